@@ -1,0 +1,22 @@
+/** Stable row ids are RFC 4122 v4 UUIDs, so data can be exchanged with accreditation systems. */
+export type IdFactory = () => string;
+
+export const randomId: IdFactory = () => globalThis.crypto.randomUUID();
+
+/** Predictable ids for tests and for the bundled sample: same seed, same ids. */
+export function seededIds(seed: number): IdFactory {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32: small, deterministic, good enough for ids that only need to be unique.
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state;
+  };
+  return () => {
+    const hex = Array.from({ length: 4 }, () => next().toString(16).padStart(8, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
+}

@@ -1,0 +1,38 @@
+// The channel names, and nothing else. The sandboxed preload builds window.preseance from this
+// list, and a sandboxed preload cannot load packages: keep this file free of imports.
+export const CHANNELS = [
+  'app:state',
+  'app:setLanguage',
+  'dialog:openEvent',
+  'dialog:saveEvent',
+  'event:create',
+  'event:open',
+  'event:saveAs',
+  'event:close',
+  'event:info',
+  'doc:load',
+  'doc:apply',
+  'delegations:import',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Messages main pushes to the renderer (menu commands); also a fixed list. */
+export const MENU_COMMANDS = [
+  'file:new',
+  'file:open',
+  'file:saveAs',
+  'file:close',
+  'file:openRecent',
+  'edit:undo',
+  'edit:redo',
+  'edit:delete',
+  'edit:selectAll',
+  'view:zoomIn',
+  'view:zoomOut',
+  'view:zoomReset',
+  'view:fit',
+  'help:about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_EVENT = 'menu:command';

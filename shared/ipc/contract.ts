@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ChangesSchema, type EventDocument } from '../model/collections';
+import { Language } from '../model/primitives';
+import type { Channel } from './channels';
+
+/** A path to an event file, as the OS gives it. Main checks existence and contents itself. */
+const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'NUL in path');
+
+export const FileInfo = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  readOnly: z.boolean(),
+});
+export type FileInfo = z.infer<typeof FileInfo>;
+
+export const RecentFile = z.strictObject({ path: z.string(), name: z.string() });
+
+export const AppState = z.strictObject({
+  version: z.string(),
+  language: Language,
+  recent: z.array(RecentFile),
+  file: FileInfo.nullable(),
+});
+export type AppState = z.infer<typeof AppState>;
+
+export const EventCounts = z.strictObject({
+  schemaVersion: z.number().int(),
+  halls: z.number().int(),
+  elements: z.number().int(),
+  seats: z.number().int(),
+  delegations: z.number().int(),
+  people: z.number().int(),
+  assignments: z.number().int(),
+  sequences: z.number().int(),
+  slots: z.number().int(),
+});
+export type EventCounts = z.infer<typeof EventCounts>;
+
+export const ImportIssue = z.strictObject({ line: z.number().int(), column: z.string(), reason: z.string() });
+export type ImportIssue = z.infer<typeof ImportIssue>;
+export const ImportReport = z.strictObject({
+  applied: z.boolean(),
+  created: z.array(z.string()), // delegation names
+  updated: z.array(z.string()),
+  unchanged: z.number().int(),
+  errors: z.array(ImportIssue),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+// The document is validated row by row where it is written (doc:apply) and where it is read
+// from disk; on the way out it is passed as is.
+const DocumentOut = z.custom<EventDocument>((v) => typeof v === 'object' && v !== null);
+
+const none = z.strictObject({});
+
+/** Every IPC channel: its input and output schemas. Main parses every input against these. */
+export const CONTRACT = {
+  'app:state': { input: none, output: AppState },
+  'app:setLanguage': { input: z.strictObject({ language: Language }), output: AppState },
+  'dialog:openEvent': { input: none, output: z.strictObject({ path: z.string().nullable() }) },
+  'dialog:saveEvent': {
+    input: z.strictObject({ suggestedName: z.string().max(200) }),
+    output: z.strictObject({ path: z.string().nullable() }),
+  },
+  'event:create': {
+    input: z.strictObject({ path: FilePath, sample: z.boolean() }),
+    output: FileInfo,
+  },
+  'event:open': { input: z.strictObject({ path: FilePath }), output: FileInfo },
+  'event:saveAs': { input: z.strictObject({ path: FilePath }), output: FileInfo },
+  'event:close': { input: none, output: z.null() },
+  'event:info': { input: none, output: EventCounts },
+  'doc:load': { input: none, output: z.strictObject({ file: FileInfo, document: DocumentOut }) },
+  'doc:apply': { input: z.strictObject({ changes: ChangesSchema }), output: z.strictObject({ savedAt: z.string() }) },
+  'delegations:import': {
+    input: z.strictObject({ csv: z.string().max(20_000_000), dryRun: z.boolean() }),
+    output: ImportReport,
+  },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof CONTRACT;
+export type Input<C extends Channel> = z.infer<Contract[C]['input']>;
+export type Output<C extends Channel> = z.infer<Contract[C]['output']>;
+
+/** What main implements, the CLI and the tests call: one function per channel. */
+export type Services = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> | Output<C> };

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites: pure unit tests, store tests on real SQLite files in temp dirs, and the
+// end-to-end suite driving the built renderer in a real browser. `npm test` runs all three.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'store', include: ['test/store/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
