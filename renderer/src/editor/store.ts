@@ -1,0 +1,243 @@
+import {
+  execute,
+  redo as redoStep,
+  undo as undoStep,
+  emptyHistory,
+  type Command,
+  type History,
+  type Step,
+} from '../../../shared/document/history';
+import type { Changes, EventDocument } from '../../../shared/model/collections';
+import type { Result } from '../../../shared/errors';
+
+/**
+ * The document store: the event document and its undo history, nothing else (selection, the
+ * current screen and the camera are session state and live elsewhere). Pure TypeScript, no DOM
+ * and no React, so it can be tested with a fake bridge.
+ *
+ * Every edit is applied in memory at once and queued for `doc:apply`. Applies run one at a
+ * time, in order, so the disk sees edits in the order they were made. The document as main has
+ * written it is `confirmed`; the queue holds the edits not yet written. When main refuses an
+ * edit, that edit is dropped, the edits queued after it are replayed from the confirmed state
+ * (so nothing else is lost) and the error is reported.
+ */
+
+export type ApplyFn = (changes: Changes) => Promise<Result<{ savedAt: string }>>;
+
+export type SaveStatus =
+  | { kind: 'saved'; savedAt: string | null }
+  | { kind: 'saving'; pending: number }
+  | { kind: 'error'; message: string };
+
+export type EditorSnapshot = {
+  readonly document: EventDocument;
+  readonly history: History;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly saveStatus: SaveStatus;
+  readonly readOnly: boolean;
+};
+
+type Op =
+  | { kind: 'execute'; command: Command<unknown>; args: unknown; mergeKey: string | null }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
+
+type Pending = { op: Op; step: Step };
+type State = { document: EventDocument; history: History };
+
+export type EditorStoreOptions = {
+  document: EventDocument;
+  apply: ApplyFn;
+  readOnly?: boolean;
+  /** Called with main's message (already in the user's language) when an edit could not be saved. */
+  onError?: (message: string) => void;
+  /** The message for a failure that did not come from main as a Result (the bridge itself threw). */
+  unexpectedMessage?: (detail: string) => string;
+};
+
+export class EditorStore {
+  private confirmed: State;
+  private pending: Pending[] = [];
+  private inFlight = false;
+  private lastError: string | null = null;
+  private savedAt: string | null = null;
+  private snapshot: EditorSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private idleWaiters: (() => void)[] = [];
+  private readonly apply: ApplyFn;
+  private readonly onError: (message: string) => void;
+  private readonly unexpectedMessage: (detail: string) => string;
+  readonly readOnly: boolean;
+
+  constructor(options: EditorStoreOptions) {
+    this.confirmed = { document: options.document, history: emptyHistory() };
+    this.apply = options.apply;
+    this.readOnly = options.readOnly ?? false;
+    this.onError = options.onError ?? (() => {});
+    this.unexpectedMessage = options.unexpectedMessage ?? ((detail) => `The change could not be saved: ${detail}`);
+    this.snapshot = this.buildSnapshot();
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  /** The current snapshot; a new object after every change, the same object otherwise. */
+  getSnapshot = (): EditorSnapshot => this.snapshot;
+
+  getDocument(): EventDocument {
+    return this.snapshot.document;
+  }
+
+  /** For useSyncExternalStore: the listener runs after every change of the snapshot. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Edits made in memory and not yet written by main. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  /** Resolves once every queued edit has been written (or refused and rolled back). */
+  whenIdle(): Promise<void> {
+    if (this.pending.length === 0 && !this.inFlight) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  // --- editing -------------------------------------------------------------------------------
+
+  /**
+   * Runs a command on the document. Returns false when nothing changed (no undo step, nothing
+   * sent), when the file is read-only, or when the command threw.
+   */
+  dispatch<A>(command: Command<A>, args: A, mergeKey: string | null = null): boolean {
+    return this.push({ kind: 'execute', command: command as Command<unknown>, args, mergeKey });
+  }
+
+  undo(): boolean {
+    return this.push({ kind: 'undo' });
+  }
+
+  redo(): boolean {
+    return this.push({ kind: 'redo' });
+  }
+
+  // --- internals -----------------------------------------------------------------------------
+
+  private current(): State {
+    const last = this.pending.at(-1);
+    return last ? last.step : this.confirmed;
+  }
+
+  private push(op: Op): boolean {
+    if (this.readOnly) return false;
+    let step: Step | null;
+    try {
+      step = run(op, this.current());
+    } catch (err) {
+      this.report(this.unexpectedMessage(describe(err)));
+      this.publish();
+      return false;
+    }
+    if (!step) return false;
+    this.pending.push({ op, step });
+    this.publish();
+    void this.pump();
+    return true;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.inFlight) return;
+    this.inFlight = true;
+    try {
+      while (this.pending.length > 0) {
+        const head = this.pending[0]!;
+        let result: Result<{ savedAt: string }>;
+        try {
+          result = await this.apply(head.step.changes);
+        } catch (err) {
+          result = { ok: false, error: { code: 'internal', message: this.unexpectedMessage(describe(err)) } };
+        }
+        // The head is always the edit just sent: edits only ever join the queue at its end,
+        // and a replay only rebuilds the edits behind the head.
+        this.pending.shift();
+        if (result.ok) {
+          this.confirmed = { document: head.step.document, history: head.step.history };
+          this.savedAt = result.value.savedAt;
+          this.lastError = null;
+        } else {
+          this.replay();
+          this.report(result.error.message);
+        }
+        this.publish();
+      }
+    } finally {
+      this.inFlight = false;
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  /** Rebuilds the queued edits on top of the confirmed state; an edit that no longer applies is dropped. */
+  private replay(): void {
+    let state = this.confirmed;
+    const rebuilt: Pending[] = [];
+    for (const { op } of this.pending) {
+      let step: Step | null = null;
+      try {
+        step = run(op, state);
+      } catch {
+        step = null;
+      }
+      if (!step) continue;
+      rebuilt.push({ op, step });
+      state = step;
+    }
+    this.pending = rebuilt;
+  }
+
+  private report(message: string): void {
+    this.lastError = message;
+    this.onError(message);
+  }
+
+  private buildSnapshot(): EditorSnapshot {
+    const state = this.current();
+    const saveStatus: SaveStatus =
+      this.pending.length > 0
+        ? { kind: 'saving', pending: this.pending.length }
+        : this.lastError !== null
+          ? { kind: 'error', message: this.lastError }
+          : { kind: 'saved', savedAt: this.savedAt };
+    return {
+      document: state.document,
+      history: state.history,
+      canUndo: !this.readOnly && state.history.past.length > 0,
+      canRedo: !this.readOnly && state.history.future.length > 0,
+      saveStatus,
+      readOnly: this.readOnly,
+    };
+  }
+
+  private publish(): void {
+    this.snapshot = this.buildSnapshot();
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function run(op: Op, state: State): Step | null {
+  switch (op.kind) {
+    case 'execute':
+      return execute(state.document, state.history, op.command, op.args, op.mergeKey);
+    case 'undo':
+      return undoStep(state.document, state.history);
+    case 'redo':
+      return redoStep(state.document, state.history);
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
