@@ -24,6 +24,7 @@ export const MENU_COMMANDS = [
   'file:saveAs',
   'file:close',
   'file:openRecent',
+  'file:opened', // main opened a file itself (second launch, double-click): reload the document
   'edit:undo',
   'edit:redo',
   'edit:delete',

@@ -1,0 +1,166 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { translate, type Language, type Params } from '../../shared/i18n/index';
+import { invoke } from '../../shared/ipc/invoke';
+import type { Channel } from '../../shared/ipc/channels';
+import type { Output } from '../../shared/ipc/contract';
+import { referenceData } from '../../resources/reference/load';
+import { createServices } from '../services/index';
+import { memoryPreferences } from '../services/preferences';
+import { cliMessages } from './messages';
+
+/** A user error: printed on stderr, exit code 1. */
+class CliError extends Error {}
+
+type Io = { out(text: string): void; err(text: string): void };
+
+/**
+ * The command-line interface: the same services table the app and the tests use, one verb
+ * per command. Returns the exit code: 0 on success, 1 on any user error (message on stderr).
+ */
+export async function runCli(argv: string[], io: Io, env: Record<string, string | undefined> = {}): Promise<number> {
+  let lang: Language = (env.PRESEANCE_LANG ?? env.LANG ?? '').startsWith('vi') ? 'vi' : 'en';
+  const t = (key: keyof typeof cliMessages.en, params?: Params) => translate(cliMessages, lang, key, params);
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sample: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    if (values.lang === 'vi' || values.lang === 'en') lang = values.lang;
+    else if (values.lang !== undefined) throw new CliError(t('badOption', { detail: `--lang ${values.lang}` }));
+    const [command, file, extra] = positionals;
+    if (values.help || !command) {
+      io.out(t('usage'));
+      return values.help ? 0 : 1;
+    }
+    if (!file) throw new CliError(t('missingArgument', { what: 'FILE' }));
+
+    const services = createServices({
+      version: 'cli',
+      preferences: memoryPreferences(lang),
+      reference: referenceData,
+      dialogs: {
+        openEvent: () => Promise.resolve(null),
+        saveEvent: () => Promise.resolve(null),
+      },
+    });
+    const call = async <C extends Channel>(channel: C, input: unknown): Promise<Output<C>> => {
+      const result = await invoke(services, channel, input, () => lang);
+      if (!result.ok) throw new CliError(result.error.message);
+      return result.value as Output<C>;
+    };
+
+    try {
+      switch (command) {
+        case 'new': {
+          const created = await call('event:create', { path: file, sample: values.sample });
+          io.out(t('created', { path: created.path }));
+          return 0;
+        }
+        case 'info': {
+          const opened = await call('event:open', { path: file });
+          const counts = await call('event:info', {});
+          if (values.json) io.out(JSON.stringify({ path: opened.path, ...counts }, null, 2));
+          else {
+            const rows: [string, number | string][] = [
+              [t('file'), opened.path],
+              [t('schemaVersion'), counts.schemaVersion],
+              [t('halls'), counts.halls],
+              [t('elements'), counts.elements],
+              [t('seats'), counts.seats],
+              [t('delegations'), counts.delegations],
+              [t('people'), counts.people],
+              [t('assignments'), counts.assignments],
+              [t('sequences'), counts.sequences],
+              [t('slots'), counts.slots],
+            ];
+            const width = Math.max(...rows.map(([label]) => label.length));
+            io.out(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
+          }
+          return 0;
+        }
+        case 'export': {
+          if (values.format !== 'json') throw new CliError(t('formatJsonOnly'));
+          if (!values.out) throw new CliError(t('missingArgument', { what: '--out PATH' }));
+          await call('event:open', { path: file });
+          const { file: info, document } = await call('doc:load', {});
+          const out = resolve(values.out);
+          const json = JSON.stringify(
+            { format: 'preseance-event', formatVersion: 1, schemaVersion: info.schemaVersion, document },
+            null,
+            2,
+          );
+          // Written beside, then renamed: a failed export never leaves half a file at --out.
+          const temp = `${out}.${process.pid}.tmp`;
+          writeFileSync(temp, json + '\n');
+          renameSync(temp, out);
+          io.out(t('exported', { path: out }));
+          return 0;
+        }
+        case 'import': {
+          if (!extra) throw new CliError(t('missingArgument', { what: 'DELEGATIONS.csv' }));
+          const csv = readUtf8(resolve(extra), t);
+          await call('event:open', { path: file });
+          const report = await call('delegations:import', { csv, dryRun: values['dry-run'] });
+          if (values.json) io.out(JSON.stringify(report, null, 2));
+          if (report.errors.length > 0) {
+            io.err(t('importErrors', { count: report.errors.length, path: extra }));
+            for (const e of report.errors) io.err(t('importLine', { line: e.line, column: e.column, reason: e.reason }));
+            return 1;
+          }
+          if (!values.json) {
+            const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
+            io.out(t(report.applied ? 'importDone' : 'importPreview', counts));
+          }
+          return 0;
+        }
+        default:
+          throw new CliError(t('unknownCommand', { command }));
+      }
+    } finally {
+      services.dispose();
+    }
+  } catch (err) {
+    if (err instanceof CliError) io.err(err.message);
+    else if (err instanceof AppError) io.err(err.messageIn(lang));
+    else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(t('badOption', { detail: err.message }));
+    } else io.err(String(err instanceof Error ? (err.stack ?? err.message) : err));
+    return 1;
+  }
+}
+
+function readUtf8(path: string, t: (key: 'notUtf8' | 'unreadable', params: Params) => string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new CliError(t('unreadable', { path, detail: (err as Error).message }));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(t('notUtf8', { path }));
+  }
+}
+
+// Run when executed as the CLI entry (not when imported by tests).
+if (process.argv[1] && /cli\.(js|mjs|cjs)$/.test(process.argv[1])) {
+  void runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text + '\n'),
+    err: (text) => process.stderr.write(text + '\n'),
+  }, process.env).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,151 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { join } from 'node:path';
+import { translate } from '../../shared/i18n/index';
+import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import { invoke } from '../../shared/ipc/invoke';
+import { referenceData } from '../../resources/reference/load';
+import { createServices, EXTENSION, type AppServices } from '../services/index';
+import { filePreferences } from '../services/preferences';
+import { openAtStartup } from '../services/startup';
+import { nativeDialogs } from './dialogs';
+import { buildMenu } from './menu';
+import { mainMessages } from './messages';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { APP_ORIGIN, hardenSessions, isOwnUrl } from './security';
+
+// Tests point the app at a fresh data folder; users get the platform's usual one.
+if (process.env.PRESEANCE_USER_DATA) app.setPath('userData', process.env.PRESEANCE_USER_DATA);
+
+const here = import.meta.dirname;
+let window: BrowserWindow | null = null;
+let services: AppServices;
+
+/** The event file named on the command line (or by the OS on double-click), if any. */
+function fileFromArgs(argv: readonly string[]): string | null {
+  return argv.slice(1).find((arg) => arg.endsWith(EXTENSION) && !arg.startsWith('-')) ?? null;
+}
+
+function sendMenu(command: MenuCommand, arg?: string): void {
+  window?.webContents.send(MENU_EVENT, command, arg ?? null);
+}
+
+const language = () => services.state().language;
+
+function refreshChrome(): void {
+  const prefs = services.state();
+  Menu.setApplicationMenu(
+    buildMenu({
+      language: prefs.language,
+      recent: prefs.recent,
+      isMac: process.platform === 'darwin',
+      isDev: !app.isPackaged && !!process.env.ELECTRON_RENDERER_URL,
+      send: sendMenu,
+    }),
+  );
+  window?.setTitle(prefs.file ? `${prefs.file.name} — Préséance` : 'Préséance');
+}
+
+/** Opens a file chosen outside the window (command line, second instance, Finder), reporting failures. */
+async function openFromOutside(path: string): Promise<void> {
+  const result = await invoke(services, 'event:open', { path }, language);
+  if (result.ok) sendMenu('file:opened');
+  else dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), result.error.message);
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Préséance',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    window = null;
+  });
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devUrl && !app.isPackaged) void win.loadURL(devUrl);
+  else void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function registerIpc(): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      // Only our own page may call: a frame from anywhere else gets nothing.
+      if (!event.senderFrame || !isOwnUrl(event.senderFrame.url)) {
+        return { ok: false, error: { code: 'internal', message: 'Refused: unknown sender' } };
+      }
+      return invoke(services, channel, payload, language);
+    });
+  }
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its file to the running app and quits: never two writers.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+    const path = fileFromArgs(argv);
+    if (path) void openFromOutside(path);
+  });
+
+  // macOS: double-click on a .preseance file, before or after start.
+  let pendingOpen: string | null = null;
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady() && services) void openFromOutside(path);
+    else pendingOpen = path;
+  });
+
+  void app.whenReady().then(() => {
+    hardenSessions();
+    serveRenderer(join(here, '../renderer'));
+    const preferences = filePreferences(app.getPath('userData'), app.getLocale().startsWith('vi') ? 'vi' : 'en');
+    services = createServices({
+      version: app.getVersion(),
+      preferences,
+      reference: referenceData,
+      dialogs: nativeDialogs(() => window, () => preferences.language()),
+      onChange: refreshChrome,
+    });
+    registerIpc();
+
+    const failure = openAtStartup(services, {
+      file: pendingOpen ?? fileFromArgs(process.argv),
+      userDataDir: app.getPath('userData'),
+      sample: !process.env.PRESEANCE_NO_SAMPLE,
+    });
+    if (failure) dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), failure.messageIn(language()));
+
+    refreshChrome();
+    window = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => services?.dispose());
+}

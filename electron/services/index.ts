@@ -1,0 +1,139 @@
+import { basename, resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { blankDocument } from '../../shared/document/blank';
+import { randomId, type IdFactory } from '../../shared/ids';
+import type { AppState, FileInfo, Services } from '../../shared/ipc/contract';
+import type { ReferenceData } from '../../shared/reference/types';
+import type { EventDocument } from '../../shared/model/collections';
+import type { Language } from '../../shared/model/primitives';
+import { buildSampleDocument } from '../../shared/sample/hanoi2025';
+import { planDelegationImport } from '../../shared/import/delegations';
+import { EventFile } from '../store/eventFile';
+import type { Preferences } from './preferences';
+
+/** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
+export type Dialogs = {
+  openEvent(): Promise<string | null>;
+  saveEvent(suggestedName: string): Promise<string | null>;
+};
+
+export type ServiceDeps = {
+  version: string;
+  preferences: Preferences;
+  dialogs: Dialogs;
+  reference: ReferenceData;
+  ids?: IdFactory;
+  /** Today's date (YYYY-MM-DD) for new events; injectable for tests. */
+  today?: () => string;
+  /** Told whenever the open file or the language changes (window title, menu). */
+  onChange?: () => void;
+};
+
+export type AppServices = Services & {
+  /** The app state, synchronously, for the host (window title, menu, error language). */
+  state(): AppState;
+  dispose(): void;
+};
+
+export const EXTENSION = '.preseance';
+
+/**
+ * The use cases behind every IPC channel. One instance serves one window (one open event);
+ * the CLI and the end-to-end tests build the very same table.
+ */
+export function createServices(deps: ServiceDeps): AppServices {
+  const ids = deps.ids ?? randomId;
+  const today = deps.today ?? (() => new Date().toLocaleDateString('sv-SE'));
+  let file: EventFile | null = null;
+
+  const info = (f: EventFile): FileInfo => ({
+    path: f.path,
+    name: basename(f.path),
+    schemaVersion: f.schemaVersion,
+    readOnly: false,
+  });
+  const requireFile = (): EventFile => {
+    if (!file) throw new AppError('no-open-file');
+    return file;
+  };
+  /** Switches to a newly opened file; the previous one is closed only once the new one is open. */
+  const adopt = (next: EventFile): FileInfo => {
+    if (file && file !== next) file.close();
+    file = next;
+    deps.preferences.addRecent(next.path);
+    deps.onChange?.();
+    return info(next);
+  };
+  const lang = (): Language => deps.preferences.language();
+  const state = (): AppState => ({
+    version: deps.version,
+    language: lang(),
+    recent: deps.preferences.recent(),
+    file: file ? info(file) : null,
+  });
+
+  const services: AppServices = {
+    'app:state': state,
+    'app:setLanguage': ({ language }) => {
+      deps.preferences.setLanguage(language);
+      deps.onChange?.();
+      return state();
+    },
+    'dialog:openEvent': async () => ({ path: await deps.dialogs.openEvent() }),
+    'dialog:saveEvent': async ({ suggestedName }) => {
+      const path = await deps.dialogs.saveEvent(suggestedName);
+      return { path: path === null || path.endsWith(EXTENSION) ? path : `${path}${EXTENSION}` };
+    },
+    'event:create': ({ path, sample }) => {
+      const document: EventDocument = sample ? buildSampleDocument(deps.reference, ids) : blankDocument(ids, today());
+      return adopt(EventFile.create(resolve(path), document));
+    },
+    'event:open': ({ path }) => {
+      const target = resolve(path);
+      if (file?.path === target) return info(file);
+      return adopt(EventFile.open(target));
+    },
+    'event:saveAs': async ({ path }) => {
+      const current = requireFile();
+      const target = resolve(path);
+      if (!target.endsWith(EXTENSION)) throw new AppError('wrong-extension', { path: target });
+      if (target === current.path) return info(current);
+      await current.backupTo(target);
+      return adopt(EventFile.open(target));
+    },
+    'event:close': () => {
+      file?.close();
+      file = null;
+      deps.onChange?.();
+      return null;
+    },
+    'event:info': () => requireFile().counts(),
+    'doc:load': () => {
+      const f = requireFile();
+      return { file: info(f), document: f.loadDocument() };
+    },
+    'doc:apply': ({ changes }) => {
+      requireFile().apply(changes);
+      return { savedAt: new Date().toISOString() };
+    },
+    'delegations:import': ({ csv, dryRun }) => {
+      const f = requireFile();
+      const { report, changes } = planDelegationImport({
+        text: csv,
+        document: f.loadDocument(),
+        reference: deps.reference,
+        lang: lang(),
+        ids,
+      });
+      if (dryRun || report.errors.length > 0) return { ...report, applied: false };
+      f.apply(changes);
+      return { ...report, applied: true };
+    },
+    state,
+    dispose() {
+      file?.close();
+      file = null;
+    },
+  };
+  return services;
+}

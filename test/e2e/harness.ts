@@ -1,0 +1,236 @@
+/**
+ * End-to-end harness. Runs the BUILT renderer (out/renderer) against the REAL main-process
+ * services and a real .preseance file, in one of two runtimes:
+ *  - electron: Playwright's Electron launcher on out/main/index.js, when an Electron binary is
+ *    installed (or PRESEANCE_E2E_RUNTIME=electron, which fails loudly if it is not);
+ *  - chromium: Debian's Chromium via playwright-core; the renderer is served on 127.0.0.1 (module
+ *    scripts do not run from file://) with the app's CSP, and the services table is bound in place
+ *    of the preload bridge, with the same shape (one function per channel + onMenuCommand).
+ *
+ * Usage:
+ *   const app = await launchApp({ sample: true });     // or { file: '/path/event.preseance' }
+ *   app.page.getByTestId(...)...
+ *   app.nextDialogPath('/tmp/x.preseance');            // answer the next native open/save dialog
+ *   await app.menu('edit:undo');                       // what a native menu item would send
+ *   await app.close();
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, _electron, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
+import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import { invoke } from '../../shared/ipc/invoke';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import type { Language } from '../../shared/model/primitives';
+import { referenceData } from '../../resources/reference/load';
+import { createServices } from '../../electron/services/index';
+import { filePreferences } from '../../electron/services/preferences';
+import { openAtStartup } from '../../electron/services/startup';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = join(ROOT, 'out/renderer');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type Runtime = 'electron' | 'chromium';
+
+/** The Electron binary's path when one is installed, else null. */
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which runtime this run uses, and why: printed by the suite, never a silent choice. */
+export function detectRuntime(): { runtime: Runtime; reason: string } {
+  const wanted = process.env.PRESEANCE_E2E_RUNTIME;
+  const binary = electronBinary();
+  if (wanted === 'electron') {
+    if (!binary) throw new Error('PRESEANCE_E2E_RUNTIME=electron but no Electron binary is installed');
+    return { runtime: 'electron', reason: `Electron binary at ${binary}` };
+  }
+  if (wanted === 'chromium') return { runtime: 'chromium', reason: 'PRESEANCE_E2E_RUNTIME=chromium' };
+  return binary
+    ? { runtime: 'electron', reason: `Electron binary at ${binary}` }
+    : { runtime: 'chromium', reason: 'no Electron binary installed: renderer in Debian Chromium with the real services bound in place of the preload' };
+}
+
+export type AppHandle = {
+  page: Page;
+  runtime: Runtime;
+  userDataDir: string;
+  /** Path returned by the next native open or save dialog (null = the user cancels). */
+  nextDialogPath(path: string | null): Promise<void>;
+  /** Sends a menu command as the native menu would. */
+  menu(command: MenuCommand, arg?: string): Promise<void>;
+  /** Errors main would show in a native box at startup (chromium runtime only). */
+  startupErrors: string[];
+  close(): Promise<void>;
+};
+
+export type LaunchOptions = {
+  /** An event file to open, as if passed on the command line. */
+  file?: string;
+  /** With no file: open the app's copy of the bundled sample (the app's default), or the welcome screen. */
+  sample?: boolean;
+  /** Reuse a data folder (preferences, the sample copy) from an earlier launch. */
+  userDataDir?: string;
+  language?: Language;
+};
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (npm test does)');
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'preseance-e2e-data-'));
+  if (options.language) {
+    const prefs = filePreferences(userDataDir, options.language);
+    prefs.setLanguage(options.language);
+  }
+  const { runtime } = detectRuntime();
+  return runtime === 'electron' ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
+}
+
+async function launchChromium(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
+  const dialogAnswers: (string | null)[] = [];
+  const preferences = filePreferences(userDataDir, 'en');
+  const services = createServices({
+    version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+    preferences,
+    reference: referenceData,
+    dialogs: {
+      openEvent: async () => dialogAnswers.shift() ?? null,
+      saveEvent: async () => dialogAnswers.shift() ?? null,
+    },
+  });
+  const startupErrors: string[] = [];
+  const failure = openAtStartup(services, { file: options.file ?? null, userDataDir, sample: options.sample ?? false });
+  if (failure) startupErrors.push(failure.messageIn(preferences.language()));
+
+  const server = await serveRenderer();
+  const profileDir = mkdtempSync(join(tmpdir(), 'preseance-e2e-profile-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+  });
+  // The preload's stand-in: same channels, same Result payloads, real services behind them.
+  await context.exposeBinding('__preseanceInvoke', (_source, channel: unknown, payload: unknown) =>
+    invoke(services, channel, payload, () => preferences.language()),
+  );
+  await context.addInitScript((channels: readonly string[]) => {
+    const listeners = new Set<(command: string, arg: string | null) => void>();
+    const w = window as unknown as Record<string, unknown>;
+    const call = w.__preseanceInvoke as (channel: string, payload: unknown) => Promise<unknown>;
+    const api: Record<string, unknown> = Object.fromEntries(channels.map((c) => [c, (input: unknown) => call(c, input)]));
+    api.onMenuCommand = (listener: (command: string, arg: string | null) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    w.preseance = Object.freeze(api);
+    w.__preseanceMenu = (command: string, arg: string | null) => listeners.forEach((l) => l(command, arg));
+  }, CHANNELS);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/index.html`);
+
+  return {
+    page,
+    runtime: 'chromium',
+    userDataDir,
+    startupErrors,
+    async nextDialogPath(path) {
+      dialogAnswers.push(path);
+    },
+    async menu(command, arg) {
+      await page.evaluate(([c, a]) => (window as unknown as { __preseanceMenu(c: string, a: string | null): void }).__preseanceMenu(c!, a ?? null), [command, arg ?? null] as const);
+    },
+    async close() {
+      await context.close();
+      services.dispose();
+      await new Promise<void>((done) => server.close(() => done()));
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchElectron(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
+  const app: ElectronApplication = await _electron.launch({
+    args: [join(ROOT, 'out/main/index.js'), ...(options.file ? [options.file] : [])],
+    env: {
+      ...(process.env as Record<string, string>),
+      PRESEANCE_USER_DATA: userDataDir,
+      ...(options.sample ? {} : { PRESEANCE_NO_SAMPLE: '1' }),
+    },
+  });
+  const page = await app.firstWindow();
+  return {
+    page,
+    runtime: 'electron',
+    userDataDir,
+    startupErrors: [],
+    async nextDialogPath(path) {
+      await app.evaluate(({ dialog }, answer) => {
+        dialog.showOpenDialog = (async () => ({ canceled: answer === null, filePaths: answer ? [answer] : [] })) as never;
+        dialog.showSaveDialog = (async () => ({ canceled: answer === null, filePath: answer ?? '' })) as never;
+      }, path);
+    },
+    async menu(command, arg) {
+      await app.evaluate(
+        ({ BrowserWindow }, [event, c, a]) => BrowserWindow.getAllWindows()[0]?.webContents.send(event!, c, a),
+        [MENU_EVENT, command, arg ?? null] as const,
+      );
+    },
+    async close() {
+      await app.close();
+    },
+  };
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/** A static server for the built renderer, with the same CSP header the app sends. */
+function serveRenderer(): Promise<Server> {
+  const root = normalize(RENDERER_DIR + sep);
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (!file.startsWith(root)) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
