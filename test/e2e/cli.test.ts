@@ -1,0 +1,133 @@
+/**
+ * The built CLI (out/main/cli.js), run as a user runs it, on real files in a temp folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', PRESEANCE_LANG: '' },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('CLI', () => {
+  const sample = join(dir, 'hanoi.preseance');
+
+  it('creates the sample event and reports its counts', () => {
+    const created = cli('new', sample, '--sample');
+    expect(created.code, created.err).toBe(0);
+    expect(created.out).toContain('hanoi.preseance');
+
+    const info = cli('info', sample, '--json');
+    expect(info.code, info.err).toBe(0);
+    const counts = JSON.parse(info.out);
+    expect(counts.schemaVersion).toBeGreaterThanOrEqual(1);
+    expect(counts.delegations).toBeGreaterThanOrEqual(150);
+    expect(counts.halls).toBe(4);
+    expect(counts.seats).toBeGreaterThan(1000);
+    expect(counts.people).toBeGreaterThan(counts.delegations);
+
+    const human = cli('info', sample);
+    expect(human.code).toBe(0);
+    expect(human.out).toMatch(/Delegations\s+\d+/);
+  });
+
+  it('prints the same information in Vietnamese with --lang vi', () => {
+    const info = cli('info', sample, '--lang', 'vi');
+    expect(info.code).toBe(0);
+    expect(info.out).toMatch(/Đoàn\s+\d+/);
+    expect(info.out).toMatch(/Chỗ ngồi\s+\d+/);
+  });
+
+  it('refuses to create over an existing file and leaves it untouched', () => {
+    const before = sha(sample);
+    const again = cli('new', sample);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already exists');
+    expect(sha(sample)).toBe(before);
+  });
+
+  it('exports the whole event as JSON', () => {
+    const out = join(dir, 'export.json');
+    const result = cli('export', sample, '--format', 'json', '--out', out);
+    expect(result.code, result.err).toBe(0);
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect(exported.format).toBe('preseance-event');
+    const names = Object.values(exported.document.delegations as Record<string, { nameEn: string }>).map((d) => d.nameEn);
+    expect(names).toContain('Viet Nam');
+    expect(names).toContain('Türkiye');
+  });
+
+  it('imports delegations from CSV, and a re-import changes nothing', () => {
+    const file = join(dir, 'blank.preseance');
+    expect(cli('new', file).code).toBe(0);
+    const csv = join(dir, 'delegations.csv');
+    writeFileSync(
+      csv,
+      '\uFEFFkind,name_en,iso3,head_name,head_title,rank\n' +
+        'state,,FRA,Camille Laurent,Minister of Justice,minister\n' +
+        'state,Viet Nam,VNM,Trần Văn An,Deputy Prime Minister,deputy-head-of-government\n' +
+        'organization,United Nations Office on Drugs and Crime,,Aiko Tanaka,Executive Director,head-of-organization\n',
+    );
+    const first = cli('import', file, csv);
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toMatch(/3 created/);
+    expect(JSON.parse(cli('info', file, '--json').out).delegations).toBe(3);
+
+    const second = cli('import', file, csv, '--json');
+    expect(second.code, second.err).toBe(0);
+    const report = JSON.parse(second.out);
+    expect(report.created).toEqual([]);
+    expect(report.updated).toEqual([]);
+    expect(report.unchanged).toBe(3);
+  });
+
+  it('imports nothing when any row is bad, and names every bad row with its line', () => {
+    const file = join(dir, 'strict.preseance');
+    expect(cli('new', file).code).toBe(0);
+    const before = sha(file);
+    const csv = join(dir, 'bad.csv');
+    writeFileSync(
+      csv,
+      'kind,name_en,iso3,head_name,head_title,rank\n' +
+        'state,,FRA,Camille Laurent,Minister,minister\n' +
+        'state,,XXX,Someone,Minister,minister\n' +
+        'state,,DEU,Jonas Weber,Minister,chancellor\n',
+    );
+    const result = cli('import', file, csv);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/line 3, column iso3/);
+    expect(result.err).toMatch(/line 4, column rank/);
+    expect(JSON.parse(cli('info', file, '--json').out).delegations).toBe(0);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('gives a clear error and exit code 1 for a file that is not an event, leaving it unchanged', () => {
+    const notes = join(dir, 'notes.preseance');
+    writeFileSync(notes, 'meeting notes, not a database\n');
+    const before = sha(notes);
+    const result = cli('info', notes);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('is not a Préséance event file');
+    expect(result.err).toContain('not changed');
+    expect(sha(notes)).toBe(before);
+  });
+
+  it('answers usage errors with exit code 1 and a hint', () => {
+    expect(cli('frobnicate', sample).code).toBe(1);
+    expect(cli('frobnicate', sample).err).toContain('Unknown command');
+    expect(cli('export', sample, '--format', 'xml', '--out', join(dir, 'x')).err).toContain('Only --format json');
+    expect(cli('--help').code).toBe(0);
+  });
+});
