@@ -1,7 +1,7 @@
 import { AppError, type Result } from '../errors';
 import type { Language } from '../model/primitives';
 import { CHANNELS, type Channel } from './channels';
-import { CONTRACT, type Output, type Services } from './contract';
+import { CONTRACT, type Services } from './contract';
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && channelSet.has(name);

@@ -15,6 +15,7 @@ export const Name = z
   .min(1)
   .max(200)
   .refine((s) => s.trim().length > 0, 'blank')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters');
 /** Free text (notes, titles): may be empty, bounded. */
 export const Text = z.string().max(4000);
