@@ -12,6 +12,7 @@ import { buildMenu } from './menu';
 import { mainMessages } from './messages';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN, hardenSessions, isOwnUrl } from './security';
+import { secureWebPreferences } from './webPreferences';
 
 // Tests point the app at a fresh data folder; users get the platform's usual one.
 if (process.env.PRESEANCE_USER_DATA) app.setPath('userData', process.env.PRESEANCE_USER_DATA);
@@ -60,17 +61,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Préséance',
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
