@@ -1,0 +1,629 @@
+import type { Changes, EventDocument } from '../model/collections';
+import {
+  Delegation as DelegationSchema,
+  DelegationKind,
+  Person as PersonSchema,
+  RankClass,
+  type Delegation,
+  type Person,
+} from '../model/entities';
+import { IsoDate } from '../model/primitives';
+import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
+import { compareUnNames, foldName, sameName } from '../reference/names';
+import { translate, type Language, type Params } from '../i18n/index';
+import type { ImportIssue, ImportReport } from '../ipc/contract';
+import type { IdFactory } from '../ids';
+import { csvText, detectDelimiter, isBlankRecord, parseRecords, prepareText, unneutraliseFormula, type Delimiter } from './csv';
+import { deriveFamilyName } from './family-name';
+import { formatMembers, parseMembers, type MemberEntry } from './members';
+import { importMessages, type ImportMessageKey } from './messages';
+
+/** The columns of a delegations file, in the order the export writes them. */
+export const DELEGATION_COLUMNS = [
+  'kind',
+  'name_en',
+  'iso3',
+  'org_code',
+  'head_name',
+  'head_title',
+  'rank',
+  'in_office_since',
+  'members',
+] as const;
+export type DelegationColumn = (typeof DELEGATION_COLUMNS)[number];
+const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank'];
+
+const NAME_MAX = 200; // entities.ts: Name
+const SHORT_TEXT_MAX = 200; // entities.ts: ShortText
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused (as entities.ts Name)
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const ORG_CODE = /^[A-Z0-9-]{2,16}$/;
+const KIND_ORDER: Record<DelegationKind, number> = { state: 0, 'observer-state': 1, organization: 2 };
+
+export type DelegationImportInput = {
+  text: string;
+  document: EventDocument;
+  reference: ReferenceData;
+  lang: Language;
+  ids: IdFactory;
+};
+
+/** One valid row of the file, resolved against the reference table. */
+type Row = {
+  line: number;
+  kind: DelegationKind;
+  iso3: string | null;
+  orgCode: string | null; // as given, or found in the reference table by name
+  nameEn: string; // the name to create the delegation with
+  state: StateRef | null;
+  org: OrganizationRef | null;
+  existing: Delegation | null;
+  headName: string;
+  headTitle: string | undefined; // undefined: the file has no such column; leave the value alone
+  rank: RankClass;
+  inOfficeSince: string | null | undefined;
+  members: MemberEntry[] | undefined;
+};
+
+/** Compares a stored text with a value read from a file: both as the import reads them. */
+function norm(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+}
+
+function byOrder(a: Person, b: Person): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function peopleByDelegation(document: EventDocument): Map<string, Person[]> {
+  const map = new Map<string, Person[]>();
+  for (const person of Object.values(document.people)) {
+    const list = map.get(person.delegationId) ?? [];
+    list.push(person);
+    map.set(person.delegationId, list);
+  }
+  for (const list of map.values()) list.sort(byOrder);
+  return map;
+}
+
+function headAndMembers(people: readonly Person[] | undefined): { head: Person | null; members: Person[] } {
+  const list = people ?? [];
+  return { head: list.find((p) => p.role === 'head') ?? null, members: list.filter((p) => p.role === 'member') };
+}
+
+function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = map.get(k) ?? [];
+    list.push(item);
+    map.set(k, list);
+  }
+  return map;
+}
+
+const failure = (errors: ImportIssue[]): { report: ImportReport; changes: Changes } => ({
+  report: {
+    applied: false,
+    created: [],
+    updated: [],
+    unchanged: 0,
+    errors: [...errors].sort((a, b) => a.line - b.line),
+  },
+  changes: { upserts: {}, deletes: {} },
+});
+
+/**
+ * Plans the import of a delegations CSV file into an event: what would be created and updated
+ * (the preview) and the rows to write. Pure: nothing is written here. All or nothing — with any
+ * error, `report.applied` is false, `report.errors` lists every problem with its line, column and
+ * reason in `lang`, and `changes` is empty. Re-importing a file changes nothing.
+ * See resources/templates/delegations-import.md for the file format.
+ */
+export function planDelegationImport(input: DelegationImportInput): { report: ImportReport; changes: Changes } {
+  const { document, reference, lang, ids } = input;
+  const errors: ImportIssue[] = [];
+  const error = (line: number, column: string, key: ImportMessageKey, params?: Params) =>
+    errors.push({ line, column, reason: translate(importMessages, lang, key, params) });
+
+  // ---- the header --------------------------------------------------------------------------
+  const text = prepareText(input.text);
+  const physical = text.split('\n');
+  const headerIndex = physical.findIndex((l) => l.replace(/[,;]/g, '').trim() !== '');
+  if (headerIndex < 0) {
+    error(1, '', 'empty-file');
+    return failure(errors);
+  }
+  const delimiter = detectDelimiter(physical[headerIndex]!);
+  if (delimiter === null) {
+    error(headerIndex + 1, '', 'no-delimiter', { value: physical[headerIndex]!.trim().slice(0, 80) });
+    return failure(errors);
+  }
+  const records = parseRecords(text, delimiter).filter((r) => !isBlankRecord(r));
+  const header = records[0];
+  if (!header) {
+    error(1, '', 'empty-file');
+    return failure(errors);
+  }
+  if (header.problem) {
+    error(header.line, '', header.problem);
+    return failure(errors);
+  }
+  const columnIndex = new Map<DelegationColumn, number>();
+  const unnamed: number[] = [];
+  header.fields.forEach((field, i) => {
+    const name = field.trim().toLowerCase();
+    if (name === '') unnamed.push(i);
+    else if (!(DELEGATION_COLUMNS as readonly string[]).includes(name)) {
+      error(header.line, field.trim(), 'unknown-column', { column: field.trim(), allowed: DELEGATION_COLUMNS.join(', ') });
+    } else if (columnIndex.has(name as DelegationColumn)) {
+      const first = columnIndex.get(name as DelegationColumn)! + 1;
+      error(header.line, name, 'duplicate-column', { column: name, first, second: i + 1 });
+    } else columnIndex.set(name as DelegationColumn, i);
+  });
+  for (const column of ALWAYS_REQUIRED) {
+    if (!columnIndex.has(column)) error(header.line, column, 'missing-column', { column });
+  }
+  if (errors.length > 0) return failure(errors);
+  const data = records.slice(1);
+  if (data.length === 0) {
+    error(header.line, '', 'no-data-rows');
+    return failure(errors);
+  }
+
+  // ---- indexes -----------------------------------------------------------------------------
+  const statesRef = new Map(reference.states.map((s) => [s.iso3, s]));
+  const orgsRef = new Map(reference.organizations.map((o) => [o.code, o]));
+  const orgsRefByName = group(reference.organizations, (o) => foldName(o.nameEn));
+  const delegations = Object.values(document.delegations).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const docStates = group(delegations, (d) => (d.kind === 'organization' ? null : d.iso3));
+  const docOrgs = delegations.filter((d) => d.kind === 'organization');
+  const docOrgsByCode = group(docOrgs, (d) => d.orgCode);
+  const docOrgsByName = group(docOrgs, (d) => foldName(d.nameEn));
+
+  // ---- the rows ----------------------------------------------------------------------------
+  const rows: Row[] = [];
+  const seenIso3 = new Map<string, number>();
+  const seenOrgCode = new Map<string, number>();
+  const seenOrgName = new Map<string, number>();
+  const seenExisting = new Map<string, number>();
+  const needsColumn = new Map<DelegationColumn, { kind: DelegationKind; line: number }>();
+
+  for (const record of data) {
+    const { line } = record;
+    if (record.problem) {
+      error(line, '', record.problem);
+      continue;
+    }
+    const expected = header.fields.length;
+    if (record.fields.length < expected) {
+      error(line, '', 'too-few-fields', { found: record.fields.length, expected });
+      continue;
+    }
+    if (record.fields.slice(expected).some((f) => f.trim() !== '')) {
+      error(line, '', 'too-many-fields', { found: record.fields.length, expected });
+      continue;
+    }
+    const before = errors.length;
+    for (const i of unnamed) {
+      const value = record.fields[i]!.trim();
+      if (value !== '') error(line, '', 'unnamed-column', { index: i + 1, value });
+    }
+    const has = (column: DelegationColumn) => columnIndex.has(column);
+    const cell = (column: DelegationColumn): string => {
+      const i = columnIndex.get(column);
+      return i === undefined ? '' : unneutraliseFormula(record.fields[i]!).trim();
+    };
+    const nameOk = (column: string, value: string): boolean => {
+      const problem = nameProblem(value);
+      if (problem) error(line, column, problem.key, problem.params);
+      return !problem;
+    };
+    const textOk = (column: string, value: string): boolean => {
+      if (value.length <= SHORT_TEXT_MAX) return true;
+      error(line, column, 'too-long', { length: value.length, max: SHORT_TEXT_MAX });
+      return false;
+    };
+
+    // kind
+    const kindText = cell('kind');
+    let kind: DelegationKind | null = null;
+    if (kindText === '') error(line, 'kind', 'required');
+    else if (DelegationKind.safeParse(kindText.toLowerCase()).success) kind = kindText.toLowerCase() as DelegationKind;
+    else error(line, 'kind', 'bad-kind', { value: kindText, allowed: DelegationKind.options.join(', ') });
+
+    // head
+    const headName = cell('head_name');
+    nameOk('head_name', headName);
+    const headTitle = has('head_title') ? cell('head_title') : undefined;
+    if (headTitle !== undefined) textOk('head_title', headTitle);
+    const rankText = cell('rank');
+    let rank: RankClass | null = null;
+    if (rankText === '') error(line, 'rank', 'required');
+    else if (RankClass.safeParse(rankText.toLowerCase()).success) rank = rankText.toLowerCase() as RankClass;
+    else error(line, 'rank', 'bad-rank', { value: rankText, allowed: RankClass.options.join(', ') });
+    let inOfficeSince: string | null | undefined = undefined;
+    if (has('in_office_since')) {
+      const value = cell('in_office_since');
+      if (value === '') inOfficeSince = null;
+      else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) error(line, 'in_office_since', 'bad-date-format', { value });
+      else if (!IsoDate.safeParse(value).success) error(line, 'in_office_since', 'bad-date', { value });
+      else inOfficeSince = value;
+    }
+
+    // members
+    let members: MemberEntry[] | undefined = undefined;
+    if (has('members')) {
+      const parsed = parseMembers(cell('members'));
+      for (const p of parsed.problems) {
+        if (p.kind === 'no-name') error(line, 'members', 'member-no-name', { index: p.index });
+        else error(line, 'members', 'member-extra-bar', { index: p.index, value: p.raw });
+      }
+      for (const m of parsed.members) {
+        const problems: { key: ImportMessageKey; params?: Params }[] = [];
+        const name = nameProblem(m.name);
+        if (name) problems.push(name);
+        if (m.fn.length > SHORT_TEXT_MAX) problems.push({ key: 'too-long', params: { length: m.fn.length, max: SHORT_TEXT_MAX } });
+        for (const p of problems) {
+          const reason = translate(importMessages, lang, p.key, p.params);
+          error(line, 'members', 'member', { index: m.index, value: m.name.slice(0, 60), reason });
+        }
+      }
+      members = parsed.members.map(({ name, fn }) => ({ name, fn }));
+    }
+
+    // who the row is
+    const nameEn = cell('name_en');
+    const iso3Text = cell('iso3').toUpperCase();
+    const orgCodeText = cell('org_code').toUpperCase();
+    let state: StateRef | null = null;
+    let org: OrganizationRef | null = null;
+    let orgCode: string | null = null;
+    if (kind === 'state' || kind === 'observer-state') {
+      if (orgCodeText !== '') error(line, 'org_code', 'not-for-kind', { column: 'org_code', kind, value: cell('org_code') });
+      if (nameEn !== '') nameOk('name_en', nameEn);
+      if (!has('iso3')) {
+        if (!needsColumn.has('iso3')) needsColumn.set('iso3', { kind, line });
+      } else if (iso3Text === '') error(line, 'iso3', 'required');
+      else if (!/^[A-Z]{3}$/.test(iso3Text)) error(line, 'iso3', 'bad-iso3', { value: cell('iso3') });
+      else if (!statesRef.has(iso3Text)) error(line, 'iso3', 'unknown-iso3', { value: iso3Text });
+      else {
+        state = statesRef.get(iso3Text)!;
+        const params = { name: state.nameEn, iso3: state.iso3, value: kind };
+        if (kind === 'state' && state.status === 'observer-state') error(line, 'kind', 'kind-is-observer', params);
+        if (kind === 'observer-state' && state.status === 'member-state') error(line, 'kind', 'kind-is-member', params);
+      }
+    } else if (kind === 'organization') {
+      if (iso3Text !== '') error(line, 'iso3', 'not-for-kind', { column: 'iso3', kind, value: cell('iso3') });
+      if (!has('name_en')) {
+        if (!needsColumn.has('name_en')) needsColumn.set('name_en', { kind, line });
+      } else nameOk('name_en', nameEn);
+      if (orgCodeText !== '') {
+        if (ORG_CODE.test(orgCodeText)) orgCode = orgCodeText;
+        else error(line, 'org_code', 'bad-org-code', { value: cell('org_code') });
+      }
+    }
+    if (errors.length > before || kind === null || rank === null) continue;
+    // Without the iso3 or name_en column the row cannot be identified: reported once, below.
+    if (kind !== 'organization' ? state === null : !has('name_en')) continue;
+
+    // ---- match with the event, check names and duplicates
+    let existing: Delegation | null;
+    const ambiguous = (candidates: Delegation[]) =>
+      error(line, '', 'event-ambiguous', { count: candidates.length, names: candidates.map((d) => d.nameEn).join(', ') });
+    if (state) {
+      const candidates = docStates.get(state.iso3) ?? [];
+      if (candidates.length > 1) ambiguous(candidates);
+      existing = candidates[0] ?? null;
+      if (nameEn !== '' && !sameName(nameEn, state.nameEn) && !(existing && sameName(nameEn, existing.nameEn))) {
+        const event = existing && !sameName(existing.nameEn, state.nameEn) ? existing.nameEn : null;
+        const params = { value: nameEn, reference: state.nameEn, iso3: state.iso3, event: event ?? '' };
+        error(line, 'name_en', event ? 'state-name-mismatch-event' : 'state-name-mismatch', params);
+      }
+      const earlier = seenIso3.get(state.iso3);
+      if (earlier !== undefined) error(line, 'iso3', 'duplicate-iso3', { iso3: state.iso3, line: earlier });
+      else seenIso3.set(state.iso3, line);
+    } else {
+      const folded = foldName(nameEn);
+      if (orgCode !== null) {
+        org = orgsRef.get(orgCode) ?? null;
+        const byCode = docOrgsByCode.get(orgCode) ?? [];
+        if (byCode.length > 1) ambiguous(byCode);
+        existing = byCode[0] ?? null;
+        if (!existing) {
+          const byName = docOrgsByName.get(folded) ?? [];
+          const withoutCode = byName.filter((d) => d.orgCode === null);
+          if (withoutCode.length > 1) ambiguous(withoutCode);
+          existing = withoutCode[0] ?? null;
+          const other = byName.find((d) => d.orgCode !== null);
+          if (!existing && other) error(line, 'org_code', 'org-code-conflict', { name: other.nameEn, code: other.orgCode! });
+        }
+        // The name is a check of the code: it must be the organization's name.
+        const expectedName = org?.nameEn ?? existing?.nameEn ?? null;
+        if (expectedName !== null && !sameName(nameEn, expectedName) && !(existing && sameName(nameEn, existing.nameEn))) {
+          const event = existing && org && !sameName(existing.nameEn, org.nameEn) ? existing.nameEn : null;
+          const params = { value: nameEn, reference: expectedName, code: orgCode, event: event ?? '' };
+          error(line, 'name_en', event ? 'org-name-mismatch-event' : 'org-name-mismatch', params);
+        }
+      } else {
+        org = orgsRefByName.get(folded)?.[0] ?? null;
+        const byName = docOrgsByName.get(folded) ?? [];
+        if (byName.length > 1) ambiguous(byName);
+        existing = byName[0] ?? null;
+        if (!existing && org) {
+          const byCode = docOrgsByCode.get(org.code) ?? [];
+          if (byCode.length > 1) ambiguous(byCode);
+          existing = byCode[0] ?? null;
+        }
+        orgCode = org?.code ?? existing?.orgCode ?? null;
+      }
+      if (orgCode !== null) {
+        const earlier = seenOrgCode.get(orgCode);
+        if (earlier !== undefined) error(line, 'org_code', 'duplicate-org-code', { code: orgCode, line: earlier });
+        else seenOrgCode.set(orgCode, line);
+      }
+      const earlier = seenOrgName.get(folded);
+      if (earlier !== undefined) error(line, 'name_en', 'duplicate-org-name', { name: nameEn, line: earlier });
+      else seenOrgName.set(folded, line);
+    }
+    if (existing) {
+      const earlier = seenExisting.get(existing.id);
+      if (earlier !== undefined && errors.length === before) {
+        error(line, '', 'same-delegation', { line: earlier, name: existing.nameEn });
+      } else seenExisting.set(existing.id, line);
+    }
+    if (errors.length > before) continue;
+    rows.push({
+      line,
+      kind,
+      iso3: state?.iso3 ?? null,
+      orgCode,
+      nameEn: state?.nameEn ?? org?.nameEn ?? nameEn,
+      state,
+      org,
+      existing,
+      headName,
+      headTitle,
+      rank,
+      inOfficeSince,
+      members,
+    });
+  }
+  for (const [column, { kind, line }] of needsColumn) {
+    error(header.line, column, 'missing-column-for-kind', { column, kind, line });
+  }
+  if (errors.length > 0) return failure(errors);
+
+  // ---- the changes -------------------------------------------------------------------------
+  const plan = planChanges(rows, document, ids);
+  for (const { line, problem } of plan.invalid) error(line, '', 'invalid-row', { detail: problem });
+  if (errors.length > 0) return failure(errors);
+  return { report: { applied: true, ...plan.summary, errors: [] }, changes: plan.changes };
+}
+
+function nameProblem(value: string): { key: ImportMessageKey; params?: Params } | null {
+  if (value === '') return { key: 'required' };
+  if (CONTROL.test(value)) return { key: 'name-control' };
+  if (value.length > NAME_MAX) return { key: 'too-long', params: { length: value.length, max: NAME_MAX } };
+  return null;
+}
+
+function newPerson(
+  ids: IdFactory,
+  delegationId: string,
+  iso3: string | null,
+  fields: Pick<Person, 'role' | 'order' | 'name' | 'titleEn' | 'rank' | 'inOfficeSince'>,
+): Person {
+  return {
+    id: ids(),
+    delegationId,
+    honorific: '',
+    familyName: deriveFamilyName(fields.name, iso3),
+    titleVi: '',
+    gender: 'unspecified',
+    language: 'en',
+    credentialsAt: null,
+    needsInterpreter: false,
+    needsAccessible: false,
+    notes: '',
+    ...fields,
+  };
+}
+
+/** The person with a new name; the family name follows when it was the derived one. */
+function renamed(person: Person, name: string, iso3: string | null): Person {
+  const derived = person.familyName === '' || person.familyName === deriveFamilyName(person.name, iso3);
+  return { ...person, name, familyName: derived ? deriveFamilyName(name, iso3) : person.familyName };
+}
+
+function planChanges(
+  rows: readonly Row[],
+  document: EventDocument,
+  ids: IdFactory,
+): {
+  changes: Changes;
+  summary: Pick<ImportReport, 'created' | 'updated' | 'unchanged'>;
+  invalid: { line: number; problem: string }[];
+} {
+  const people = peopleByDelegation(document);
+  const newDelegations: Delegation[] = [];
+  const upsertPeople: Person[] = [];
+  const deletePeople: string[] = [];
+  const created: string[] = [];
+  const updated: string[] = [];
+  let unchanged = 0;
+  const invalid: { line: number; problem: string }[] = [];
+  const check = (line: number, schema: typeof DelegationSchema | typeof PersonSchema, row: Delegation | Person) => {
+    const result = schema.safeParse(row);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      invalid.push({ line, problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+    }
+  };
+
+  for (const row of rows) {
+    if (!row.existing) {
+      const delegation: Delegation = {
+        id: ids(),
+        kind: row.kind,
+        iso3: row.iso3,
+        orgCode: row.kind === 'organization' ? row.orgCode : null,
+        orgCategory: row.kind === 'organization' ? (row.org?.category ?? 'other') : null,
+        nameEn: row.nameEn,
+        nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
+        nameVi: row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
+        flagCode: row.state ? row.state.iso2.toLowerCase() : (row.org?.flagCode ?? null),
+        pinnedRole: 'none',
+        precedenceOverride: null,
+        agreementDate: row.org?.agreementDate ?? null,
+        notes: '',
+      };
+      check(row.line, DelegationSchema, delegation);
+      newDelegations.push(delegation);
+      const head = newPerson(ids, delegation.id, row.iso3, {
+        role: 'head',
+        order: 0,
+        name: row.headName,
+        titleEn: row.headTitle ?? '',
+        rank: row.rank,
+        inOfficeSince: row.inOfficeSince ?? null,
+      });
+      const members = (row.members ?? []).map((m, i) =>
+        newPerson(ids, delegation.id, row.iso3, {
+          role: 'member',
+          order: i + 1,
+          name: m.name,
+          titleEn: m.fn,
+          rank: 'other',
+          inOfficeSince: null,
+        }),
+      );
+      for (const person of [head, ...members]) {
+        check(row.line, PersonSchema, person);
+        upsertPeople.push(person);
+      }
+      created.push(delegation.nameEn);
+      continue;
+    }
+
+    const delegation = row.existing;
+    const iso3 = delegation.iso3;
+    const current = headAndMembers(people.get(delegation.id));
+    const changed: Person[] = [];
+    const removed: string[] = [];
+
+    // the head
+    if (!current.head) {
+      changed.push(
+        newPerson(ids, delegation.id, iso3, {
+          role: 'head',
+          order: 0,
+          name: row.headName,
+          titleEn: row.headTitle ?? '',
+          rank: row.rank,
+          inOfficeSince: row.inOfficeSince ?? null,
+        }),
+      );
+    } else {
+      let head = current.head;
+      if (norm(head.name) !== row.headName) head = renamed(head, row.headName, iso3);
+      if (row.headTitle !== undefined && norm(head.titleEn) !== row.headTitle) head = { ...head, titleEn: row.headTitle };
+      if (head.rank !== row.rank) head = { ...head, rank: row.rank };
+      if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
+        head = { ...head, inOfficeSince: row.inOfficeSince };
+      }
+      if (head !== current.head) changed.push(head);
+    }
+
+    // the members: replaced by the file's list only when it differs
+    const wanted = row.members;
+    const same =
+      wanted === undefined ||
+      (wanted.length === current.members.length &&
+        wanted.every((m, i) => norm(current.members[i]!.name) === m.name && norm(current.members[i]!.titleEn) === m.fn));
+    if (!same) {
+      // Keep the rows of people still listed (their seats, notes...), matched by name.
+      const unused = [...current.members];
+      const take = (match: (p: Person) => boolean) => {
+        const i = unused.findIndex(match);
+        return i < 0 ? undefined : unused.splice(i, 1)[0];
+      };
+      const kept: (Person | undefined)[] = wanted.map((m) => take((p) => norm(p.name) === m.name));
+      wanted.forEach((m, i) => {
+        kept[i] ??= take((p) => sameName(p.name, m.name));
+      });
+      wanted.forEach((m, i) => {
+        const order = i + 1;
+        const before = kept[i];
+        if (!before) {
+          changed.push(
+            newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
+          );
+          return;
+        }
+        let person = before;
+        if (norm(person.name) !== m.name) person = renamed(person, m.name, iso3);
+        if (norm(person.titleEn) !== m.fn) person = { ...person, titleEn: m.fn };
+        if (person.order !== order) person = { ...person, order };
+        if (person !== before) changed.push(person);
+      });
+      removed.push(...unused.map((p) => p.id));
+    }
+
+    if (changed.length === 0 && removed.length === 0) {
+      unchanged++;
+      continue;
+    }
+    for (const person of changed) check(row.line, PersonSchema, person);
+    upsertPeople.push(...changed);
+    deletePeople.push(...removed);
+    updated.push(delegation.nameEn);
+  }
+
+  // Seats held by people who leave a delegation are freed with them.
+  const leaving = new Set(deletePeople);
+  const deleteAssignments = Object.values(document.assignments)
+    .filter((a) => leaving.has(a.personId))
+    .map((a) => a.id);
+
+  const changes: Changes = { upserts: {}, deletes: {} };
+  if (newDelegations.length > 0) changes.upserts.delegations = newDelegations;
+  if (upsertPeople.length > 0) changes.upserts.people = upsertPeople;
+  if (deletePeople.length > 0) changes.deletes.people = deletePeople;
+  if (deleteAssignments.length > 0) changes.deletes.assignments = deleteAssignments;
+  return { changes, summary: { created, updated, unchanged }, invalid };
+}
+
+// ---- export ------------------------------------------------------------------------------
+
+/**
+ * The event's delegations as a CSV file in the import format (same columns), so that importing
+ * it back changes nothing. UTF-8 byte-order mark, RFC 4180 quoting, CRLF line ends; a cell that
+ * a spreadsheet would run as a formula is prefixed with an apostrophe (see csv.ts). Order: states,
+ * observer states, organizations, each by English name as the UN sorts. A delegation without a
+ * head is written with empty head columns (the import will ask for them).
+ */
+export function exportDelegationsCsv(document: EventDocument, options: { delimiter?: Delimiter } = {}): string {
+  const people = peopleByDelegation(document);
+  const delegations = Object.values(document.delegations).sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareUnNames(a.nameEn, b.nameEn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const rows: string[][] = [[...DELEGATION_COLUMNS]];
+  for (const d of delegations) {
+    const { head, members } = headAndMembers(people.get(d.id));
+    const cells: Record<DelegationColumn, string> = {
+      kind: d.kind,
+      name_en: d.nameEn,
+      iso3: d.kind === 'organization' ? '' : (d.iso3 ?? ''),
+      org_code: d.kind === 'organization' ? (d.orgCode ?? '') : '',
+      head_name: head?.name ?? '',
+      head_title: head?.titleEn ?? '',
+      rank: head?.rank ?? '',
+      in_office_since: head?.inOfficeSince ?? '',
+      members: formatMembers(members.map((p) => ({ name: p.name, fn: p.titleEn }))),
+    };
+    rows.push(DELEGATION_COLUMNS.map((c) => cells[c]));
+  }
+  return csvText(rows, options.delimiter);
+}

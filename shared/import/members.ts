@@ -1,0 +1,89 @@
+/**
+ * The `members` cell: the delegation's members other than the head, in order.
+ *
+ *   Name | function; Name | function
+ *
+ * Members are separated by `;` or by line breaks inside the (quoted) cell; each member is a
+ * name, then optionally `|` and the function (stored as the person's English title). Spaces
+ * around names, functions and separators are ignored, and so are empty entries (a trailing `;`,
+ * a blank line). A backslash makes the next character plain text: `\;` `\|` `\\`; `\n` and
+ * `\r` stand for a line break and a carriage return inside a function. A backslash before any
+ * other character is kept as typed.
+ */
+
+export type MemberEntry = { name: string; fn: string };
+export type MemberProblem =
+  | { kind: 'no-name'; index: number; raw: string }
+  | { kind: 'extra-bar'; index: number; raw: string };
+
+type Token = { text: string; special: boolean }; // special: an unescaped ; | or line break
+
+const ESCAPES: Record<string, string> = { '\\': '\\', ';': ';', '|': '|', n: '\n', r: '\r' };
+
+function tokenize(cell: string): Token[] {
+  const tokens: Token[] = [];
+  let text = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c === '\\' && i + 1 < cell.length && ESCAPES[cell[i + 1]!] !== undefined) {
+      text += ESCAPES[cell[i + 1]!];
+      i++;
+    } else if (c === ';' || c === '|' || c === '\n') {
+      tokens.push({ text, special: false }, { text: c, special: true });
+      text = '';
+    } else {
+      text += c;
+    }
+  }
+  tokens.push({ text, special: false });
+  return tokens;
+}
+
+/**
+ * Parses a members cell. `index` in problems is the 1-based position among the non-empty
+ * entries, as the user counts them; `raw` is the entry as written (for the message).
+ */
+export function parseMembers(cell: string): { members: (MemberEntry & { index: number })[]; problems: MemberProblem[] } {
+  const members: (MemberEntry & { index: number })[] = [];
+  const problems: MemberProblem[] = [];
+  // Split into entries at unescaped ; and line breaks, keeping each entry's parts and raw text.
+  const entries: { parts: string[]; raw: string }[] = [];
+  let parts: string[] = [''];
+  let raw = '';
+  const close = () => {
+    if (parts.some((p) => p.trim() !== '')) entries.push({ parts, raw: raw.trim() });
+    parts = [''];
+    raw = '';
+  };
+  for (const token of tokenize(cell)) {
+    if (token.special && token.text !== '|') {
+      close();
+    } else if (token.special) {
+      parts.push('');
+      raw += ' | ';
+    } else {
+      parts[parts.length - 1] += token.text;
+      raw += token.text;
+    }
+  }
+  close();
+  entries.forEach((entry, i) => {
+    const index = i + 1;
+    const [name = '', fn = '', ...rest] = entry.parts.map((p) => p.trim());
+    if (rest.length > 0) problems.push({ kind: 'extra-bar', index, raw: entry.raw });
+    else if (name === '') problems.push({ kind: 'no-name', index, raw: entry.raw });
+    else members.push({ name, fn, index });
+  });
+  return { members, problems };
+}
+
+function escapeMemberText(text: string): string {
+  return text.replace(/[\\;|\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
+}
+
+/** Writes members so that parseMembers reads them back exactly (up to surrounding spaces). */
+export function formatMembers(members: readonly MemberEntry[]): string {
+  return members
+    .map(({ name, fn }) => escapeMemberText(name) + (fn.trim() === '' ? '' : ` | ${escapeMemberText(fn)}`))
+    .join('; ');
+}
