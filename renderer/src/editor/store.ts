@@ -68,7 +68,7 @@ export class EditorStore {
   private readonly apply: ApplyFn;
   private readonly onError: (message: string) => void;
   private readonly unexpectedMessage: (detail: string) => string;
-  readonly readOnly: boolean;
+  private readOnly: boolean;
 
   constructor(options: EditorStoreOptions) {
     this.confirmed = { document: options.document, history: emptyHistory() };
@@ -117,6 +117,13 @@ export class EditorStore {
 
   undo(): boolean {
     return this.push({ kind: 'undo' });
+  }
+
+  /** A Save As from a read-only file makes the copy writable. */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly === this.readOnly) return;
+    this.readOnly = readOnly;
+    this.publish();
   }
 
   redo(): boolean {
@@ -185,7 +192,7 @@ export class EditorStore {
     let state = this.confirmed;
     const rebuilt: Pending[] = [];
     for (const { op } of this.pending) {
-      let step: Step | null = null;
+      let step: Step | null;
       try {
         step = run(op, state);
       } catch {

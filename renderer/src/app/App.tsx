@@ -1,0 +1,102 @@
+import { useEffect, useMemo } from 'react';
+import type { PreseanceApi } from '../../../shared/ipc/api';
+import { AppController } from './controller';
+import { ControllerContext, EditorContext, useApp } from './context';
+import { handleShortcut, runMenuCommand, type CommandContext } from './commands';
+import { resetSession, useSession } from './session';
+import { I18nProvider, useI18n } from '../i18n/I18n';
+import { translatorFor } from '../i18n/format';
+import { TopBar } from './TopBar';
+import { NavBar } from './NavBar';
+import { Welcome } from './Welcome';
+import { Dialogs, Notices } from './Dialogs';
+import { Overview } from '../panels/Overview';
+import { Delegations } from '../panels/Delegations';
+import { Halls } from '../panels/Halls';
+
+export function App({ api }: { api: PreseanceApi }) {
+  const controller = useMemo(() => new AppController(api), [api]);
+  useEffect(() => {
+    void controller.start();
+  }, [controller]);
+  return (
+    <ControllerContext.Provider value={controller}>
+      <Shell controller={controller} api={api} />
+    </ControllerContext.Provider>
+  );
+}
+
+function Shell({ controller, api }: { controller: AppController; api: PreseanceApi }) {
+  const language = useApp((s) => s.language);
+  const status = useApp((s) => s.status);
+  const editor = useApp((s) => s.editor);
+  const file = useApp((s) => s.file);
+
+  const commandContext = useMemo<CommandContext>(
+    () => ({
+      controller,
+      newEventName: () => translatorFor(controller.getSnapshot().language).t('newEventFileName'),
+    }),
+    [controller],
+  );
+
+  // Native menu commands and keyboard shortcuts.
+  useEffect(() => api.onMenuCommand((command, arg) => runMenuCommand(commandContext, command, arg)), [api, commandContext]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => handleShortcut(commandContext, e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [commandContext]);
+
+  // A new document starts on its overview, nothing selected.
+  useEffect(() => resetSession(), [editor]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    document.title = file ? `${file.name} — Préséance` : 'Préséance';
+  }, [file]);
+
+  const onNewEvent = () => void controller.newEvent(commandContext.newEventName());
+
+  return (
+    <I18nProvider lang={language}>
+      <div className="app" data-testid="app" data-status={status}>
+        <TopBar onNewEvent={onNewEvent} />
+        <Notices />
+        {status === 'starting' ? (
+          <Loading />
+        ) : editor ? (
+          <EditorContext.Provider value={editor}>
+            <div className="workspace">
+              <NavBar />
+              <Screen />
+            </div>
+          </EditorContext.Provider>
+        ) : (
+          <Welcome onNewEvent={onNewEvent} />
+        )}
+        <Dialogs />
+      </div>
+    </I18nProvider>
+  );
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <main className="loading" aria-busy="true">
+      {t('loading')}
+    </main>
+  );
+}
+
+function Screen() {
+  const view = useSession((s) => s.view);
+  return (
+    <main className="content" id="content">
+      {view === 'overview' ? <Overview /> : view === 'delegations' ? <Delegations /> : <Halls />}
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useApp, useController } from './context';
+import { useI18n } from '../i18n/I18n';
+
+/** A modal dialog on the native <dialog> element: focus stays inside, Esc closes it. */
+function Modal({ testId, labelledBy, onClose, children, tone }: { testId: string; labelledBy: string; onClose: () => void; children: ReactNode; tone?: 'error' }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`modal${tone ? ` modal--${tone}` : ''}`}
+      data-testid={testId}
+      aria-labelledby={labelledBy}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
+
+export function Dialogs() {
+  const { t } = useI18n();
+  const controller = useController();
+  const modal = useApp((s) => s.modal);
+  const version = useApp((s) => s.version);
+  if (!modal) return null;
+  const close = () => controller.closeModal();
+  if (modal.kind === 'about') {
+    return (
+      <Modal testId="about-dialog" labelledBy="about-title" onClose={close}>
+        <h2 id="about-title" className="modal__title">
+          {t('appName')}
+        </h2>
+        <p className="modal__subtitle">{t('appTagline')}</p>
+        <p data-testid="about-version">{t('aboutVersion', { version })}</p>
+        <p className="muted">{t('aboutText')}</p>
+        <div className="modal__actions">
+          <button type="button" className="button button--primary" data-testid="about-close" onClick={close} autoFocus>
+            {t('close')}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  return (
+    <Modal testId="error-modal" labelledBy="error-title" onClose={close} tone="error">
+      <h2 id="error-title" className="modal__title" data-testid="error-modal-title">
+        {t(modal.title)}
+      </h2>
+      <p className="modal__message" data-testid="error-modal-message">
+        {modal.message}
+      </p>
+      {modal.previousStillOpen && <p className="muted">{t('previousStillOpen')}</p>}
+      <div className="modal__actions">
+        <button type="button" className="button button--primary" data-testid="error-modal-close" onClick={close} autoFocus>
+          {t('ok')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/** Errors that do not stop the work (an edit main refused...): a dismissible banner. */
+export function Notices() {
+  const { t } = useI18n();
+  const controller = useController();
+  const notices = useApp((s) => s.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="alert" aria-label={t('errors')} data-testid="error-banner">
+      {notices.map((n) => (
+        <div key={n.id} className="notice" data-testid="error-notice">
+          <span className="notice__icon" aria-hidden="true">
+            !
+          </span>
+          <p className="notice__message" data-testid="error-notice-message">
+            {n.message}
+          </p>
+          <button
+            type="button"
+            className="icon-button notice__dismiss"
+            data-testid="error-notice-dismiss"
+            aria-label={t('dismiss')}
+            title={t('dismiss')}
+            onClick={() => controller.dismissNotice(n.id)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import type { EventDocument } from '../../../shared/model/collections';
+import type { Language } from '../../../shared/i18n/index';
+import { useApp, useController, useDoc, useEditorState } from './context';
+import { historyAction, shortcutLabel } from './commands';
+import { useI18n } from '../i18n/I18n';
+import type { SaveStatus } from '../editor/store';
+
+const eventName = (d: EventDocument, lang: Language): string | null => {
+  const event = Object.values(d.events)[0];
+  return event ? (lang === 'vi' ? event.nameVi : event.nameEn) : null;
+};
+
+export function TopBar({ onNewEvent }: { onNewEvent: () => void }) {
+  const { t } = useI18n();
+  const controller = useController();
+  const hasEditor = useApp((s) => s.editor !== null);
+  const busy = useApp((s) => s.busy);
+  return (
+    <header className="top-bar" data-testid="top-bar">
+      <div className="top-bar__brand">{t('appName')}</div>
+      {hasEditor ? <DocumentTitle /> : <div className="top-bar__title" />}
+      <div className="top-bar__actions">
+        <div className="button-group" role="group" aria-label={t('fileActions')}>
+          <button type="button" className="button button--bar" data-testid="action-new" onClick={onNewEvent} disabled={busy}>
+            {t('newEvent')}
+          </button>
+          <button type="button" className="button button--bar" data-testid="action-open" onClick={() => void controller.openEvent()} disabled={busy}>
+            {t('openEvent')}
+          </button>
+          {hasEditor && (
+            <>
+              <button
+                type="button"
+                className="button button--bar"
+                data-testid="action-save-as"
+                title={t('saveAsTooltip')}
+                onClick={() => void controller.saveAs()}
+                disabled={busy}
+              >
+                {t('saveAs')}
+              </button>
+              <button type="button" className="button button--bar" data-testid="action-close" onClick={() => void controller.close()} disabled={busy}>
+                {t('closeEvent')}
+              </button>
+            </>
+          )}
+        </div>
+        {hasEditor && <UndoRedo />}
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="button button--bar button--icon"
+          data-testid="action-about"
+          aria-label={t('about')}
+          title={t('about')}
+          onClick={() => controller.showAbout()}
+        >
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function DocumentTitle() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const name = useDoc((d) => eventName(d, i18n.lang));
+  const file = useApp((s) => s.file);
+  const status = useEditorState((s) => s.saveStatus);
+  const readOnly = useEditorState((s) => s.readOnly);
+  return (
+    <div className="top-bar__title">
+      <div className="top-bar__event" data-testid="event-name" title={name ?? undefined}>
+        {name ?? ''}
+      </div>
+      <div className="top-bar__file">
+        <span className="top-bar__filename" data-testid="file-name" title={file?.path} aria-label={`${t('fileLabel')}: ${file?.name ?? ''}`}>
+          {file?.name}
+        </span>
+        {readOnly && (
+          <span className="badge badge--warning" data-testid="read-only" title={t('readOnlyTooltip')}>
+            {t('readOnly')}
+          </span>
+        )}
+        <SaveIndicator status={status} />
+      </div>
+    </div>
+  );
+}
+
+function SaveIndicator({ status }: { status: SaveStatus }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const text =
+    status.kind === 'saving'
+      ? t('saving')
+      : status.kind === 'error'
+        ? t('saveFailed', { message: status.message })
+        : t('saved');
+  return (
+    <span
+      className={`save-status save-status--${status.kind}`}
+      data-testid="save-status"
+      data-state={status.kind}
+      role="status"
+      title={status.kind === 'saved' && status.savedAt ? t('savedAt', { time: i18n.time(status.savedAt) }) : text}
+    >
+      <span className="save-status__dot" aria-hidden="true" />
+      <span className="save-status__text">{text}</span>
+    </span>
+  );
+}
+
+function UndoRedo() {
+  const { t } = useI18n();
+  const controller = useController();
+  const canUndo = useEditorState((s) => s.canUndo);
+  const canRedo = useEditorState((s) => s.canRedo);
+  const undoTip = t('undoTooltip', { shortcut: shortcutLabel('undo') });
+  const redoTip = t('redoTooltip', { shortcut: shortcutLabel('redo') });
+  return (
+    <div className="button-group">
+      <button
+        type="button"
+        className="button button--bar"
+        data-testid="undo"
+        title={undoTip}
+        aria-label={undoTip}
+        disabled={!canUndo}
+        onClick={() => historyAction(controller, 'undo', 'button')}
+      >
+        <span aria-hidden="true">↶</span> {t('undo')}
+      </button>
+      <button
+        type="button"
+        className="button button--bar"
+        data-testid="redo"
+        title={redoTip}
+        aria-label={redoTip}
+        disabled={!canRedo}
+        onClick={() => historyAction(controller, 'redo', 'button')}
+      >
+        <span aria-hidden="true">↷</span> {t('redo')}
+      </button>
+    </div>
+  );
+}
+
+function LanguageSwitch() {
+  const { t, lang } = useI18n();
+  const controller = useController();
+  const options: { value: Language; label: string; name: string }[] = [
+    { value: 'vi', label: 'VI', name: t('languageVi') },
+    { value: 'en', label: 'EN', name: t('languageEn') },
+  ];
+  return (
+    <div className="lang-switch" role="group" aria-label={t('languageSwitch')} data-testid="language-switch">
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          lang={o.value}
+          className={`lang-switch__option${lang === o.value ? ' is-active' : ''}`}
+          data-testid={`language-${o.value}`}
+          aria-pressed={lang === o.value}
+          title={o.name}
+          onClick={() => void controller.setLanguage(o.value)}
+        >
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}

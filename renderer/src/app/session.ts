@@ -1,0 +1,52 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Session state: what the user is looking at. Never undone, never saved with the event.
+ * Reset whenever another document is loaded.
+ */
+export type View = 'overview' | 'delegations' | 'halls';
+export type CameraCommand = 'zoomIn' | 'zoomOut' | 'zoomReset' | 'fit';
+
+export type Session = {
+  readonly view: View;
+  readonly selectedDelegationId: string | null;
+  readonly selectedHallId: string | null;
+};
+
+const initial: Session = { view: 'overview', selectedDelegationId: null, selectedHallId: null };
+
+let session: Session = initial;
+const listeners = new Set<() => void>();
+const cameraListeners = new Set<(command: CameraCommand) => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSession(): Session {
+  return session;
+}
+
+export function updateSession(patch: Partial<Session>): void {
+  session = { ...session, ...patch };
+  for (const listener of [...listeners]) listener();
+}
+
+export function resetSession(): void {
+  updateSession(initial);
+}
+
+export function useSession<T>(selector: (s: Session) => T): T {
+  return useSyncExternalStore(subscribe, () => selector(session));
+}
+
+/** Camera commands (menu View > Zoom...) go to whichever canvas is showing. */
+export function sendCameraCommand(command: CameraCommand): void {
+  for (const listener of [...cameraListeners]) listener(command);
+}
+
+export function onCameraCommand(listener: (command: CameraCommand) => void): () => void {
+  cameraListeners.add(listener);
+  return () => cameraListeners.delete(listener);
+}

@@ -1,0 +1,235 @@
+import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
+
+/**
+ * Plain canvas drawing of a hall, in metres (the stage's transform turns metres into pixels).
+ * `px` is the size of one screen pixel in metres, so lines stay one pixel wide at any zoom.
+ */
+
+export const SEAT_RADIUS_M = 0.22;
+
+const COLORS = {
+  floor: '#ffffff',
+  wall: '#334155',
+  grid: '#e8edf3',
+  gridMajor: '#d3dbe5',
+  table: '#f3ead7',
+  tableStroke: '#8a6d3b',
+  stage: '#dbe4f0',
+  stageStroke: '#64748b',
+  carpet: '#b91c1c',
+  backdrop: '#1e3a5f',
+  lectern: '#6b4f2a',
+  flag: '#475569',
+  door: '#0f766e',
+  pillar: '#94a3b8',
+  noGo: 'rgba(220, 38, 38, 0.10)',
+  noGoStroke: '#dc2626',
+  press: 'rgba(37, 99, 235, 0.08)',
+  pressStroke: '#2563eb',
+  label: '#334155',
+  seatFree: '#ffffff',
+  seatStroke: '#475569',
+  seatAssigned: '#1d4ed8',
+  seatBlocked: '#cbd5e1',
+  seatHost: '#b45309',
+};
+export const SEAT_COLORS = { free: COLORS.seatFree, assigned: COLORS.seatAssigned, blocked: COLORS.seatBlocked, stroke: COLORS.seatStroke };
+
+export function drawFloor(ctx: CanvasRenderingContext2D, hall: Hall, px: number): void {
+  ctx.fillStyle = COLORS.floor;
+  ctx.fillRect(0, 0, hall.widthM, hall.depthM);
+  // A grid at the hall's own spacing when it is at least 8 px apart, else every 5 or 10 m.
+  let step = hall.gridM;
+  while (step / px < 8) step = step < 5 ? 5 : step * 2;
+  const major = step * 5;
+  ctx.lineWidth = px;
+  for (const [style, spacing] of [
+    [COLORS.grid, step],
+    [COLORS.gridMajor, major],
+  ] as const) {
+    ctx.strokeStyle = style;
+    ctx.beginPath();
+    for (let x = spacing; x < hall.widthM; x += spacing) {
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x, hall.depthM);
+    }
+    for (let y = spacing; y < hall.depthM; y += spacing) {
+      ctx.moveTo(0, y);
+      ctx.lineTo(hall.widthM, y);
+    }
+    ctx.stroke();
+  }
+  ctx.strokeStyle = COLORS.wall;
+  ctx.lineWidth = 2 * px;
+  ctx.strokeRect(0, 0, hall.widthM, hall.depthM);
+}
+
+export function drawElements(
+  ctx: CanvasRenderingContext2D,
+  elements: readonly LayoutElement[],
+  px: number,
+  lang: 'vi' | 'en',
+): void {
+  for (const el of elements) {
+    ctx.save();
+    ctx.translate(el.x, el.y);
+    ctx.rotate((el.rotation * Math.PI) / 180);
+    drawElement(ctx, el, px, lang);
+    ctx.restore();
+  }
+}
+
+function box(ctx: CanvasRenderingContext2D, w: number, d: number, fill: string | null, stroke: string | null, px: number, dash?: number[]) {
+  if (fill) {
+    ctx.fillStyle = fill;
+    ctx.fillRect(-w / 2, -d / 2, w, d);
+  }
+  if (stroke) {
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = px;
+    ctx.setLineDash(dash ? dash.map((v) => v * px) : []);
+    ctx.strokeRect(-w / 2, -d / 2, w, d);
+    ctx.setLineDash([]);
+  }
+}
+
+function drawElement(ctx: CanvasRenderingContext2D, el: LayoutElement, px: number, lang: 'vi' | 'en'): void {
+  const w = el.width;
+  const d = el.depth;
+  switch (el.kind) {
+    case 'round-table':
+    case 'oval-table':
+      ctx.beginPath();
+      ctx.ellipse(0, 0, w / 2, d / 2, 0, 0, Math.PI * 2);
+      ctx.fillStyle = COLORS.table;
+      ctx.fill();
+      ctx.strokeStyle = COLORS.tableStroke;
+      ctx.lineWidth = px;
+      ctx.stroke();
+      break;
+    case 'rect-table':
+    case 'banquet-table':
+    case 'signing-table':
+    case 'desk-block':
+    case 't-table':
+      box(ctx, w, d, COLORS.table, COLORS.tableStroke, px);
+      break;
+    case 'u-table':
+    case 'hollow-square': {
+      const band = Math.min(0.8, w / 3, d / 3);
+      ctx.beginPath();
+      ctx.rect(-w / 2, -d / 2, w, d);
+      // The open side of a U faces the bottom of the element (its front).
+      if (el.kind === 'hollow-square') ctx.rect(w / 2 - band, -d / 2 + band, -(w - 2 * band), d - 2 * band);
+      else ctx.rect(w / 2 - band, -d / 2 + band, -(w - 2 * band), d - band);
+      ctx.fillStyle = COLORS.table;
+      ctx.fill('evenodd');
+      ctx.strokeStyle = COLORS.tableStroke;
+      ctx.lineWidth = px;
+      ctx.stroke();
+      break;
+    }
+    case 'row-block':
+      box(ctx, w, d, null, COLORS.gridMajor, px, [4, 3]);
+      break;
+    case 'stage':
+      box(ctx, w, d, COLORS.stage, COLORS.stageStroke, px);
+      break;
+    case 'lectern':
+      box(ctx, w, d, COLORS.lectern, null, px);
+      break;
+    case 'backdrop':
+      box(ctx, w, d, COLORS.backdrop, null, px);
+      break;
+    case 'red-carpet':
+      box(ctx, w, d, COLORS.carpet, null, px);
+      break;
+    case 'flag-stand':
+      box(ctx, w, d, null, COLORS.flag, px);
+      ctx.beginPath();
+      ctx.arc(0, 0, Math.max(Math.min(w, d) / 4, 2 * px), 0, Math.PI * 2);
+      ctx.fillStyle = COLORS.flag;
+      ctx.fill();
+      break;
+    case 'door':
+      box(ctx, w, d, COLORS.floor, COLORS.door, px);
+      ctx.fillStyle = COLORS.door;
+      ctx.fillRect(-w / 2, -Math.max(d, 3 * px) / 2, w, Math.max(d, 3 * px));
+      break;
+    case 'pillar':
+      box(ctx, w, d, COLORS.pillar, COLORS.wall, px);
+      break;
+    case 'no-go':
+      box(ctx, w, d, COLORS.noGo, COLORS.noGoStroke, px, [6, 4]);
+      break;
+    case 'press-zone':
+      box(ctx, w, d, COLORS.press, COLORS.pressStroke, px, [6, 4]);
+      break;
+    case 'label':
+      break;
+  }
+  const text = el.kind === 'label' ? (lang === 'vi' ? el.labelVi || el.labelEn : el.labelEn || el.labelVi) : el.number !== null ? String(el.number) : '';
+  if (!text) return;
+  // Level of detail: text only when it would be readable.
+  const size = el.kind === 'label' ? Math.max(0.6, Math.min(d, 2)) : Math.min(0.6, Math.min(w, d) * 0.4);
+  if (size / px < 8) return;
+  ctx.fillStyle = COLORS.label;
+  ctx.font = `600 ${size}px system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.rotate((-el.rotation * Math.PI) / 180);
+  ctx.fillText(text, 0, 0);
+}
+
+/** All seats of a hall in three paths (free, assigned, blocked): thousands of seats, few draw calls. */
+export function drawSeats(ctx: CanvasRenderingContext2D, seats: readonly Seat[], assigned: ReadonlySet<string>, px: number): void {
+  const r = Math.max(SEAT_RADIUS_M, 1.5 * px);
+  const groups: [string, (s: Seat) => boolean][] = [
+    [COLORS.seatFree, (s) => !s.blocked && !assigned.has(s.id)],
+    [COLORS.seatAssigned, (s) => !s.blocked && assigned.has(s.id)],
+    [COLORS.seatBlocked, (s) => s.blocked],
+  ];
+  ctx.lineWidth = px;
+  for (const [fill, test] of groups) {
+    ctx.beginPath();
+    for (const seat of seats) {
+      if (!test(seat)) continue;
+      ctx.moveTo(seat.x + r, seat.y);
+      ctx.arc(seat.x, seat.y, r, 0, Math.PI * 2);
+    }
+    ctx.fillStyle = fill;
+    ctx.fill();
+    if (r / px >= 2.5) {
+      ctx.strokeStyle = COLORS.seatStroke;
+      ctx.stroke();
+    }
+  }
+  // Table hosts: a ring in amber.
+  if (r / px >= 2.5) {
+    ctx.beginPath();
+    for (const seat of seats) {
+      if (!seat.isTableHost) continue;
+      ctx.moveTo(seat.x + r + px, seat.y);
+      ctx.arc(seat.x, seat.y, r + px, 0, Math.PI * 2);
+    }
+    ctx.strokeStyle = COLORS.seatHost;
+    ctx.lineWidth = 2 * px;
+    ctx.stroke();
+  }
+}
+
+export type Camera = { scale: number; x: number; y: number };
+
+/** The camera that shows the whole hall centred in a viewport, with a margin. */
+export function fitCamera(hall: Pick<Hall, 'widthM' | 'depthM'>, width: number, height: number, margin = 24): Camera {
+  const scale = Math.max(0.01, Math.min((width - 2 * margin) / hall.widthM, (height - 2 * margin) / hall.depthM));
+  return { scale, x: (width - hall.widthM * scale) / 2, y: (height - hall.depthM * scale) / 2 };
+}
+
+/** A round length (1, 2, 5 × 10^n m) that is about `targetPx` long at this scale. */
+export function scaleBarMetres(scale: number, targetPx = 100): number {
+  const raw = targetPx / scale;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * pow >= raw * 0.7) return m * pow;
+  return 10 * pow;
+}

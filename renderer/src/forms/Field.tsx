@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { updateEntity } from '../../../shared/document/commands';
+import type { CollectionName, EntityOf } from '../../../shared/model/collections';
+import { clearActiveField, setActiveField, type ActiveField } from '../app/commands';
+import { useDoc, useEditor, useEditorState } from '../app/context';
+import { useI18n } from '../i18n/I18n';
+import type { Translator } from '../i18n/format';
+import { fieldProblem } from './validation';
+
+let focusSessions = 0;
+
+type Row = Record<string, unknown>;
+
+export type FieldKind = 'text' | 'date' | 'optional-date';
+
+export type TextFieldProps<C extends CollectionName> = {
+  collection: C;
+  id: string;
+  field: Extract<keyof EntityOf<C>, string>;
+  label: string;
+  testId: string;
+  kind?: FieldKind;
+  /** The language of the text typed in the field (for spell-checking and screen readers). */
+  inputLang?: string;
+  placeholder?: string;
+  /** Rules across fields (end date after start date...). Returns a message, or null when fine. */
+  crossCheck?: (candidate: Row, i18n: Translator) => string | null;
+  /** A read-out under the field (the date written in full...). */
+  hint?: (value: string) => ReactNode;
+  list?: string;
+  required?: boolean;
+};
+
+/**
+ * A text field bound to one field of one row. Typing stays local to the field; Enter or
+ * leaving the field commits one updateEntity command (repeated commits during one visit to the
+ * field merge into one undo step). An invalid value is refused in place: the message shows
+ * under the field and the document is unchanged. Esc puts back the saved value.
+ */
+export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
+  const { collection, id, field, label, testId, kind = 'text', inputLang, placeholder, crossCheck, hint, list, required } =
+    props;
+  const i18n = useI18n();
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const stored = useDoc((d) => (d[collection] as Record<string, Row>)[id]?.[field]);
+  const storedText = stored === null || stored === undefined ? '' : String(stored);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const mergeKey = useRef<string>('');
+  const draftRef = useRef<string | null>(null);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
+
+  const revert = useCallback(() => {
+    setDraft(null);
+    setError(null);
+  }, []);
+
+  const activeField = useRef<ActiveField>({ isDirty: () => false, revert: () => {} });
+  useEffect(() => {
+    activeField.current.isDirty = () => draftRef.current !== null;
+    activeField.current.revert = revert;
+  }, [revert]);
+  useEffect(() => {
+    const field = activeField.current;
+    return () => clearActiveField(field);
+  }, []);
+
+  const commit = () => {
+    if (draft === null) return;
+    const row = (editor.getDocument()[collection] as Record<string, Row>)[id];
+    if (!row) return;
+    const text = draft.trim();
+    const value: unknown = kind === 'optional-date' && text === '' ? null : text;
+    const candidate = { ...row, [field]: value };
+    const problem = fieldProblem(collection, candidate, field, i18n) ?? crossCheck?.(candidate, i18n) ?? null;
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    editor.dispatch(updateEntity, { collection, id, fields: { [field]: value } }, mergeKey.current);
+    setDraft(null);
+    setError(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape' && (draft !== null || error !== null)) {
+      event.preventDefault();
+      event.stopPropagation();
+      revert();
+    }
+  };
+
+  const shown = draft ?? storedText;
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+  const hintContent = hint && !error ? hint(shown) : null;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}${draft !== null ? ' field--dirty' : ''}`}>
+      <label htmlFor={inputId} className="field__label">
+        {label}
+        {kind === 'optional-date' && <span className="field__optional"> ({i18n.t('optional')})</span>}
+      </label>
+      <input
+        id={inputId}
+        className="field__input"
+        data-testid={testId}
+        type="text"
+        value={shown}
+        lang={inputLang}
+        placeholder={placeholder ?? (kind === 'text' ? undefined : i18n.t('datePlaceholder'))}
+        readOnly={readOnly}
+        required={required}
+        list={list}
+        spellCheck={kind === 'text'}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : hintContent ? hintId : undefined}
+        onFocus={() => {
+          mergeKey.current = `${collection}/${id}/${field}#${++focusSessions}`;
+          setActiveField(activeField.current);
+        }}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (error) setError(null);
+        }}
+        onBlur={() => {
+          commit();
+          clearActiveField(activeField.current);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {error ? (
+        <p id={errorId} className="field__error" role="alert" data-testid={`${testId}-error`}>
+          {error}
+        </p>
+      ) : hintContent ? (
+        <p id={hintId} className="field__hint">
+          {hintContent}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export type SelectFieldProps<C extends CollectionName> = {
+  collection: C;
+  id: string;
+  field: Extract<keyof EntityOf<C>, string>;
+  label: string;
+  testId: string;
+  options: readonly { value: string; label: string }[];
+  /** The option standing for null, if the field may be empty. */
+  emptyLabel?: string;
+};
+
+/** A select bound to one field; a choice commits at once (one undo step). */
+export function SelectField<C extends CollectionName>(props: SelectFieldProps<C>) {
+  const { collection, id, field, label, testId, options, emptyLabel } = props;
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const stored = useDoc((d) => (d[collection] as Record<string, Row>)[id]?.[field]);
+  const inputId = useId();
+  const value = stored === null || stored === undefined ? '' : String(stored);
+  const known = options.some((o) => o.value === value);
+  return (
+    <div className="field">
+      <label htmlFor={inputId} className="field__label">
+        {label}
+      </label>
+      <select
+        id={inputId}
+        className="field__input"
+        data-testid={testId}
+        value={value}
+        disabled={readOnly}
+        onChange={(e) => {
+          const next = e.target.value === '' && emptyLabel !== undefined ? null : e.target.value;
+          editor.dispatch(updateEntity, { collection, id, fields: { [field]: next } });
+        }}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {!known && value !== '' && <option value={value}>{value}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { rowProblem } from '../../../shared/document/commands';
+import { COLLECTIONS, type CollectionName } from '../../../shared/model/collections';
+import type { Translator } from '../i18n/format';
+
+const DATE_FIELDS = new Set(['startsOn', 'endsOn', 'inOfficeSince', 'agreementDate', 'day']);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Checks a candidate row against its entity schema (rowProblem) and says what is wrong with
+ * `field`, in the UI language. Returns null when the field is acceptable. A problem in another
+ * field (a row already invalid on disk) is left to main, which refuses the whole row.
+ */
+export function fieldProblem(
+  collection: CollectionName,
+  candidate: Record<string, unknown>,
+  field: string,
+  i18n: Translator,
+): string | null {
+  let problem = rowProblem(collection, candidate);
+  if (problem && problem.field !== field) {
+    const shape = COLLECTIONS[collection].schema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>;
+    const parsed = shape[field]?.safeParse(candidate[field]);
+    problem = parsed && !parsed.success ? { field, message: parsed.error?.issues[0]?.message ?? '' } : null;
+  }
+  if (!problem) return null;
+  return describe(field, candidate[field], problem.message, i18n);
+}
+
+function describe(field: string, value: unknown, zodMessage: string, { t }: Translator): string {
+  if (typeof value === 'string') {
+    if (value.trim() === '' && !DATE_FIELDS.has(field)) return t('blank');
+    const max = /<=\s*(\d+)/.exec(zodMessage)?.[1];
+    if (max && value.length > Number(max)) return t('tooLong', { max, length: value.length });
+    if (CONTROL.test(value)) return t('controlChars');
+    if (DATE_FIELDS.has(field)) return t('badDate');
+  }
+  if (value === null && DATE_FIELDS.has(field)) return t('badDate');
+  return t('invalidValue', { detail: zodMessage });
+}
+
+/** Whether a string names a time zone this computer knows (IANA names). */
+export function isKnownTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) && zone !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function timeZoneNames(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['Asia/Ho_Chi_Minh', 'UTC'];
+  }
+}

@@ -1,0 +1,91 @@
+import { useEffect, useMemo } from 'react';
+import { HallPreview } from '../canvas/HallPreview';
+import { useDoc } from '../app/context';
+import { updateSession, useSession } from '../app/session';
+import { useI18n } from '../i18n/I18n';
+
+export function Halls() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const halls = useDoc((d) => d.halls);
+  const elements = useDoc((d) => d.elements);
+  const seats = useDoc((d) => d.seats);
+  const selectedId = useSession((s) => s.selectedHallId);
+  const list = useMemo(
+    () => Object.values(halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id.localeCompare(b.id))),
+    [halls],
+  );
+  const counts = useMemo(() => {
+    const map = new Map<string, { elements: number; seats: number }>();
+    const get = (id: string) => map.get(id) ?? map.set(id, { elements: 0, seats: 0 }).get(id)!;
+    for (const e of Object.values(elements)) get(e.hallId).elements++;
+    for (const s of Object.values(seats)) get(s.hallId).seats++;
+    return map;
+  }, [elements, seats]);
+
+  const current = selectedId !== null && halls[selectedId] ? selectedId : (list[0]?.id ?? null);
+  useEffect(() => {
+    if (current !== selectedId) updateSession({ selectedHallId: current });
+  }, [current, selectedId]);
+
+  return (
+    <div className="screen screen--halls" data-testid="screen-halls">
+      <div className="halls">
+        <div className="halls__list">
+          <header className="screen__header">
+            <h1 className="screen__title">{t('hallsTitle')}</h1>
+          </header>
+          {list.length === 0 ? (
+            <p className="empty" data-testid="halls-empty">
+              {t('noHalls')}
+            </p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table halls-table" data-testid="halls-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colHall')}</th>
+                    <th scope="col">{t('colKind')}</th>
+                    <th scope="col" className="num">{t('colSize')}</th>
+                    <th scope="col" className="num">{t('colElements')}</th>
+                    <th scope="col" className="num">{t('colSeats')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((h) => {
+                    const c = counts.get(h.id);
+                    const selected = h.id === current;
+                    return (
+                      <tr
+                        key={h.id}
+                        className={selected ? 'is-selected' : undefined}
+                        aria-selected={selected}
+                        data-testid={`hall-row-${h.id}`}
+                        onClick={() => updateSession({ selectedHallId: h.id })}
+                      >
+                        <td>
+                          <button type="button" className="row-select" aria-pressed={selected}>
+                            {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
+                          </button>
+                        </td>
+                        <td>{i18n.hallKind(h.kind)}</td>
+                        <td className="num">
+                          {t('sizeMetres', { width: i18n.number(h.widthM, 2), depth: i18n.number(h.depthM, 2) })}
+                        </td>
+                        <td className="num">{i18n.number(c?.elements ?? 0)}</td>
+                        <td className="num">{i18n.number(c?.seats ?? 0)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+        <div className="halls__preview">
+          {current ? <HallPreview key={current} hallId={current} /> : list.length > 0 && <p className="empty">{t('selectHall')}</p>}
+        </div>
+      </div>
+    </div>
+  );
+}
