@@ -1,0 +1,246 @@
+import fs from 'node:fs';
+import nodePath from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { EventCounts } from '../../shared/ipc/contract';
+import { COLLECTION_NAMES, type Changes, type EventDocument } from '../../shared/model/collections';
+import { APPLICATION_ID, BACKUP_FOLDER, BUSY_TIMEOUT_MS, EVENT_FILE_EXTENSION } from './constants';
+import { fsError, writeError } from './errors';
+import {
+  exists, fileTimestamp, fsyncFile, fsyncFolder, moveNoClobber, removeWithSidecars, SIDECARS, tempPathBeside,
+} from './files';
+import { migrate } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
+import { readCounts, readDocument } from './reader';
+import { applicationId, configureWritable, Database, sqliteCode, userVersion, type Db } from './sqlite';
+import { checkBeforeOpen } from './validate';
+import { Writer } from './writer';
+
+export type OpenOptions = {
+  /** The file format's history; tests inject extra synthetic migrations. Defaults to MIGRATIONS. */
+  migrations?: readonly Migration[];
+};
+
+const hasEventExtension = (path: string) => path.toLowerCase().endsWith(EVENT_FILE_EXTENSION);
+
+/** Every row of a document as one change, checking that each row sits under its own id. */
+function wholeDocument(document: EventDocument, path: string): Changes {
+  const changes: Changes = { upserts: {}, deletes: {} };
+  for (const collection of COLLECTION_NAMES) {
+    const rows = Object.entries(document[collection] ?? {});
+    for (const [id, row] of rows) {
+      if ((row as { id?: unknown }).id !== id) {
+        throw new AppError('invalid-input', { path, detail: `${collection}: row stored under “${id}” has id “${String(row.id)}”` });
+      }
+    }
+    (changes.upserts as Record<string, unknown[]>)[collection] = rows.map(([, row]) => row);
+  }
+  return changes;
+}
+
+/** Opens `path` for writing with the event file pragmas, holding its lock from the first moment. */
+function connect(path: string): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    configureWritable(db);
+    // A first read takes the exclusive lock now: a second window learns `locked` on open,
+    // not at its first edit.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return db;
+  } catch (error) {
+    db?.close();
+    throw writeError(error, path);
+  }
+}
+
+/** `<folder>/backups/<name>.before-v<N>-<timestamp>.preseance`, N being the format upgraded to. */
+export function migrationBackupPath(path: string, toVersion: number, date = new Date()): string {
+  const base = nodePath.basename(path);
+  const name = hasEventExtension(base) ? base.slice(0, -EVENT_FILE_EXTENSION.length) : base;
+  return nodePath.join(nodePath.dirname(path), BACKUP_FOLDER, `${name}.before-v${toVersion}-${fileTimestamp(date)}${EVENT_FILE_EXTENSION}`);
+}
+
+/**
+ * A consistent copy of the file as it is, taken before migrating it. VACUUM INTO rather than
+ * the online backup API because opening is synchronous and db.backup() is not; both give a
+ * transactionally consistent snapshot made by SQLite itself. Written beside, then renamed.
+ */
+function backupBeforeMigration(db: Db, path: string, toVersion: number): string {
+  let target = migrationBackupPath(path, toVersion);
+  fs.mkdirSync(nodePath.dirname(target), { recursive: true });
+  const temp = tempPathBeside(target);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    fsyncFile(temp);
+    for (let n = 2; !moveNoClobber(temp, target); n++) target = target.replace(/(-\d+)?\.preseance$/, `-${n}.preseance`);
+    fsyncFolder(target);
+    return target;
+  } catch (error) {
+    removeWithSidecars(temp);
+    throw error;
+  }
+}
+
+/** Whether another connection (another window, another program) holds the file open. */
+function isHeldElsewhere(path: string): boolean {
+  if (!exists(path)) return false;
+  let probe: Db | undefined;
+  try {
+    probe = new Database(path, { fileMustExist: true, timeout: 0 });
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN IMMEDIATE; ROLLBACK');
+    return false;
+  } catch (error) {
+    const code = sqliteCode(error) ?? '';
+    return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+  } finally {
+    probe?.close();
+  }
+}
+
+/**
+ * One open event file (`*.preseance`, a SQLite database). The file is locked while open.
+ * Every method throws AppError (with the file's path in its params) for anything a user can
+ * meet: a refused file, a broken rule, a full disk.
+ */
+export class EventFile {
+  #db: Db | null;
+  readonly #writer: Writer;
+
+  private constructor(
+    readonly path: string,
+    db: Db,
+    readonly schemaVersion: number,
+  ) {
+    this.#db = db;
+    this.#writer = new Writer(db, path);
+  }
+
+  /**
+   * Writes a new event file holding `document`. The file appears complete or not at all: it
+   * is written under a temporary name beside `path`, synced, then moved into place.
+   */
+  static create(path: string, document: EventDocument): EventFile {
+    if (!hasEventExtension(path)) throw new AppError('wrong-extension', { path });
+    // Leftover -wal/-journal files of a deleted file would be replayed into the new one.
+    for (const file of [path, ...SIDECARS.map((s) => path + s)]) {
+      if (exists(file)) throw new AppError('file-exists', { path: file });
+    }
+    const changes = wholeDocument(document, path);
+    const temp = tempPathBeside(path);
+    try {
+      const db = new Database(temp);
+      try {
+        configureWritable(db);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        migrate(db, MIGRATIONS);
+        new Writer(db, path).apply(changes);
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+      fsyncFile(temp);
+      if (!moveNoClobber(temp, path)) throw new AppError('file-exists', { path });
+      fsyncFolder(path);
+    } catch (error) {
+      removeWithSidecars(temp);
+      throw writeError(error, path);
+    }
+    return new EventFile(path, connect(path), MIGRATIONS.length);
+  }
+
+  /**
+   * Opens an existing event file. Everything that could make it unsafe to open is checked
+   * first without modifying it (see validate.ts); an older file is backed up, then migrated.
+   */
+  static open(path: string, options: OpenOptions = {}): EventFile {
+    const migrations = options.migrations ?? MIGRATIONS;
+    const checked = checkBeforeOpen(path, migrations);
+    const db = connect(path);
+    try {
+      // Under the lock now: the file must still be the one just checked.
+      const version = userVersion(db);
+      if (applicationId(db) !== APPLICATION_ID) throw new AppError('not-preseance', { path });
+      if (version !== checked) throw new AppError('locked', { path });
+      if (version < migrations.length) {
+        try {
+          backupBeforeMigration(db, path, migrations.length);
+        } catch (error) {
+          throw fsError(writeError(error, path), path);
+        }
+        try {
+          migrate(db, migrations);
+        } catch (error) {
+          const code = sqliteCode(error) ?? '';
+          if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY')) throw writeError(error, path);
+          const detail = `upgrading the file to format ${migrations.length} failed: ${error instanceof Error ? error.message : String(error)}`;
+          throw new AppError('write-failed', { path, detail });
+        }
+      }
+      return new EventFile(path, db, migrations.length);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  #open(): Db {
+    if (!this.#db) throw new AppError('no-open-file', { path: this.path });
+    return this.#db;
+  }
+
+  loadDocument(): EventDocument {
+    return readDocument(this.#open(), this.path);
+  }
+
+  /** Writes one committed edit: all of it in one transaction, or nothing. */
+  apply(changes: Changes): void {
+    this.#open();
+    this.#writer.apply(changes);
+  }
+
+  counts(): EventCounts {
+    return readCounts(this.#open(), this.path, this.schemaVersion);
+  }
+
+  /**
+   * A complete copy of the event at `target` (Save As, automatic backups), made with SQLite's
+   * online backup API into a temporary file beside it, then renamed into place. Edits applied
+   * meanwhile are included. An existing `target` is replaced, unless another window or program
+   * has it open.
+   */
+  async backupTo(target: string): Promise<void> {
+    const db = this.#open();
+    if (!hasEventExtension(target)) throw new AppError('wrong-extension', { path: target });
+    if (nodePath.resolve(target) === nodePath.resolve(this.path)) {
+      throw new AppError('invalid-input', { path: target, detail: 'a file cannot be backed up onto itself' });
+    }
+    if (isHeldElsewhere(target)) throw new AppError('locked', { path: target });
+    const temp = tempPathBeside(target);
+    try {
+      await db.backup(temp);
+      fsyncFile(temp);
+      // The replaced file's -wal (if any) must go before the new file arrives: SQLite would
+      // otherwise replay the old file's pages into the new one.
+      for (const suffix of SIDECARS) fs.rmSync(target + suffix, { force: true });
+      fs.renameSync(temp, target);
+      fsyncFolder(target);
+    } catch (error) {
+      removeWithSidecars(temp);
+      throw writeError(error, target);
+    }
+  }
+
+  /** Closes the file, folding the -wal into it first so that the single file is complete. */
+  close(): void {
+    const db = this.#db;
+    if (!db) return;
+    this.#db = null;
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Nothing is lost: committed edits are in the -wal, which the next open replays.
+    }
+    db.close();
+  }
+}

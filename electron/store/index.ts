@@ -1,0 +1,4 @@
+export { APPLICATION_ID, SCHEMA_VERSION, EVENT_FILE_EXTENSION, BACKUP_FOLDER } from './constants';
+export { EventFile, migrationBackupPath, type OpenOptions } from './eventFile';
+export { migrate, expectedSchema, type MigrationResult } from './migrate';
+export { MIGRATIONS, type Migration } from './migrations';

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
+import { AppError } from '../../shared/errors';
+import { APPLICATION_ID } from './constants';
+import { fsError } from './errors';
+import { readHeader } from './header';
+import { expectedSchema, readSchema, type SchemaObject } from './migrate';
+import type { Migration } from './migrations';
+import { applicationId, Database, sqliteCode, userVersion, type Db } from './sqlite';
+
+// Everything open() checks before it lets SQLite near the file for writing. The user's file is
+// only ever read with fs: the checks that need SQLite run on a copy in a temporary folder, so
+// a refused file is left byte for byte as it was, with nothing created beside it. (A read-only
+// SQLite connection is not enough: on a WAL file it still creates -shm, and it may need to
+// write to recover a -wal left by a crash.)
+
+/** Tables SQLite itself creates (ANALYZE statistics): harmless data, never code. */
+const SQLITE_INTERNAL = new Set(['sqlite_stat1', 'sqlite_stat4']);
+
+function checkIdentity(path: string, found: { applicationId: number; userVersion: number }, supported: number): void {
+  if (found.applicationId !== APPLICATION_ID) throw new AppError('not-preseance', { path });
+  if (found.userVersion > supported) throw new AppError('newer-version', { path, found: found.userVersion, supported });
+  if (found.userVersion < 0) throw new AppError('corrupt', { path, detail: `format version ${found.userVersion}` });
+}
+
+const key = (o: SchemaObject) => `${o.type} ${o.name}`;
+
+function checkSchema(db: Db, path: string, version: number, migrations: readonly Migration[]): void {
+  const actual = readSchema(db).filter((o) => !(o.type === 'table' && SQLITE_INTERNAL.has(o.name)));
+  const expected = new Map(expectedSchema(version, migrations).map((o) => [key(o), o]));
+  const found = new Map(actual.map((o) => [key(o), o]));
+  const unknown = actual.filter((o) => !expected.has(key(o))).map(key);
+  if (unknown.length > 0) throw new AppError('unsafe-schema', { path, detail: unknown.join(', ') });
+  // Same name, other definition: someone rebuilt a table, maybe without the rules that protect
+  // the seating (a seat holds one person...). Refuse rather than trust it.
+  const changed = actual.filter((o) => expected.get(key(o))!.sql !== o.sql).map((o) => `${key(o)} (changed definition)`);
+  if (changed.length > 0) throw new AppError('unsafe-schema', { path, detail: changed.join(', ') });
+  const missing = [...expected.keys()].filter((k) => !found.has(k));
+  if (missing.length > 0) throw new AppError('corrupt', { path, detail: `missing ${missing.join(', ')}` });
+}
+
+function checkIntegrity(db: Db, path: string): void {
+  const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    throw new AppError('corrupt', { path, detail: problems.slice(0, 3).join('; ') });
+  }
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length > 0) {
+    const first = broken[0]!;
+    throw new AppError('corrupt', {
+      path,
+      detail: `${broken.length} broken reference(s), e.g. a ${first.table} row refers to a missing ${first.parent} row`,
+    });
+  }
+}
+
+/**
+ * Checks that `path` is a sound Préséance event file that this version can open, and returns
+ * its format version. Throws the AppError a user should see otherwise; the file is untouched.
+ */
+export function checkBeforeOpen(path: string, migrations: readonly Migration[]): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('file-not-found', { path });
+    throw fsError(error, path);
+  }
+  if (!stat.isFile()) throw new AppError('not-sqlite', { path });
+  const header = readHeader(path);
+  if (!header) throw new AppError('not-sqlite', { path });
+  checkIdentity(path, header, migrations.length);
+
+  const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-check-'));
+  try {
+    const copy = nodePath.join(folder, 'check.preseance');
+    fs.copyFileSync(path, copy);
+    // A -wal left by a crash holds committed edits (and maybe a newer header): check with it.
+    // A hot -journal holds the undo of an interrupted write: SQLite will roll it back, so must we.
+    for (const suffix of ['-wal', '-journal']) {
+      if (fs.existsSync(path + suffix)) fs.copyFileSync(path + suffix, copy + suffix);
+    }
+    return checkCopy(copy, path, migrations);
+  } catch (error) {
+    throw fsError(error, path);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function checkCopy(copy: string, path: string, migrations: readonly Migration[]): number {
+  let db: Db | undefined;
+  try {
+    db = new Database(copy, { fileMustExist: true });
+    db.pragma('trusted_schema = OFF');
+    // The header again, through SQLite: a -wal may carry a newer one than the main file.
+    const version = userVersion(db);
+    checkIdentity(path, { applicationId: applicationId(db), userVersion: version }, migrations.length);
+    // Schema before integrity: integrity_check evaluates CHECK constraints and index
+    // expressions, so only run it on a schema known to be ours.
+    checkSchema(db, path, version, migrations);
+    checkIntegrity(db, path);
+    return version;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = sqliteCode(error) ?? '';
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      throw new AppError('corrupt', { path, detail: (error as Error).message });
+    }
+    throw new AppError('internal', { path, detail: error instanceof Error ? error.message : String(error) });
+  } finally {
+    db?.close();
+  }
+}
