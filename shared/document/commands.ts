@@ -38,6 +38,7 @@ const CHILDREN: Partial<Record<CollectionName, { collection: CollectionName; key
     { collection: 'elements', key: 'hallId' },
     { collection: 'seats', key: 'hallId' },
     { collection: 'assignments', key: 'hallId' },
+    { collection: 'venuePoints', key: 'hallId' },
   ],
   elements: [{ collection: 'seats', key: 'elementId' }],
   seats: [{ collection: 'assignments', key: 'seatId' }],
@@ -56,6 +57,22 @@ const CHILDREN: Partial<Record<CollectionName, { collection: CollectionName; key
   steps: [{ collection: 'slotTimes', key: 'stepId' }],
 };
 
+/**
+ * Optional references that are cleared when the row they point to is deleted. Mirrors the
+ * ON DELETE SET NULL rules of the schema: the cleared rows are then part of the command's
+ * patches, so undo restores them and the file never disagrees with the document.
+ */
+const CLEARED: Partial<Record<CollectionName, { collection: CollectionName; key: string }[]>> = {
+  assets: [{ collection: 'halls', key: 'backgroundAssetId' }],
+  halls: [{ collection: 'sequences', key: 'hallId' }],
+  elements: [{ collection: 'elements', key: 'groupId' }],
+  venuePoints: [
+    { collection: 'greeters', key: 'venuePointId' },
+    { collection: 'steps', key: 'venuePointId' },
+  ],
+  greeters: [{ collection: 'slots', key: 'greeterId' }],
+};
+
 export const deleteEntities: Command<{ collection: CollectionName; ids: string[] }> = {
   id: 'entity/delete',
   run(draft, { collection, ids }) {
@@ -67,6 +84,11 @@ export const deleteEntities: Command<{ collection: CollectionName; ids: string[]
         const childRows = draft[child.collection] as Record<string, Record<string, unknown>>;
         for (const [childId, childRow] of Object.entries(childRows)) {
           if (childRow[child.key] === id) remove(child.collection, childId);
+        }
+      }
+      for (const ref of CLEARED[c] ?? []) {
+        for (const row of Object.values(draft[ref.collection] as Record<string, Record<string, unknown>>)) {
+          if (row[ref.key] === id) row[ref.key] = null;
         }
       }
     };
