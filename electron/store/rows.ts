@@ -37,9 +37,10 @@ export const TABLES: { readonly [C in CollectionName]: Table } = Object.fromEntr
 export function toParams(table: Table, entity: Record<string, unknown>): unknown[] {
   return table.fields.map(({ key, kind }) => {
     const value = entity[key];
+    // JSON first: a JSON null is the text "null", not SQL NULL (the column is NOT NULL).
+    if (kind === 'json') return JSON.stringify(value);
     if (value === null) return null;
     if (kind === 'boolean') return value ? 1 : 0;
-    if (kind === 'json') return JSON.stringify(value);
     return value;
   });
 }

@@ -50,6 +50,21 @@ describe('create, close, open', () => {
     db.close();
   });
 
+  test('JSON values keep their exact shape, including null, nesting, key order and unusual text', () => {
+    const path = nodePath.join(tempDir(), 'json.preseance');
+    const document = fixtureDocument();
+    const values = [null, 0, -1.5e-7, '', 'Đ\u0000\n"', [], {}, { z: 1, a: [null, { 'clé': 'giá trị' }], __proto__x: true }];
+    values.forEach((value, n) => {
+      const id = `00000000-0000-4000-8000-00000000000${n}`;
+      document.settings[id] = { id, key: `json.case-${n}`, value };
+    });
+    document.elements[FIXTURE_IDS.stage]!.props = { nested: { deeper: [1, 'two', { three: 3 }] }, empty: '' };
+    EventFile.create(path, document).close();
+    const file = EventFile.open(path);
+    expect(file.loadDocument()).toEqual(document);
+    file.close();
+  });
+
   test('an empty document round-trips too', () => {
     const path = nodePath.join(tempDir(), 'empty.preseance');
     EventFile.create(path, emptyDocument()).close();
