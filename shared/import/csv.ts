@@ -17,9 +17,10 @@ export function prepareText(text: string): string {
   return withoutBom.normalize('NFC').replace(/\r\n?/g, '\n');
 }
 
-/** One record of the file; `line` is the 1-based physical line where it starts. */
+/** One record of the file; `line` is the 1-based physical line where it starts, `lastLine` where it ends. */
 export type CsvRecord = {
   line: number;
+  lastLine: number;
   fields: string[];
   problem: 'unclosed-quote' | 'malformed-quote' | null;
 };
@@ -57,8 +58,12 @@ export function parseRecords(text: string, delimiter: Delimiter): CsvRecord[] {
         : codes.includes('InvalidQuotes')
           ? 'malformed-quote'
           : null;
-      records.push({ line, fields: results.data, problem });
-      start = results.meta.cursor;
+      const end = results.meta.cursor;
+      let breaks = 0;
+      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) breaks++;
+      if (end > start && text.charCodeAt(end - 1) === 10) breaks--; // the line break that ends the record
+      records.push({ line, lastLine: line + breaks, fields: results.data, problem });
+      start = end;
     },
   });
   return records;

@@ -146,7 +146,10 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     return failure(errors);
   }
   if (header.problem) {
-    error(header.line, '', header.problem);
+    error(header.line, '', header.problem === 'malformed-quote' && header.lastLine > header.line ? 'malformed-quote-span' : header.problem, {
+      line: header.line,
+      end: header.lastLine,
+    });
     return failure(errors);
   }
   const columnIndex = new Map<DelegationColumn, number>();
@@ -185,14 +188,15 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
   const rows: Row[] = [];
   const seenIso3 = new Map<string, number>();
   const seenOrgCode = new Map<string, number>();
-  const seenOrgName = new Map<string, number>();
+  const seenOrgName = new Map<string, { line: number; codeGiven: boolean }[]>();
   const seenExisting = new Map<string, number>();
   const needsColumn = new Map<DelegationColumn, { kind: DelegationKind; line: number }>();
 
   for (const record of data) {
     const { line } = record;
     if (record.problem) {
-      error(line, '', record.problem);
+      const spans = record.problem === 'malformed-quote' && record.lastLine > line;
+      error(line, '', spans ? 'malformed-quote-span' : record.problem, { line, end: record.lastLine });
       continue;
     }
     const expected = header.fields.length;
@@ -200,7 +204,7 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
       error(line, '', 'too-few-fields', { found: record.fields.length, expected });
       continue;
     }
-    if (record.fields.slice(expected).some((f) => f.trim() !== '')) {
+    if (record.fields.length > expected) {
       error(line, '', 'too-many-fields', { found: record.fields.length, expected });
       continue;
     }
@@ -362,9 +366,12 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
         if (earlier !== undefined) error(line, 'org_code', 'duplicate-org-code', { code: orgCode, line: earlier });
         else seenOrgCode.set(orgCode, line);
       }
-      const earlier = seenOrgName.get(folded);
-      if (earlier !== undefined) error(line, 'name_en', 'duplicate-org-name', { name: nameEn, line: earlier });
-      else seenOrgName.set(folded, line);
+      // Two organizations may share a name only when both rows give their codes: a row without
+      // a code is found by its name.
+      const codeGiven = orgCodeText !== '';
+      const earlier = seenOrgName.get(folded)?.find((seen) => !seen.codeGiven || !codeGiven);
+      if (earlier !== undefined) error(line, 'name_en', 'duplicate-org-name', { name: nameEn, line: earlier.line });
+      seenOrgName.set(folded, [...(seenOrgName.get(folded) ?? []), { line, codeGiven }]);
     }
     if (existing) {
       const earlier = seenExisting.get(existing.id);
@@ -389,8 +396,9 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
       members,
     });
   }
-  for (const [column, { kind, line }] of needsColumn) {
-    error(header.line, column, 'missing-column-for-kind', { column, kind, line });
+  for (const column of DELEGATION_COLUMNS) {
+    const need = needsColumn.get(column);
+    if (need) error(header.line, column, 'missing-column-for-kind', { column, kind: need.kind, line: need.line });
   }
   if (errors.length > 0) return failure(errors);
 
@@ -406,6 +414,16 @@ function nameProblem(value: string): { key: ImportMessageKey; params?: Params } 
   if (CONTROL.test(value)) return { key: 'name-control' };
   if (value.length > NAME_MAX) return { key: 'too-long', params: { length: value.length, max: NAME_MAX } };
   return null;
+}
+
+/**
+ * The flag-icons code: the state's alpha-2 code, or the organization's flag from the reference
+ * table. A code the event file does not accept (see Delegation.flagCode) is left out rather than
+ * refusing the row: the delegation is then shown without a flag until one is set.
+ */
+function flagCode(row: Row): string | null {
+  const code = row.state ? row.state.iso2.toLowerCase() : (row.org?.flagCode ?? null);
+  return code !== null && DelegationSchema.shape.flagCode.safeParse(code).success ? code : null;
 }
 
 function newPerson(
@@ -472,7 +490,7 @@ function planChanges(
         nameEn: row.nameEn,
         nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
         nameVi: row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
-        flagCode: row.state ? row.state.iso2.toLowerCase() : (row.org?.flagCode ?? null),
+        flagCode: flagCode(row),
         pinnedRole: 'none',
         precedenceOverride: null,
         agreementDate: row.org?.agreementDate ?? null,

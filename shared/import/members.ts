@@ -6,9 +6,8 @@
  * Members are separated by `;` or by line breaks inside the (quoted) cell; each member is a
  * name, then optionally `|` and the function (stored as the person's English title). Spaces
  * around names, functions and separators are ignored, and so are empty entries (a trailing `;`,
- * a blank line). A backslash makes the next character plain text: `\;` `\|` `\\`; `\n` and
- * `\r` stand for a line break and a carriage return inside a function. A backslash before any
- * other character is kept as typed.
+ * a blank line). A backslash makes the next character plain text: `\;` `\|` `\\`; `\n` stands
+ * for a line break inside a function. A backslash before any other character is kept as typed.
  */
 
 export type MemberEntry = { name: string; fn: string };
@@ -16,26 +15,31 @@ export type MemberProblem =
   | { kind: 'no-name'; index: number; raw: string }
   | { kind: 'extra-bar'; index: number; raw: string };
 
-type Token = { text: string; special: boolean }; // special: an unescaped ; | or line break
+// special: an unescaped ; | or line break. raw: the characters as written.
+type Token = { text: string; raw: string; special: boolean };
 
-const ESCAPES: Record<string, string> = { '\\': '\\', ';': ';', '|': '|', n: '\n', r: '\r' };
+const ESCAPES: Record<string, string> = { '\\': '\\', ';': ';', '|': '|', n: '\n' };
 
 function tokenize(cell: string): Token[] {
   const tokens: Token[] = [];
   let text = '';
+  let raw = '';
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i]!;
     if (c === '\\' && i + 1 < cell.length && ESCAPES[cell[i + 1]!] !== undefined) {
       text += ESCAPES[cell[i + 1]!];
+      raw += c + cell[i + 1]!;
       i++;
     } else if (c === ';' || c === '|' || c === '\n') {
-      tokens.push({ text, special: false }, { text: c, special: true });
+      tokens.push({ text, raw, special: false }, { text: c, raw: c, special: true });
       text = '';
+      raw = '';
     } else {
       text += c;
+      raw += c;
     }
   }
-  tokens.push({ text, special: false });
+  tokens.push({ text, raw, special: false });
   return tokens;
 }
 
@@ -60,10 +64,10 @@ export function parseMembers(cell: string): { members: (MemberEntry & { index: n
       close();
     } else if (token.special) {
       parts.push('');
-      raw += ' | ';
+      raw += token.raw;
     } else {
       parts[parts.length - 1] += token.text;
-      raw += token.text;
+      raw += token.raw;
     }
   }
   close();
@@ -77,8 +81,9 @@ export function parseMembers(cell: string): { members: (MemberEntry & { index: n
   return { members, problems };
 }
 
+/** Escapes \ ; | and writes any line break (CRLF, CR, LF) as \n, as the import reads it. */
 function escapeMemberText(text: string): string {
-  return text.replace(/[\\;|\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
+  return text.replace(/\r\n?|\n|[\\;|]/g, (c) => (c.startsWith('\r') || c === '\n' ? '\\n' : `\\${c}`));
 }
 
 /** Writes members so that parseMembers reads them back exactly (up to surrounding spaces). */

@@ -18,13 +18,15 @@ export const importMessages = defineMessages(
       'The column “{column}” is required because the file has {kind} rows (the first on line {line}).',
     'unnamed-column': 'Column {index} has no name in the header, but this row has a value in it: “{value}”.',
     'too-few-fields':
-      'This row has {found} fields but the header has {expected}: check the delimiters and the quotes.',
+      'This row has {found} cells but the header has {expected}: check the delimiters and the quotes.',
     'too-many-fields':
-      'This row has {found} fields but the header has {expected}: a value that contains the delimiter must be in double quotes.',
+      'This row has {found} cells but the header has {expected}: a value that contains the delimiter must be in double quotes.',
     'unclosed-quote':
-      'A quoted value that starts in this row is never closed: the closing double quote (") is missing, so the rest of the file was read as one value.',
+      'A quoted value that starts in this row is never closed (a closing double quote is missing, or a double quote inside the value is not written as two ""), so the rest of the file was read as one value.',
     'malformed-quote':
       'Misplaced double quote (") in this row: inside a quoted value, write a double quote as two ("").',
+    'malformed-quote-span':
+      'Misplaced double quote (") in this row, so lines {line} to {end} were read as one row: inside a quoted value, write a double quote as two ("").',
     required: 'This value is required.',
     'bad-kind': '“{value}” is not a delegation kind. Use one of: {allowed}.',
     'bad-iso3': '“{value}” is not an ISO 3166-1 alpha-3 code (three letters, e.g. VNM).',
@@ -64,20 +66,22 @@ export const importMessages = defineMessages(
     'no-data-rows': 'Tệp có dòng tiêu đề nhưng không có dòng đoàn nào.',
     'no-delimiter':
       'Dòng tiêu đề phải liệt kê tên các cột, ngăn cách bằng dấu phẩy (,) hoặc dấu chấm phẩy (;); đã gặp “{value}”.',
-    'unknown-column': 'Cột “{column}” không được hỗ trợ. Các cột hợp lệ là: {allowed}.',
+    'unknown-column': 'Không nhận ra cột “{column}”. Các cột hợp lệ là: {allowed}.',
     'duplicate-column': 'Cột “{column}” xuất hiện hai lần trong dòng tiêu đề (cột {first} và cột {second}).',
     'missing-column': 'Dòng tiêu đề thiếu cột bắt buộc “{column}”.',
     'missing-column-for-kind':
       'Cần có cột “{column}” vì tệp có dòng loại {kind} (dòng đầu tiên là dòng {line}).',
     'unnamed-column': 'Cột {index} không có tên trong dòng tiêu đề, nhưng dòng này có giá trị ở cột đó: “{value}”.',
     'too-few-fields':
-      'Dòng này có {found} trường nhưng dòng tiêu đề có {expected}: hãy kiểm tra dấu phân cách và dấu ngoặc kép.',
+      'Dòng này có {found} ô nhưng dòng tiêu đề có {expected}: hãy kiểm tra dấu phân cách và dấu ngoặc kép.',
     'too-many-fields':
-      'Dòng này có {found} trường nhưng dòng tiêu đề có {expected}: giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép.',
+      'Dòng này có {found} ô nhưng dòng tiêu đề có {expected}: giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép.',
     'unclosed-quote':
-      'Một giá trị trong ngoặc kép bắt đầu ở dòng này không được đóng: thiếu dấu ngoặc kép (") đóng, nên phần còn lại của tệp bị đọc thành một giá trị.',
+      'Một giá trị trong ngoặc kép bắt đầu ở dòng này không được đóng (thiếu dấu ngoặc kép đóng, hoặc dấu ngoặc kép bên trong giá trị chưa được viết thành hai dấu ""), nên phần còn lại của tệp bị đọc thành một giá trị.',
     'malformed-quote':
       'Dấu ngoặc kép (") đặt sai chỗ trong dòng này: bên trong giá trị có ngoặc kép, hãy viết dấu ngoặc kép thành hai dấu ("").',
+    'malformed-quote-span':
+      'Dấu ngoặc kép (") đặt sai chỗ trong dòng này, nên các dòng từ {line} đến {end} bị đọc thành một dòng: bên trong giá trị có ngoặc kép, hãy viết dấu ngoặc kép thành hai dấu ("").',
     required: 'Giá trị này là bắt buộc.',
     'bad-kind': '“{value}” không phải là loại đoàn hợp lệ. Hãy dùng một trong các giá trị: {allowed}.',
     'bad-iso3': '“{value}” không phải là mã ISO 3166-1 alpha-3 (ba chữ cái, ví dụ VNM).',
