@@ -43,7 +43,7 @@ export const importMessages = defineMessages(
     'bad-org-code':
       '“{value}” is not an organization code: 2 to 16 capital letters, digits or hyphens (e.g. UNODC).',
     'name-control': 'This name contains control characters (a tab, a line break…): remove them.',
-    'too-long': 'This text has {length} characters; the maximum is {max}.',
+    'too-long': 'This value has {length} characters; the maximum is {max}.',
     'bad-rank': '“{value}” is not a rank. Use one of: {allowed}.',
     'bad-date-format': '“{value}” is not a date written YYYY-MM-DD (e.g. 2025-10-25).',
     'bad-date': '“{value}” is not a real calendar date.',
@@ -85,14 +85,14 @@ export const importMessages = defineMessages(
     required: 'Giá trị này là bắt buộc.',
     'bad-kind': '“{value}” không phải là loại đoàn hợp lệ. Hãy dùng một trong các giá trị: {allowed}.',
     'bad-iso3': '“{value}” không phải là mã ISO 3166-1 alpha-3 (ba chữ cái, ví dụ VNM).',
-    'unknown-iso3': 'Không có quốc gia thành viên hay quan sát viên Liên Hợp Quốc nào có mã “{value}”.',
+    'unknown-iso3': 'Không có quốc gia thành viên hay quan sát viên Liên hợp quốc nào có mã “{value}”.',
     'kind-is-observer':
-      '{name} ({iso3}) là quốc gia quan sát viên của Liên Hợp Quốc: hãy ghi loại “observer-state”, không phải “{value}”.',
+      '{name} ({iso3}) là quốc gia quan sát viên của Liên hợp quốc: hãy ghi loại “observer-state”, không phải “{value}”.',
     'kind-is-member':
-      '{name} ({iso3}) là quốc gia thành viên Liên Hợp Quốc: hãy ghi loại “state”, không phải “{value}”.',
-    'state-name-mismatch': 'name_en “{value}” không khớp với “{reference}”, tên Liên Hợp Quốc của {iso3}.',
+      '{name} ({iso3}) là quốc gia thành viên Liên hợp quốc: hãy ghi loại “state”, không phải “{value}”.',
+    'state-name-mismatch': 'name_en “{value}” không khớp với “{reference}”, tên Liên hợp quốc của {iso3}.',
     'state-name-mismatch-event':
-      'name_en “{value}” không khớp với “{reference}”, tên Liên Hợp Quốc của {iso3}, cũng không khớp với “{event}”, tên dùng trong sự kiện này.',
+      'name_en “{value}” không khớp với “{reference}”, tên Liên hợp quốc của {iso3}, cũng không khớp với “{event}”, tên dùng trong sự kiện này.',
     'org-name-mismatch': 'name_en “{value}” không khớp với “{reference}”, tên của tổ chức {code}.',
     'org-name-mismatch-event':
       'name_en “{value}” không khớp với “{reference}”, tên của tổ chức {code}, cũng không khớp với “{event}”, tên dùng trong sự kiện này.',
@@ -100,7 +100,7 @@ export const importMessages = defineMessages(
     'bad-org-code':
       '“{value}” không phải là mã tổ chức hợp lệ: từ 2 đến 16 ký tự gồm chữ in hoa, chữ số hoặc dấu gạch nối (ví dụ UNODC).',
     'name-control': 'Tên này chứa ký tự điều khiển (dấu tab, xuống dòng…): hãy xoá chúng.',
-    'too-long': 'Văn bản này có {length} ký tự; tối đa là {max}.',
+    'too-long': 'Giá trị này có {length} ký tự; tối đa là {max}.',
     'bad-rank': '“{value}” không phải là cấp bậc hợp lệ. Hãy dùng một trong các giá trị: {allowed}.',
     'bad-date-format': '“{value}” không phải là ngày viết theo dạng YYYY-MM-DD (ví dụ 2025-10-25).',
     'bad-date': '“{value}” không phải là một ngày có thật trên lịch.',

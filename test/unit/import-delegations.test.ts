@@ -224,7 +224,7 @@ describe('refusing bad files: every problem, with its line, column and reason, i
     const en = plan(text).report.errors[0]!.reason;
     expect(en).toBe('name_en “Australia” does not match “Austria”, the UN name of AUT.');
     const vi = plan(text, emptyDocument(), { lang: 'vi' }).report.errors[0]!.reason;
-    expect(vi).toBe('name_en “Australia” không khớp với “Austria”, tên Liên Hợp Quốc của AUT.');
+    expect(vi).toBe('name_en “Australia” không khớp với “Austria”, tên Liên hợp quốc của AUT.');
   });
 
   it('refuses bad kinds, ranks, dates, names, texts and codes cell by cell', () => {
@@ -275,7 +275,7 @@ describe('refusing bad files: every problem, with its line, column and reason, i
     expect(plan(text, emptyDocument(), { lang: 'vi' }).report.errors[3]!.reason).toBe(
       vi('member', { index: 4, value: 'Carl', reason: vi('too-long', { length: 201, max: 200 }) }),
     );
-    expect(plan(text, emptyDocument(), { lang: 'vi' }).report.errors[3]!.reason).toMatch(/^Thành viên thứ 4 \(“Carl”\): Văn bản này có 201 ký tự; tối đa là 200\.$/);
+    expect(plan(text, emptyDocument(), { lang: 'vi' }).report.errors[3]!.reason).toMatch(/^Thành viên thứ 4 \(“Carl”\): Giá trị này có 201 ký tự; tối đa là 200\.$/);
   });
 
   it('refuses duplicates on the later line, naming the earlier line', () => {
