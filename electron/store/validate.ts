@@ -40,11 +40,22 @@ function checkSchema(db: Db, path: string, version: number, migrations: readonly
   if (missing.length > 0) throw new AppError('corrupt', { path, detail: `missing ${missing.join(', ')}` });
 }
 
+/**
+ * integrity_check can report hundreds of lines; a user needs the first one, with the table
+ * named ("Tree 28" means nothing to them), and how many more there are.
+ */
+function summarize(db: Db, rows: string[]): string {
+  const lines = rows.flatMap((r) => r.split('\n')).filter((l) => l.trim() && !l.startsWith('***'));
+  const names = new Map(
+    (db.prepare('SELECT rootpage, name FROM sqlite_schema').raw().all() as [number, string][]).map(([root, name]) => [root, name]),
+  );
+  const first = (lines[0] ?? 'unknown problem').replace(/^Tree (\d+)/, (whole, root: string) => names.get(Number(root)) ?? whole);
+  return lines.length > 1 ? `${first} (and ${lines.length - 1} more)` : first;
+}
+
 function checkIntegrity(db: Db, path: string): void {
   const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  if (problems.length !== 1 || problems[0] !== 'ok') {
-    throw new AppError('corrupt', { path, detail: problems.slice(0, 3).join('; ') });
-  }
+  if (problems.length !== 1 || problems[0] !== 'ok') throw new AppError('corrupt', { path, detail: summarize(db, problems) });
   const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   if (broken.length > 0) {
     const first = broken[0]!;
