@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
+import type { JSONType } from 'zod';
 import { COLLECTION_NAMES, COLLECTIONS, emptyDocument } from '../../shared/model/collections';
 import { APPLICATION_ID, EventFile, SCHEMA_VERSION } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS } from '../fixtures/document';
@@ -53,7 +54,7 @@ describe('create, close, open', () => {
   test('JSON values keep their exact shape, including null, nesting, key order and unusual text', () => {
     const path = nodePath.join(tempDir(), 'json.preseance');
     const document = fixtureDocument();
-    const values = [null, 0, -1.5e-7, '', 'Đ\u0000\n"', [], {}, { z: 1, a: [null, { 'clé': 'giá trị' }], __proto__x: true }];
+    const values: JSONType[] = [null, 0, -1.5e-7, '', 'Đ\u0000\n"', [], {}, { z: 1, a: [null, { 'clé': 'giá trị' }], __proto__x: true }];
     values.forEach((value, n) => {
       const id = `00000000-0000-4000-8000-00000000000${n}`;
       document.settings[id] = { id, key: `json.case-${n}`, value };
