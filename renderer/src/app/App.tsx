@@ -13,6 +13,7 @@ import { Dialogs, Notices } from './Dialogs';
 import { Overview } from '../panels/Overview';
 import { Delegations } from '../panels/Delegations';
 import { Halls } from '../panels/Halls';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function App({ api }: { api: PreseanceApi }) {
   const controller = useMemo(() => new AppController(api), [api]);
@@ -62,23 +63,25 @@ function Shell({ controller, api }: { controller: AppController; api: PreseanceA
 
   return (
     <I18nProvider lang={language}>
-      <div className="app" data-testid="app" data-status={status}>
-        <TopBar onNewEvent={onNewEvent} />
-        <Notices />
-        {status === 'starting' ? (
-          <Loading />
-        ) : editor ? (
-          <EditorContext.Provider value={editor}>
-            <div className="workspace">
-              <NavBar />
-              <Screen />
-            </div>
-          </EditorContext.Provider>
-        ) : (
-          <Welcome onNewEvent={onNewEvent} />
-        )}
-        <Dialogs />
-      </div>
+      <EditorContext.Provider value={editor}>
+        <div className="app" data-testid="app" data-status={status}>
+          <TopBar onNewEvent={onNewEvent} />
+          <Notices />
+          <ErrorBoundary key={editor ? 'document' : 'none'}>
+            {status === 'starting' ? (
+              <Loading />
+            ) : editor ? (
+              <div className="workspace">
+                <NavBar />
+                <Screen />
+              </div>
+            ) : (
+              <Welcome onNewEvent={onNewEvent} />
+            )}
+          </ErrorBoundary>
+          <Dialogs />
+        </div>
+      </EditorContext.Provider>
     </I18nProvider>
   );
 }

@@ -13,6 +13,7 @@ const eventName = (d: EventDocument, lang: Language): string | null => {
 export function TopBar({ onNewEvent }: { onNewEvent: () => void }) {
   const { t } = useI18n();
   const controller = useController();
+  // The document parts read the editor from context, which is set whenever a document is open.
   const hasEditor = useApp((s) => s.editor !== null);
   const busy = useApp((s) => s.busy);
   return (

@@ -27,10 +27,10 @@ const COLORS = {
   press: 'rgba(37, 99, 235, 0.08)',
   pressStroke: '#2563eb',
   label: '#334155',
-  seatFree: '#ffffff',
-  seatStroke: '#475569',
+  seatFree: '#d3dce7',
+  seatStroke: '#52627a',
   seatAssigned: '#1d4ed8',
-  seatBlocked: '#cbd5e1',
+  seatBlocked: '#ef9a9a',
   seatHost: '#b45309',
 };
 export const SEAT_COLORS = { free: COLORS.seatFree, assigned: COLORS.seatAssigned, blocked: COLORS.seatBlocked, stroke: COLORS.seatStroke };

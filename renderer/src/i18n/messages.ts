@@ -41,6 +41,8 @@ export const ui = defineMessages(
       'Préséance cannot reach its file services. Start it from the Préséance application, not from a web browser.',
     unexpected: 'Unexpected error: {detail}',
     saveUnexpected: 'The change could not be saved: {detail}. Your document is as before.',
+    crashSaved: 'This screen failed to draw. Every change made before was saved in the file.',
+    retry: 'Try again',
 
     // welcome
     welcomeTitle: 'Welcome to Préséance',
@@ -64,7 +66,7 @@ export const ui = defineMessages(
     errors: 'Errors',
     aboutVersion: 'Version {version}',
     aboutText:
-      'Préséance plans the protocol order, seating and arrivals of state ceremonies. Event files stay on this computer; no network is needed.',
+      'Préséance helps protocol officers prepare state ceremonies: delegations, halls and seating. Event files stay on this computer; no network is needed.',
 
     // fields and validation
     optional: 'optional',
@@ -193,6 +195,8 @@ export const ui = defineMessages(
       'Préséance không kết nối được với dịch vụ tệp. Hãy khởi động từ ứng dụng Préséance, không phải từ trình duyệt web.',
     unexpected: 'Lỗi không mong đợi: {detail}',
     saveUnexpected: 'Không lưu được thay đổi: {detail}. Tài liệu của bạn vẫn như trước.',
+    crashSaved: 'Không hiển thị được màn hình này. Mọi thay đổi trước đó đã được lưu vào tệp.',
+    retry: 'Thử lại',
 
     welcomeTitle: 'Chào mừng đến với Préséance',
     welcomeIntro: 'Tạo một tệp sự kiện hoặc mở một tệp có sẵn. Mọi thay đổi được lưu vào tệp ngay khi bạn thực hiện.',
@@ -214,7 +218,7 @@ export const ui = defineMessages(
     errors: 'Lỗi',
     aboutVersion: 'Phiên bản {version}',
     aboutText:
-      'Préséance lập thứ tự lễ tân, xếp chỗ ngồi và kịch bản đón các đoàn cho các sự kiện cấp nhà nước. Tệp sự kiện được lưu trên máy này; không cần kết nối mạng.',
+      'Préséance hỗ trợ cán bộ lễ tân chuẩn bị các sự kiện cấp nhà nước: các đoàn, hội trường và xếp chỗ ngồi. Tệp sự kiện được lưu trên máy này; không cần kết nối mạng.',
 
     optional: 'không bắt buộc',
     fieldHelp: 'Nhấn Enter hoặc rời ô để áp dụng; Esc để hủy.',
