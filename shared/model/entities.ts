@@ -105,7 +105,8 @@ export const Delegation = z.strictObject({
   nameEn: Name, // UN short name; editable per event when the UN changes a name
   nameFr: ShortText,
   nameVi: Name,
-  flagCode: z.string().regex(/^[a-z]{2}(-[a-z]+)?$|^(un|eu|asean)$/).nullable(),
+  // A flag-icons code: ISO alpha-2 (vn, fr, gb-eng) or an organization's (un, eu, asean, arab...).
+  flagCode: z.string().regex(/^[a-z]{2,8}(-[a-z]{2,8})?$/).nullable(),
   pinnedRole: PinnedRole,
   precedenceOverride: z.number().int().min(1).max(10_000).nullable(),
   agreementDate: IsoDate.nullable(), // specialized agencies: date of their agreement with the UN
