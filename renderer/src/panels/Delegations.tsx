@@ -54,15 +54,20 @@ export function Delegations() {
   const onSort = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: 1 }));
 
+  const focusRow = (id: string) => {
+    select(id);
+    const button = bodyRef.current?.querySelector<HTMLElement>(`[data-row-id="${id}"] .row-select`);
+    button?.focus();
+    button?.scrollIntoView({ block: 'nearest' });
+  };
+
   /** Up and down move the selection through the rows shown. */
   const onTableKey = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const index = shown.findIndex((d) => d.id === selectedId);
     const next = shown[Math.min(shown.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
-    if (!next) return;
-    select(next.id);
-    bodyRef.current?.querySelector<HTMLElement>(`[data-row-id="${next.id}"] .row-select`)?.focus();
+    if (next) focusRow(next.id);
   };
 
   const selectedExists = selectedId !== null && delegations[selectedId] !== undefined;
@@ -84,6 +89,9 @@ export function Delegations() {
                   if (e.key === 'Escape' && query !== '') {
                     e.preventDefault();
                     setQuery('');
+                  } else if (e.key === 'ArrowDown' && shown[0]) {
+                    e.preventDefault();
+                    focusRow(shown[0].id);
                   }
                 }}
               />
@@ -193,7 +201,11 @@ const DelegationRow = memo(function DelegationRow({ delegation: d, head, members
       aria-selected={selected}
       data-testid={`delegation-row-${code}`}
       data-row-id={d.id}
-      onClick={() => onSelect(d.id)}
+      onClick={(e) => {
+        onSelect(d.id);
+        // Keep the keyboard where the pointer went, so arrow keys go on from this row.
+        if (!(e.target instanceof HTMLButtonElement)) e.currentTarget.querySelector<HTMLElement>('.row-select')?.focus();
+      }}
     >
       <td className="col-flag">
         <Flag code={d.flagCode} />
