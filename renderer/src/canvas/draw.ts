@@ -14,6 +14,7 @@ const COLORS = {
   gridMajor: '#d3dbe5',
   table: '#f3ead7',
   tableStroke: '#8a6d3b',
+  desk: '#faf6ee',
   stage: '#dbe4f0',
   stageStroke: '#64748b',
   carpet: '#b91c1c',
@@ -27,7 +28,7 @@ const COLORS = {
   press: 'rgba(37, 99, 235, 0.08)',
   pressStroke: '#2563eb',
   label: '#334155',
-  seatFree: '#d3dce7',
+  seatFree: '#c3cedc',
   seatStroke: '#52627a',
   seatAssigned: '#1d4ed8',
   seatBlocked: '#ef9a9a',
@@ -107,10 +108,12 @@ function drawElement(ctx: CanvasRenderingContext2D, el: LayoutElement, px: numbe
       ctx.lineWidth = px;
       ctx.stroke();
       break;
+    case 'desk-block':
+      box(ctx, w, d, COLORS.desk, COLORS.tableStroke, px);
+      break;
     case 'rect-table':
     case 'banquet-table':
     case 'signing-table':
-    case 'desk-block':
     case 't-table':
       box(ctx, w, d, COLORS.table, COLORS.tableStroke, px);
       break;

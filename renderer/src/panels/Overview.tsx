@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { EventInfo } from '../../../shared/model/entities';
 import { useDoc } from '../app/context';
+import { referenceStates } from '../reference';
+import { compareUnNames } from '../../../shared/reference/names';
 import { SelectField, TextField } from '../forms/Field';
 import { isKnownTimeZone, timeZoneNames } from '../forms/validation';
 import type { Translator } from '../i18n/format';
@@ -95,15 +97,19 @@ export function Overview() {
   );
 }
 
+/** The host: any UN member or observer state (the reviewed reference table), or a state of the event. */
 function HostField({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const delegations = useDoc((d) => d.delegations);
   const options = useMemo(() => {
-    const states = Object.values(delegations).filter((d) => d.kind !== 'organization' && d.iso3 !== null);
-    const name = (d: (typeof states)[number]) => (i18n.lang === 'vi' ? d.nameVi : d.nameEn);
-    return states
-      .sort((a, b) => i18n.collator.compare(name(a), name(b)))
-      .map((d) => ({ value: d.iso3!, label: `${name(d)} (${d.iso3})` }));
+    const names = new Map<string, { en: string; vi: string }>();
+    for (const s of referenceStates()) names.set(s.iso3, { en: s.nameEn, vi: s.nameVi });
+    for (const d of Object.values(delegations)) {
+      if (d.kind !== 'organization' && d.iso3 !== null && !names.has(d.iso3)) names.set(d.iso3, { en: d.nameEn, vi: d.nameVi });
+    }
+    const entries = [...names.entries()];
+    entries.sort(([, a], [, b]) => (i18n.lang === 'vi' ? i18n.collator.compare(a.vi, b.vi) : compareUnNames(a.en, b.en)));
+    return entries.map(([iso3, n]) => ({ value: iso3, label: `${i18n.lang === 'vi' ? n.vi : n.en} (${iso3})` }));
   }, [delegations, i18n]);
   return (
     <SelectField
