@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { delegationKindLabels, hallKindLabels, rankLabels, ui } from '../../renderer/src/i18n/messages';
+import { translatorFor } from '../../renderer/src/i18n/format';
+import { fieldProblem, isKnownTimeZone } from '../../renderer/src/forms/validation';
+import { DelegationKind, HallKind, RankClass, type EventInfo } from '../../shared/model/entities';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+// Strings that are the same in both languages on purpose: names, codes, formats.
+const SAME_IN_BOTH = new Set(['appName', 'languageVi', 'languageEn', 'datePlaceholder', 'sizeMetres', 'scaleBar']);
+
+describe('interface messages', () => {
+  const groups = { ui, rankLabels, delegationKindLabels, hallKindLabels } as const;
+  for (const [name, group] of Object.entries(groups)) {
+    it(`${name}: every message is written in Vietnamese, not copied from English`, () => {
+      const copied = Object.keys(group.en).filter(
+        (k) => !SAME_IN_BOTH.has(k) && (group.vi as Record<string, string>)[k] === (group.en as Record<string, string>)[k],
+      );
+      expect(copied).toEqual([]);
+    });
+    it(`${name}: both languages use the same {placeholders}`, () => {
+      const mismatched = Object.keys(group.en).filter(
+        (k) =>
+          placeholders((group.en as Record<string, string>)[k]!).join() !==
+          placeholders((group.vi as Record<string, string>)[k]!).join(),
+      );
+      expect(mismatched).toEqual([]);
+    });
+  }
+
+  it('every rank class, delegation kind and hall kind has a label', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const t = translatorFor(lang);
+      for (const r of RankClass.options) expect(t.rank(r)).not.toMatch(/^$|\{/);
+      for (const k of DelegationKind.options) expect(t.delegationKind(k)).not.toBe('');
+      for (const k of HallKind.options) expect(t.hallKind(k)).not.toBe('');
+    }
+    expect(translatorFor('vi').rank('head-of-state')).toBe('Nguyên thủ quốc gia');
+    expect(translatorFor('vi').rank('head-of-government')).toBe('Người đứng đầu Chính phủ');
+    expect(translatorFor('vi').rank('foreign-minister')).toBe('Bộ trưởng Ngoại giao');
+  });
+
+  it('writes dates out in full and refuses impossible ones', () => {
+    expect(translatorFor('en').longDate('2025-10-25')).toMatch(/^Saturday,? 25 October 2025$/); // ICU versions differ on the comma
+    expect(translatorFor('vi').longDate('2025-10-25')).toMatch(/Thứ Bảy.*25.*10.*2025/);
+    expect(translatorFor('en').longDate('2025-02-30')).toBeNull();
+    expect(translatorFor('en').longDate('25/10/2025')).toBeNull();
+  });
+
+  it('formats numbers the way each language writes them', () => {
+    expect(translatorFor('vi').number(3560)).toBe('3.560');
+    expect(translatorFor('en').number(3560)).toBe('3,560');
+  });
+});
+
+describe('field validation messages', () => {
+  const event: EventInfo = {
+    id: '11111111-1111-4111-8111-111111111111', nameEn: 'Hanoi', nameVi: 'Hà Nội', venueEn: '', venueVi: '',
+    startsOn: '2025-10-25', endsOn: '2025-10-26', timeZone: 'Asia/Ho_Chi_Minh', hostIso3: 'VNM',
+  };
+  const vi = translatorFor('vi');
+  const en = translatorFor('en');
+
+  it('accepts a valid value', () => {
+    expect(fieldProblem('events', { ...event, nameEn: 'Hanoi Convention' }, 'nameEn', en)).toBeNull();
+  });
+
+  it('says a blank name cannot be blank, in the UI language', () => {
+    expect(fieldProblem('events', { ...event, nameVi: '' }, 'nameVi', vi)).toBe('Không được để trống.');
+    expect(fieldProblem('events', { ...event, nameVi: '   ' }, 'nameVi', en)).toBe('This cannot be blank.');
+  });
+
+  it('says how long a name may be', () => {
+    expect(fieldProblem('events', { ...event, nameEn: 'x'.repeat(201) }, 'nameEn', en)).toBe('At most 200 characters (201 now).');
+  });
+
+  it('refuses a malformed or impossible date with the expected format', () => {
+    expect(fieldProblem('events', { ...event, startsOn: '25/10/2025' }, 'startsOn', en)).toMatch(/YYYY-MM-DD/);
+    expect(fieldProblem('events', { ...event, endsOn: '2025-13-40' }, 'endsOn', vi)).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('judges the edited field only, not a problem elsewhere in the row', () => {
+    expect(fieldProblem('events', { ...event, nameVi: '', venueEn: 'Hall' }, 'venueEn', en)).toBeNull();
+  });
+
+  it('knows real time zones', () => {
+    expect(isKnownTimeZone('Asia/Ho_Chi_Minh')).toBe(true);
+    expect(isKnownTimeZone('UTC')).toBe(true);
+    expect(isKnownTimeZone('Asia/Hanoi City')).toBe(false);
+    expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
