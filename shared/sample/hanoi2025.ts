@@ -570,7 +570,6 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
     ['precedence.tiebreak', 'un-alphabetical'],
     ['precedence.lot', LOT_ISO3],
     ['precedence.organizations', 'after-states'],
-    ['arrival.rule', 'reverse-precedence'],
   ];
   for (const [key, value] of settings) {
     const id = ids();
