@@ -22,7 +22,19 @@ export function DelegationPanel({ id }: { id: string }) {
   if (!delegation) return null;
   const title = displayName(delegation, i18n.lang);
   return (
-    <aside className="side-panel" aria-labelledby="delegation-panel-title" data-testid="delegation-panel">
+    <aside
+      className="side-panel"
+      aria-labelledby="delegation-panel-title"
+      data-testid="delegation-panel"
+      onKeyDown={(e) => {
+        // Esc in a field with typing in progress cancels the typing (the field stops the key);
+        // otherwise it closes the panel and puts the keyboard back on the delegation's row.
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        updateSession({ selectedDelegationId: null });
+        document.querySelector<HTMLElement>(`[data-row-id="${id}"] .row-select`)?.focus();
+      }}
+    >
       <header className="side-panel__header">
         <Flag code={delegation.flagCode} />
         <div className="side-panel__titles">

@@ -199,7 +199,7 @@ const DelegationRow = memo(function DelegationRow({ delegation: d, head, members
     <tr
       className={selected ? 'is-selected' : undefined}
       aria-selected={selected}
-      data-testid={`delegation-row-${code}`}
+      data-testid={`delegation-row-${code || d.id}`}
       data-row-id={d.id}
       onClick={(e) => {
         onSelect(d.id);
