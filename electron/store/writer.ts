@@ -2,17 +2,17 @@ import { AppError } from '../../shared/errors';
 import { COLLECTION_NAMES, type Changes, type CollectionName } from '../../shared/model/collections';
 import { referenceError, writeError, type RowContext } from './errors';
 import { TABLES, toParams, unstorableText, type Table } from './rows';
-import { quote, type Db, type Statement } from './sqlite';
+import { quote, sqliteCode, type Db, type Statement } from './sqlite';
 
 /**
- * Columns of UNIQUE constraints, "parked" before a change is written. SQLite checks UNIQUE
- * at every statement (it cannot defer them), so swapping two people's seats, two delegations'
- * heads or two seats' labels would fail halfway through a perfectly valid change. Parking sets
+ * Columns of UNIQUE constraints, "parked" when a change hits a UNIQUE check halfway. SQLite
+ * checks UNIQUE at every statement (it cannot defer them), so swapping two people's seats, two
+ * delegations' heads or two seats' labels would fail halfway through a valid change. Parking sets
  * these columns, on every existing row the change writes or deletes, to values that cannot
  * collide (`parked:<own id>`, NULL, 'member'); the upserts then write the final values, and the
  * deferred foreign keys and UNIQUE checks judge only the end state. Parking touches no column
  * that another table references, so it cannot fire a cascade. A new UNIQUE constraint needs an
- * entry here (test/store/constraints.test.ts fails until it has one).
+ * entry here (test/store/schema.test.ts fails until it has one).
  */
 export const PARKING: Partial<Record<CollectionName, string>> = {
   settings: `"key" = 'parked:' || id`,
@@ -28,6 +28,7 @@ type Statements = { upsert: Statement; remove: Statement; park: Statement | null
 
 /** A whole row on its way to the file: validated first, so that every row written will load back. */
 type Upsert = { table: Table; id: string; params: unknown[] };
+type Delete = { table: Table; id: string };
 
 /**
  * Writes Changes to an open event file in one transaction, with statements prepared once per
@@ -46,32 +47,46 @@ export class Writer {
     const { upserts, deletes } = this.#validate(changes);
     if (upserts.length === 0 && deletes.length === 0) return;
     const db = this.db;
-    let context: RowContext | undefined;
+    const position: { context?: RowContext } = {};
     try {
       db.exec('BEGIN IMMEDIATE');
       // Foreign keys are checked at COMMIT, so the order of rows within a change does not
       // matter (a seat may come before its table). Resets itself when the transaction ends.
       db.pragma('defer_foreign_keys = ON');
-      for (const { table, id } of [...upserts, ...deletes]) {
-        const park = this.#prepared(table).park;
-        if (park) park.run(id);
+      // Most changes (moving 10,000 seats) change no unique value: write them directly. Only
+      // if a UNIQUE check fires midway (a swap) is the attempt undone and redone with parking;
+      // a real violation then fails again, in the second pass, and is reported.
+      db.exec('SAVEPOINT direct');
+      try {
+        this.#write(upserts, deletes, false, position);
+        db.exec('RELEASE direct');
+      } catch (error) {
+        if (sqliteCode(error) !== 'SQLITE_CONSTRAINT_UNIQUE' || !db.inTransaction) throw error;
+        db.exec('ROLLBACK TO direct; RELEASE direct');
+        this.#write(upserts, deletes, true, position);
       }
-      // Writes before deletes: a row moved away from a parent that this change deletes must
-      // be moved before the delete cascades, or the cascade would take it (and its children).
-      for (const row of upserts) {
-        context = { table: row.table.table, id: row.id };
-        this.#prepared(row.table).upsert.run(row.params);
-      }
-      for (const row of deletes) {
-        context = { table: row.table.table, id: row.id };
-        this.#prepared(row.table).remove.run(row.id);
-      }
-      context = undefined;
+      position.context = undefined;
       this.#commit();
     } catch (error) {
       // SQLite may already have rolled back (e.g. on a full disk); never leave a transaction open.
       if (db.inTransaction) db.exec('ROLLBACK');
-      throw writeError(error, this.path, context);
+      throw writeError(error, this.path, position.context);
+    }
+  }
+
+  #write(upserts: Upsert[], deletes: Delete[], parked: boolean, position: { context?: RowContext }): void {
+    if (parked) {
+      for (const { table, id } of [...upserts, ...deletes]) this.#prepared(table).park?.run(id);
+    }
+    // Writes before deletes: a row moved away from a parent that this change deletes must
+    // be moved before the delete cascades, or the cascade would take it (and its children).
+    for (const row of upserts) {
+      position.context = { table: row.table.table, id: row.id };
+      this.#prepared(row.table).upsert.run(row.params);
+    }
+    for (const row of deletes) {
+      position.context = { table: row.table.table, id: row.id };
+      this.#prepared(row.table).remove.run(row.id);
     }
   }
 
@@ -110,7 +125,7 @@ export class Writer {
     return keys;
   }
 
-  #validate(changes: Changes): { upserts: Upsert[]; deletes: { table: Table; id: string }[] } {
+  #validate(changes: Changes): { upserts: Upsert[]; deletes: Delete[] } {
     const invalid = (detail: string) => new AppError('invalid-input', { path: this.path, detail });
     const known = (collection: string): collection is CollectionName => (COLLECTION_NAMES as string[]).includes(collection);
     const written = (changes.upserts ?? {}) as Changes['upserts'];
@@ -119,7 +134,7 @@ export class Writer {
       if (!known(collection)) throw invalid(`unknown collection “${collection}”`);
     }
     const upserts: Upsert[] = [];
-    const deletes: { table: Table; id: string }[] = [];
+    const deletes: Delete[] = [];
     for (const collection of COLLECTION_NAMES) {
       const table = TABLES[collection];
       const seen = new Set<string>();
