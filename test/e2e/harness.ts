@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, _electron, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
 import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 import { invoke } from '../../shared/ipc/invoke';
@@ -45,11 +45,17 @@ export const CHROMIUM_ARGS = [
 
 export type Runtime = 'electron' | 'chromium';
 
-/** The Electron binary's path when one is installed, else null. */
+/**
+ * The Electron binary's path when one is installed, else null. Read from the package's path.txt
+ * rather than by requiring 'electron', which would try to download a missing binary.
+ */
 function electronBinary(): string | null {
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    const relative = existsSync(join(dir, 'path.txt')) ? readFileSync(join(dir, 'path.txt'), 'utf8').trim() : null;
+    const path = override ? join(override, relative ?? 'electron') : relative ? join(dir, 'dist', relative) : null;
+    return path && existsSync(path) ? path : null;
   } catch {
     return null;
   }
@@ -170,6 +176,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
 
 async function launchElectron(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
   const app: ElectronApplication = await _electron.launch({
+    executablePath: electronBinary() ?? undefined,
     args: [join(ROOT, 'out/main/index.js'), ...(options.file ? [options.file] : [])],
     env: {
       ...(process.env as Record<string, string>),
