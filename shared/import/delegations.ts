@@ -454,6 +454,25 @@ function renamed(person: Person, name: string, iso3: string | null): Person {
   return { ...person, name, familyName: derived ? deriveFamilyName(name, iso3) : person.familyName };
 }
 
+/**
+ * A new name in head_name is a different person leading the delegation (the president sends a
+ * minister): the record, and so the seat, stays the head's, but nothing personal carries over
+ * from the previous head — no honorific, gender, credentials, needs or notes.
+ */
+function replacedHead(head: Person, name: string, iso3: string | null): Person {
+  return {
+    ...head,
+    name,
+    familyName: deriveFamilyName(name, iso3),
+    honorific: '',
+    gender: 'unspecified',
+    credentialsAt: null,
+    needsInterpreter: false,
+    needsAccessible: false,
+    notes: '',
+  };
+}
+
 function planChanges(
   rows: readonly Row[],
   document: EventDocument,
@@ -544,8 +563,9 @@ function planChanges(
       );
     } else {
       let head = current.head;
-      if (norm(head.name) !== row.headName) head = renamed(head, row.headName, iso3);
-      if (row.headTitle !== undefined && norm(head.titleEn) !== row.headTitle) head = { ...head, titleEn: row.headTitle };
+      if (norm(head.name) !== row.headName) head = replacedHead(head, row.headName, iso3);
+      // A new post makes the Vietnamese title wrong: clear it rather than print a stale one.
+      if (row.headTitle !== undefined && norm(head.titleEn) !== row.headTitle) head = { ...head, titleEn: row.headTitle, titleVi: '' };
       if (head.rank !== row.rank) head = { ...head, rank: row.rank };
       if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
         head = { ...head, inOfficeSince: row.inOfficeSince };

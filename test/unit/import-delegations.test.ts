@@ -366,7 +366,7 @@ describe('matching the event: re-importing changes nothing, changes are updates'
     expect(isEmptyChanges(plan(variant, doc).changes)).toBe(true);
   });
 
-  it('updates a head whose name, title, rank or date changed, keeping what the file does not carry', () => {
+  it('updates a head whose name, title, rank or date changed; a new name is a new person, so nothing personal is kept', () => {
     let doc = importInto(file);
     const tur = delegationNamed(doc, 'Türkiye');
     const head = peopleOf(doc, tur.id)[0]!;
@@ -379,7 +379,8 @@ describe('matching the event: re-importing changes nothing, changes are updates'
         people: [
           {
             ...head,
-            honorific: 'H.E. Ms.', gender: 'female', notes: 'vegetarian', // kept
+            // A wrong "H.E. Ms." on a place card is worse than a blank one an officer fills in.
+            honorific: '', gender: 'unspecified', notes: '', titleVi: '',
             name: 'Ayşe YILDIZ', familyName: 'YILDIZ', titleEn: 'Minister of Interior', rank: 'foreign-minister', inOfficeSince: '2025-06-01',
           },
         ],
@@ -610,5 +611,39 @@ describe('details', () => {
       { name: 'Carl | Jr.', fn: 'Chief; Cyber\nUnit', index: 3 },
     ]);
     expect(parseMembers('C:\\temp').members[0]!.name).toBe('C:\\temp'); // an unknown escape stays as typed
+  });
+});
+
+describe('a new head of delegation replaces the previous one', () => {
+  it('carries nothing personal over, and clears a Vietnamese title that no longer matches', () => {
+    const first = planDelegationImport({
+      text: 'kind,iso3,head_name,head_title,rank\nstate,FRA,Camille Laurent,President of the Republic,head-of-state\n',
+      document: emptyDocument(),
+      reference: referenceData,
+      lang: 'en',
+      ids: seededIds(11),
+    });
+    const document = emptyDocument();
+    for (const d of first.changes.upserts.delegations ?? []) document.delegations[d.id] = d;
+    for (const p of first.changes.upserts.people ?? []) {
+      document.people[p.id] = { ...p, honorific: 'H.E. Mr.', gender: 'male', titleVi: 'Tổng thống', notes: 'vegetarian' };
+    }
+    const second = planDelegationImport({
+      text: 'kind,iso3,head_name,head_title,rank\nstate,FRA,Inès Moreau,Minister for Europe and Foreign Affairs,foreign-minister\n',
+      document,
+      reference: referenceData,
+      lang: 'en',
+      ids: seededIds(12),
+    });
+    const head = second.changes.upserts.people?.find((p) => p.role === 'head');
+    expect(head).toMatchObject({
+      name: 'Inès Moreau',
+      rank: 'foreign-minister',
+      honorific: '',
+      gender: 'unspecified',
+      titleVi: '',
+      notes: '',
+    });
+    expect(second.report.updated).toEqual(['France']);
   });
 });
