@@ -37,10 +37,22 @@ function wholeDocument(document: EventDocument, path: string): Changes {
   return changes;
 }
 
+function writable(path: string): boolean {
+  try {
+    fs.accessSync(path, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens `path` for writing with the event file pragmas, holding its lock from the first moment. */
 function connect(path: string): Db {
   let db: Db | undefined;
   try {
+    // SQLite silently falls back to read-only when it cannot write the file (and WAL needs to
+    // create the -wal beside it): ask the file system first, so the user hears why.
+    if (!writable(path) || !writable(nodePath.dirname(path))) throw new AppError('read-only', { path });
     db = new Database(path, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     configureWritable(db);
     // A first read takes the exclusive lock now: a second window learns `locked` on open,

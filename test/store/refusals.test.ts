@@ -182,3 +182,37 @@ describe('open refuses what is not a sound Préséance event file, and leaves it
     expect(fs.readdirSync(nodePath.dirname(path))).toEqual(['crashed.preseance']);
   });
 });
+
+describe('loadDocument refuses rows the model does not accept, naming table and id', () => {
+  test.each([
+    ['a blank name', `UPDATE delegations SET name_en = '   ' WHERE iso3 = 'FRA'`, `delegations ${I.fra}: nameEn`],
+    ['invalid JSON', `UPDATE layout_elements SET props = '{oops' WHERE id = '${I.stage}'`, `layout_elements ${I.stage}: props does not hold valid JSON`],
+    ['a date that is not a date', `UPDATE events SET starts_on = '25/10/2025'`, `events ${I.event}: startsOn`],
+  ])('%s', (_name, sql, detail) => {
+    const path = eventFile();
+    tamper(path, (db) => db.exec(sql));
+    const file = EventFile.open(path);
+    const error = expectAppError(() => file.loadDocument(), 'corrupt');
+    expect(error.message).toContain(detail);
+    file.close();
+  });
+});
+
+// Root may write any file, so this can only be checked as an ordinary user.
+describe.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a file the user may not write', () => {
+  test('is refused as read-only, unchanged', () => {
+    const path = eventFile();
+    fs.chmodSync(path, 0o444);
+    expectRefusedUntouched(path, 'read-only');
+  });
+
+  test('in a folder the user may not write (no room for the -wal) is refused as read-only, unchanged', () => {
+    const path = eventFile();
+    fs.chmodSync(nodePath.dirname(path), 0o555);
+    try {
+      expectRefusedUntouched(path, 'read-only');
+    } finally {
+      fs.chmodSync(nodePath.dirname(path), 0o755);
+    }
+  });
+});
