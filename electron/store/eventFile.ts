@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { EventCounts } from '../../shared/ipc/contract';
 import { COLLECTION_NAMES, type Changes, type EventDocument } from '../../shared/model/collections';
 import { APPLICATION_ID, BACKUP_FOLDER, BUSY_TIMEOUT_MS, EVENT_FILE_EXTENSION } from './constants';
-import { fsError, writeError } from './errors';
+import { writeError } from './errors';
 import {
   exists, fileTimestamp, fsyncFile, fsyncFolder, moveNoClobber, removeWithSidecars, SIDECARS, tempPathBeside,
 } from './files';
@@ -178,7 +178,10 @@ export class EventFile {
         try {
           backupBeforeMigration(db, path, migrations.length);
         } catch (error) {
-          throw fsError(writeError(error, path), path);
+          const mapped = writeError(error, path);
+          if (mapped.code !== 'write-failed') throw mapped;
+          const detail = `the backup taken before upgrading the file could not be written (${error instanceof Error ? error.message : String(error)})`;
+          throw new AppError('write-failed', { path, detail });
         }
         try {
           migrate(db, migrations);

@@ -83,14 +83,28 @@ export function checkBeforeOpen(path: string, migrations: readonly Migration[]):
   if (!header) throw new AppError('not-sqlite', { path });
   checkIdentity(path, header, migrations.length);
 
+  try {
+    return checkFreshCopy(path, migrations);
+  } catch (error) {
+    // A copy taken while another program writes the file can be torn (main file and -wal from
+    // different moments). Before telling a user their file is damaged, look once more.
+    if (!(error instanceof AppError) || error.code !== 'corrupt') throw error;
+    return checkFreshCopy(path, migrations);
+  }
+}
+
+function checkFreshCopy(path: string, migrations: readonly Migration[]): number {
   const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-check-'));
   try {
     const copy = nodePath.join(folder, 'check.preseance');
-    fs.copyFileSync(path, copy);
     // A -wal left by a crash holds committed edits (and maybe a newer header): check with it.
     // A hot -journal holds the undo of an interrupted write: SQLite will roll it back, so must we.
-    for (const suffix of ['-wal', '-journal']) {
-      if (fs.existsSync(path + suffix)) fs.copyFileSync(path + suffix, copy + suffix);
+    for (const suffix of ['', '-wal', '-journal']) {
+      if (suffix && !fs.existsSync(path + suffix)) continue;
+      fs.copyFileSync(path + suffix, copy + suffix);
+      // The copy keeps the original's mode: make it writable, so SQLite checks it the way it
+      // will open the original (read-write, replaying the -wal), not in a read-only fallback.
+      fs.chmodSync(copy + suffix, 0o600);
     }
     return checkCopy(copy, path, migrations);
   } catch (error) {

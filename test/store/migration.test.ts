@@ -60,6 +60,16 @@ describe('opening a file of an older format', () => {
     expect(backupsOf(path)).toHaveLength(1);
   });
 
+  test('no backup, no migration: if the backup cannot be written, the file stays as it was', () => {
+    const path = v1File();
+    const before = sha256(path);
+    fs.writeFileSync(nodePath.join(nodePath.dirname(path), 'backups'), 'a file where the backups folder should be');
+    const error = expectAppError(() => EventFile.open(path, { migrations: withV2 }), 'write-failed');
+    expect(error.message).toContain('backup');
+    expect(fileVersion(path)).toBe(SCHEMA_VERSION);
+    expect(sha256(path)).toBe(before);
+  });
+
   test('a migrated file is then refused, untouched, by the older version', () => {
     const path = v1File();
     EventFile.open(path, { migrations: withV2 }).close();

@@ -206,6 +206,19 @@ describe.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a fil
     expectRefusedUntouched(path, 'read-only');
   });
 
+  test('is refused as read-only even with a -wal left by a crash, both unchanged', () => {
+    const source = eventFile();
+    const path = nodePath.join(tempDir(), 'crashed.preseance');
+    const file = EventFile.open(source);
+    file.apply({ upserts: {}, deletes: { assignments: [I.assignFraHead] } });
+    fs.copyFileSync(source, path);
+    fs.copyFileSync(`${source}-wal`, `${path}-wal`);
+    file.close();
+    fs.chmodSync(path, 0o444);
+    fs.chmodSync(`${path}-wal`, 0o444);
+    expectRefusedUntouched(path, 'read-only');
+  });
+
   test('in a folder the user may not write (no room for the -wal) is refused as read-only, unchanged', () => {
     const path = eventFile();
     fs.chmodSync(nodePath.dirname(path), 0o555);
