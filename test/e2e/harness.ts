@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, _electron, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
 import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 import { invoke } from '../../shared/ipc/invoke';
@@ -29,6 +29,7 @@ import { referenceData } from '../../resources/reference/load';
 import { createServices } from '../../electron/services/index';
 import { filePreferences } from '../../electron/services/preferences';
 import { openAtStartup } from '../../electron/services/startup';
+import { contentType, rendererFile } from '../../electron/main/rendererFiles';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -208,32 +209,17 @@ async function launchElectron(options: LaunchOptions, userDataDir: string): Prom
   };
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
 /** A static server for the built renderer, with the same CSP header the app sends. */
 function serveRenderer(): Promise<Server> {
-  const root = normalize(RENDERER_DIR + sep);
   const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (!file.startsWith(root)) {
+    const file = rendererFile(RENDERER_DIR, new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
     readFile(file).then(
       (body) => {
-        response.writeHead(200, {
-          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        });
+        response.writeHead(200, { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
         response.end(body);
       },
       () => response.writeHead(404).end(),

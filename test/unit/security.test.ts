@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secureWebPreferences } from '../../electron/main/webPreferences';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { rendererFile } from '../../electron/main/rendererFiles';
 
 describe('renderer sandbox settings', () => {
   it('isolates the page from Node and from the preload', () => {
@@ -31,4 +32,16 @@ describe('renderer sandbox settings', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
+});
+
+describe('serving the renderer bundle', () => {
+  const root = '/app/out/renderer';
+  it('maps the root to index.html and serves files inside the bundle', () => {
+    expect(rendererFile(root, '/')).toBe('/app/out/renderer/index.html');
+    expect(rendererFile(root, '/assets/index-abc.js')).toBe('/app/out/renderer/assets/index-abc.js');
+  });
+  it.each(['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f..%2fmain/index.js', '/%E0%A4%A'])(
+    'refuses %s, which would leave the bundle',
+    (path) => expect(rendererFile(root, path)).toBeNull(),
+  );
 });

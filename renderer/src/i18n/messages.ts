@@ -312,36 +312,8 @@ export const ui = defineMessages(
 );
 export type UiKey = keyof typeof ui.en;
 
-export const rankLabels = defineMessages(
-  {
-    'head-of-state': 'Head of state',
-    'vice-president': 'Vice-president',
-    'crown-prince': 'Crown prince',
-    'head-of-government': 'Head of government',
-    'deputy-head-of-government': 'Deputy head of government',
-    'foreign-minister': 'Minister for foreign affairs',
-    minister: 'Minister',
-    'vice-minister': 'Vice-minister',
-    ambassador: 'Ambassador / permanent representative',
-    'head-of-organization': 'Head of organization',
-    'deputy-head-of-organization': 'Deputy head of organization',
-    other: 'Other',
-  },
-  {
-    'head-of-state': 'Nguyên thủ quốc gia',
-    'vice-president': 'Phó Nguyên thủ quốc gia',
-    'crown-prince': 'Thái tử',
-    'head-of-government': 'Người đứng đầu Chính phủ',
-    'deputy-head-of-government': 'Phó người đứng đầu Chính phủ',
-    'foreign-minister': 'Bộ trưởng Ngoại giao',
-    minister: 'Bộ trưởng',
-    'vice-minister': 'Thứ trưởng',
-    ambassador: 'Đại sứ / Trưởng phái đoàn thường trực',
-    'head-of-organization': 'Người đứng đầu tổ chức',
-    'deputy-head-of-organization': 'Cấp phó người đứng đầu tổ chức',
-    other: 'Khác',
-  },
-);
+// One set of rank labels for the whole product (also used by import messages and docs).
+export { rankLabels } from '../../../shared/i18n/ranks';
 
 export const delegationKindLabels = defineMessages(
   { state: 'State', 'observer-state': 'Observer state', organization: 'Organization' },
