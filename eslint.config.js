@@ -52,7 +52,7 @@ export default tseslint.config(
     rules: restrict(['**/renderer/**'], 'electron/ never imports renderer/.'),
   },
   {
-    files: ['test/**/*.{ts,js}', '*.config.{ts,js}', '.ci/**/*.js'],
+    files: ['test/**/*.{ts,js,mjs}', '*.config.{ts,js}', '.ci/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

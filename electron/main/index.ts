@@ -128,8 +128,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     if (failure) dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), failure.messageIn(language()));
 
-    refreshChrome();
     window = createWindow();
+    refreshChrome(); // after the window exists: it sets the window's title too
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
     });

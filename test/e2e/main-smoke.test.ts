@@ -1,0 +1,92 @@
+/**
+ * The built main process (out/main/index.js), started under Node with a recording stand-in for
+ * the 'electron' module. No Electron binary can be downloaded here, so this is how the Electron
+ * glue itself — window options, IPC registration, the app:// protocol, session hardening, the
+ * menu, startup on the sample — is run and checked in every test run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const userData = mkdtempSync(join(tmpdir(), 'preseance-main-smoke-'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the child process
+let main: any;
+
+beforeAll(() => {
+  const run = spawnSync(process.execPath, [join(import.meta.dirname, 'main-smoke/child.mjs'), ROOT], {
+    encoding: 'utf8',
+    env: { ...process.env, FAKE_USER_DATA: userData, PRESEANCE_NO_SAMPLE: '' },
+    timeout: 60_000,
+  });
+  if (run.status !== 0) throw new Error(`main did not start: ${run.stderr}`);
+  main = JSON.parse(run.stdout);
+});
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+describe('the built main process', () => {
+  it('takes the single-instance lock and registers app:// as a secure scheme', () => {
+    expect(main.singleInstance).toBe(true);
+    expect(main.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  });
+
+  it('opens one sandboxed window on the bundled renderer', () => {
+    expect(main.windows).toHaveLength(1);
+    const [win] = main.windows;
+    expect(win.url).toBe('app://preseance/index.html');
+    expect(win.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win.webPreferences.preload).toMatch(/out[/\\]preload[/\\]index\.cjs$/);
+    expect(existsSync(win.webPreferences.preload)).toBe(true);
+  });
+
+  it('opens its own copy of the sample event when no file is given', () => {
+    expect(main.errors).toEqual([]);
+    expect(main.appState.ok).toBe(true);
+    expect(main.appState.value.file.name).toBe('hanoi-2025.preseance');
+    expect(existsSync(join(userData, 'samples', 'hanoi-2025.preseance'))).toBe(true);
+    expect(main.docLoad).toEqual({ ok: true, delegations: 160 });
+    expect(main.windows[0].title).toBe('hanoi-2025.preseance — Préséance');
+  });
+
+  it('answers every contract channel, refuses bad payloads and foreign senders with typed errors', () => {
+    expect([...main.channels].sort()).toEqual([...CHANNELS].sort());
+    expect(main.badPayload).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(main.foreignSender.ok).toBe(false);
+  });
+
+  it('serves the renderer with the strict CSP and nothing outside the bundle', () => {
+    expect(main.served).toEqual({
+      status: 200,
+      csp: CONTENT_SECURITY_POLICY,
+      type: 'text/html; charset=utf-8',
+      starts: '<!doctype html>',
+    });
+    expect(main.escapedStatus).toBe(404);
+  });
+
+  it('denies permissions and cancels every request that leaves the app', () => {
+    expect(main.permission).toBe(false);
+    expect(main.remote).toEqual({ cancel: true });
+    expect(main.local).toEqual({ cancel: false });
+  });
+
+  it('builds the native menu in the UI language, with the usual shortcuts, and rebuilds it on a switch', () => {
+    // The fake reports a Vietnamese system locale, so the first start is in Vietnamese.
+    const top = main.menu.map((m: { label: string }) => m.label);
+    expect(top).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    const items = main.menu.flatMap((m: { submenu?: { label: string; accelerator?: string }[] }) => m.submenu ?? []);
+    const shortcut = (label: string) => items.find((i: { label: string }) => i.label === label)?.accelerator;
+    expect(shortcut('Sự kiện mới…')).toBe('CmdOrCtrl+N');
+    expect(shortcut('Mở…')).toBe('CmdOrCtrl+O');
+    expect(shortcut('Lưu thành…')).toBe('CmdOrCtrl+Shift+S');
+    expect(shortcut('Hoàn tác')).toBe('CmdOrCtrl+Z');
+    expect(items.map((i: { label: string }) => i.label)).toEqual(
+      expect.arrayContaining(['Mở gần đây', 'Đóng sự kiện', 'Làm lại', 'Cắt', 'Sao chép', 'Dán', 'Xóa', 'Chọn tất cả', 'Phóng to', 'Thu nhỏ', 'Vừa khung nhìn', 'Giới thiệu Préséance']),
+    );
+    expect(main.menuAfterLanguage).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+});

@@ -1,0 +1,88 @@
+// A recording stand-in for the 'electron' module, so the BUILT main process (out/main/index.js)
+// can start under plain Node where no Electron binary exists. It records what main asks of
+// Electron; the test then drives the recorded handlers as Electron would.
+const state = {
+  userData: process.env.FAKE_USER_DATA,
+  appHandlers: new Map(),
+  windows: [],
+  ipc: new Map(),
+  schemes: null,
+  protocols: new Map(),
+  menu: null,
+  errors: [],
+  sent: [],
+  permissionHandler: null,
+  headersHandler: null,
+  beforeRequestHandler: null,
+  singleInstance: null,
+  quit: false,
+};
+globalThis.__fakeElectron = state;
+
+export const app = {
+  isPackaged: false,
+  on: (event, fn) => state.appHandlers.set(event, fn),
+  whenReady: () => Promise.resolve(),
+  isReady: () => true,
+  requestSingleInstanceLock: () => (state.singleInstance = true),
+  getPath: () => state.userData,
+  setPath: (_name, path) => (state.userData = path),
+  getLocale: () => 'vi-VN',
+  getVersion: () => '0.0.0-smoke',
+  quit: () => (state.quit = true),
+};
+
+export class BrowserWindow {
+  constructor(options) {
+    this.options = options;
+    this.title = options.title;
+    this.webContents = { send: (...args) => state.sent.push(args) };
+    state.windows.push(this);
+  }
+  static getAllWindows() {
+    return state.windows;
+  }
+  once() {}
+  on() {}
+  show() {}
+  isMinimized() {
+    return false;
+  }
+  focus() {}
+  setTitle(title) {
+    this.title = title;
+  }
+  loadURL(url) {
+    this.url = url;
+    return Promise.resolve();
+  }
+}
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (state.menu = menu),
+};
+export const ipcMain = { handle: (channel, fn) => state.ipc.set(channel, fn) };
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => (state.schemes = schemes),
+  handle: (scheme, fn) => state.protocols.set(scheme, fn),
+};
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (fn) => (state.permissionHandler = fn),
+    setPermissionCheckHandler: () => {},
+    webRequest: {
+      onHeadersReceived: (fn) => (state.headersHandler = fn),
+      onBeforeRequest: (fn) => (state.beforeRequestHandler = fn),
+    },
+  },
+};
+export const dialog = {
+  showErrorBox: (title, message) => state.errors.push({ title, message }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true }),
+};
+export const shell = { openExternal: async () => {} };
+export const contextBridge = {};
+export const ipcRenderer = {};
+export default { app, BrowserWindow, Menu, ipcMain, protocol, session, dialog, shell };
