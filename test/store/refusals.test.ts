@@ -1,11 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, test } from 'vitest';
-import type { ErrorCode } from '../../shared/errors';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import type { Params } from '../../shared/i18n/index';
 import { EventFile, SCHEMA_VERSION } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
+import { bundleChild } from './child/bundle';
 import { expectAppError, listing, sha256, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
@@ -25,14 +28,15 @@ function tamper(path: string, sql: (db: Database.Database) => void): void {
 }
 
 /**
- * open() must refuse the file with `code`, and leave its folder exactly as it was: every file
- * byte for byte, and nothing added (no -wal, -shm, -journal).
+ * `open` (by default EventFile.open in this process) must refuse the file with `code`, and leave
+ * its folder exactly as it was: every file byte for byte, and nothing added (no -wal, -shm,
+ * -journal).
  */
-function expectRefusedUntouched(path: string, code: ErrorCode) {
+function expectRefusedUntouched(path: string, code: ErrorCode, open: (path: string) => unknown = (p) => EventFile.open(p)) {
   const folder = nodePath.dirname(path);
   const before = listing(folder);
   const hashes = before.map((entry) => sha256(nodePath.join(folder, entry.split(' ')[0]!)));
-  const error = expectAppError(() => EventFile.open(path), code);
+  const error = expectAppError(() => open(path), code);
   expect(error.params.path).toBe(path);
   expect(listing(folder)).toEqual(before);
   expect(before.map((entry) => sha256(nodePath.join(folder, entry.split(' ')[0]!)))).toEqual(hashes);
@@ -198,12 +202,43 @@ describe('loadDocument refuses rows the model does not accept, naming table and 
   });
 });
 
-// Root may write any file, so this can only be checked as an ordinary user.
-describe.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a file the user may not write', () => {
+// Root may write any file, so as root (as in CI) the open is tried by a child process running
+// as an ordinary user. Skipped on Windows only: it has no permission bits (chmod only sets a
+// file's read-only attribute and does nothing to a folder) and no user to switch to.
+describe.skipIf(process.platform === 'win32')('a file the user may not write', () => {
+  const asRoot = process.getuid?.() === 0;
+  let child: { script: string; cleanup: () => void } | undefined;
+  beforeAll(async () => {
+    if (asRoot) child = await bundleChild();
+  }, 60_000);
+  afterAll(() => child?.cleanup());
+
+  /**
+   * EventFile.open(path) as an ordinary user, throwing what it throws: in this process, or as
+   * root in a child process running as `nobody`, to whom the folder and its files are first
+   * given, so that they are that user's own, with the modes the test set.
+   */
+  function openAsOrdinaryUser(path: string): void {
+    if (!child) {
+      EventFile.open(path).close();
+      return;
+    }
+    const nobody = /^nobody:[^:]*:(\d+):(\d+):/m.exec(fs.readFileSync('/etc/passwd', 'utf8'));
+    if (!nobody) throw new Error('no user "nobody" in /etc/passwd to open the file as');
+    const [uid, gid] = [Number(nobody[1]), Number(nobody[2])];
+    const folder = nodePath.dirname(path);
+    for (const name of ['', ...(fs.readdirSync(folder, { recursive: true }) as string[])]) fs.chownSync(nodePath.join(folder, name), uid, gid);
+    const run = spawnSync(process.execPath, [child.script, 'open', path], { uid, gid, encoding: 'utf8' });
+    if (run.error) throw run.error;
+    if (run.status !== 0) throw new Error(`the child opening ${path} as ${uid} failed (${run.status ?? run.signal}): ${run.stderr}`);
+    const outcome = JSON.parse(run.stdout) as { opened: true } | { code: ErrorCode; message: string; params: Params };
+    if ('code' in outcome) throw new AppError(outcome.code, outcome.params, { message: outcome.message });
+  }
+
   test('is refused as read-only, unchanged', () => {
     const path = eventFile();
     fs.chmodSync(path, 0o444);
-    expectRefusedUntouched(path, 'read-only');
+    expectRefusedUntouched(path, 'read-only', openAsOrdinaryUser);
   });
 
   test('is refused as read-only even with a -wal left by a crash, both unchanged', () => {
@@ -216,14 +251,14 @@ describe.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a fil
     file.close();
     fs.chmodSync(path, 0o444);
     fs.chmodSync(`${path}-wal`, 0o444);
-    expectRefusedUntouched(path, 'read-only');
+    expectRefusedUntouched(path, 'read-only', openAsOrdinaryUser);
   });
 
   test('in a folder the user may not write (no room for the -wal) is refused as read-only, unchanged', () => {
     const path = eventFile();
     fs.chmodSync(nodePath.dirname(path), 0o555);
     try {
-      expectRefusedUntouched(path, 'read-only');
+      expectRefusedUntouched(path, 'read-only', openAsOrdinaryUser);
     } finally {
       fs.chmodSync(nodePath.dirname(path), 0o755);
     }

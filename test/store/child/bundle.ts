@@ -8,7 +8,8 @@ import { build } from 'vite';
 /**
  * Bundles test/store/child/main.ts (TypeScript importing the real store) into one .mjs that
  * plain `node` can run, in a temporary folder. better-sqlite3 stays outside the bundle (it is
- * native) and is imported from this repository by absolute URL.
+ * native) and is imported from this repository by absolute URL. The folder is readable by every
+ * user, so that a test running as root can run the child as an ordinary user.
  */
 export async function bundleChild(): Promise<{ script: string; cleanup: () => void }> {
   const outDir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-child-'));
@@ -30,5 +31,6 @@ export async function bundleChild(): Promise<{ script: string; cleanup: () => vo
     },
     ssr: { noExternal: true, target: 'node' },
   });
+  fs.chmodSync(outDir, 0o755);
   return { script: nodePath.join(outDir, 'child.mjs'), cleanup: () => fs.rmSync(outDir, { recursive: true, force: true }) };
 }

@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/errors';
 import { FIXTURE_IDS } from '../../fixtures/document';
 import { crashEdit, lastEdit } from './edits';
 
-// A separate process that writes an event file, for tests that kill it or starve it of disk.
+// A separate process that writes an event file, for tests that kill it or starve it of disk,
+// or that opens one as another user.
 // Lines go to stdout synchronously, so a line the parent reads is a write that has returned.
 
 function say(line: string): void {
@@ -62,7 +63,19 @@ function diskFull(path: string): void {
   say(JSON.stringify({ large, small }));
 }
 
+/** Tries to open the file (run as another user) and prints the outcome: the AppError, or that it opened. */
+function open(path: string): void {
+  try {
+    EventFile.open(path).close();
+    say(JSON.stringify({ opened: true }));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    say(JSON.stringify({ code: error.code, message: error.message, params: error.params }));
+  }
+}
+
 const [mode, path] = process.argv.slice(2);
 if (mode === 'crash') await crash(path!);
 else if (mode === 'disk-full') diskFull(path!);
+else if (mode === 'open') open(path!);
 else throw new Error(`unknown mode ${mode}`);
