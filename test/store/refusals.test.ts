@@ -202,9 +202,12 @@ describe('loadDocument refuses rows the model does not accept, naming table and 
   });
 });
 
-// Root may write any file, so as root (as in CI) the open is tried by a child process running
-// as an ordinary user. Skipped on Windows only: it has no permission bits (chmod only sets a
-// file's read-only attribute and does nothing to a folder) and no user to switch to.
+// Root may write any file, so as root (as in CI) the open is tried by a child process that
+// keeps root's identity but not its power to override permission bits (setpriv, from
+// util-linux, drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH). It still reads the repository
+// and Node wherever they are installed, yet meets the modes the test set like any user.
+// Skipped on Windows only: it has no permission bits (chmod only sets a file's read-only
+// attribute and does nothing to a folder).
 describe.skipIf(process.platform === 'win32')('a file the user may not write', () => {
   const asRoot = process.getuid?.() === 0;
   let child: { script: string; cleanup: () => void } | undefined;
@@ -213,24 +216,19 @@ describe.skipIf(process.platform === 'win32')('a file the user may not write', (
   }, 60_000);
   afterAll(() => child?.cleanup());
 
-  /**
-   * EventFile.open(path) as an ordinary user, throwing what it throws: in this process, or as
-   * root in a child process running as `nobody`, to whom the folder and its files are first
-   * given, so that they are that user's own, with the modes the test set.
-   */
+  const DAC = '-dac_override,-dac_read_search';
+
+  /** EventFile.open(path) as an ordinary user would meet it, throwing what it throws. */
   function openAsOrdinaryUser(path: string): void {
     if (!child) {
       EventFile.open(path).close();
       return;
     }
-    const nobody = /^nobody:[^:]*:(\d+):(\d+):/m.exec(fs.readFileSync('/etc/passwd', 'utf8'));
-    if (!nobody) throw new Error('no user "nobody" in /etc/passwd to open the file as');
-    const [uid, gid] = [Number(nobody[1]), Number(nobody[2])];
-    const folder = nodePath.dirname(path);
-    for (const name of ['', ...(fs.readdirSync(folder, { recursive: true }) as string[])]) fs.chownSync(nodePath.join(folder, name), uid, gid);
-    const run = spawnSync(process.execPath, [child.script, 'open', path], { uid, gid, encoding: 'utf8' });
+    const run = spawnSync('setpriv', [`--inh-caps=${DAC}`, `--bounding-set=${DAC}`, '--', process.execPath, child.script, 'open', path], {
+      encoding: 'utf8',
+    });
     if (run.error) throw run.error;
-    if (run.status !== 0) throw new Error(`the child opening ${path} as ${uid} failed (${run.status ?? run.signal}): ${run.stderr}`);
+    if (run.status !== 0) throw new Error(`the child opening ${path} without DAC override failed (${run.status ?? run.signal}): ${run.stderr}`);
     const outcome = JSON.parse(run.stdout) as { opened: true } | { code: ErrorCode; message: string; params: Params };
     if ('code' in outcome) throw new AppError(outcome.code, outcome.params, { message: outcome.message });
   }
