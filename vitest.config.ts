@@ -17,6 +17,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Benchmarks: `npm run bench` only, never part of `npm test`.
+      {
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.bench.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

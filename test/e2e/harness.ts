@@ -97,6 +97,8 @@ export type LaunchOptions = {
   /** Reuse a data folder (preferences, the sample copy) from an earlier launch. */
   userDataDir?: string;
   language?: Language;
+  /** More Chromium switches (the benchmark lifts the frame-rate cap). */
+  chromiumArgs?: string[];
 };
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
@@ -133,7 +135,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
     viewport: { width: 1440, height: 900 },
   });
   // The preload's stand-in: same channels, same Result payloads, real services behind them.

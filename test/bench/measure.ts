@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+
+// Frame timing in the page: the requestAnimationFrame timestamps of a gesture. The intervals
+// between them are what the user feels (16.7 ms = smooth at 60 Hz).
+
+export type FrameStats = { frames: number; medianMs: number; p95Ms: number; maxMs: number };
+
+export function frameStats(timestamps: number[]): FrameStats {
+  const intervals = timestamps.slice(1).map((t, i) => t - timestamps[i]!).sort((a, b) => a - b);
+  const at = (q: number) => intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))] ?? NaN;
+  return { frames: intervals.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(intervals.at(-1) ?? NaN) };
+}
+
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Two animation frames: whatever was scheduled has been drawn. */
+export const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+/** Used JS heap after a forced garbage collection, in MB. */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return round(usedSize / 1024 / 1024);
+}
+
+export type Point = { x: number; y: number };
+
+/**
+ * A drag driven inside the page, one mouse move per animation frame, so every frame of the
+ * gesture has work to do and its interval is the real cost of a frame (a driver outside the
+ * page sends moves between frames, and idle frames would hide the cost). Events go to the
+ * canvas container, as the browser sends them, and bubble to window, where Konva tracks drags.
+ */
+export async function timedDrag(
+  page: Page,
+  from: Point,
+  to: Point,
+  options: { steps: number; button?: 'left' | 'middle'; holdKey?: string },
+): Promise<FrameStats> {
+  const times = await page.evaluate(
+    async ({ from, to, steps, button, holdKey }) => {
+      const target = document.querySelector('.konvajs-content') ?? document.querySelector('canvas')!;
+      const which = button === 'middle' ? 1 : 0;
+      const fire = (type: string, p: { x: number; y: number }) =>
+        target.dispatchEvent(
+          new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: p.x, clientY: p.y, button: which, buttons: type === 'mouseup' ? 0 : which === 1 ? 4 : 1 }),
+        );
+      const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
+      if (holdKey) window.dispatchEvent(new KeyboardEvent('keydown', { key: holdKey, code: holdKey === ' ' ? 'Space' : holdKey, bubbles: true }));
+      fire('mousemove', from);
+      fire('mousedown', from);
+      const stamps: number[] = [await frame()];
+      for (let i = 1; i <= steps; i++) {
+        fire('mousemove', { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
+        stamps.push(await frame());
+      }
+      fire('mouseup', to);
+      stamps.push(await frame(), await frame());
+      if (holdKey) window.dispatchEvent(new KeyboardEvent('keyup', { key: holdKey, code: holdKey === ' ' ? 'Space' : holdKey, bubbles: true }));
+      return stamps;
+    },
+    { from, to, steps: options.steps, button: options.button ?? 'left', holdKey: options.holdKey ?? null },
+  );
+  return frameStats(times);
+}
+
+/** Wheel zoom in then out at one point, one wheel event per animation frame. */
+export async function timedZoom(page: Page, at: Point, ticks: number): Promise<FrameStats> {
+  const times = await page.evaluate(
+    async ({ at, ticks }) => {
+      const target = document.querySelector('.konvajs-content') ?? document.querySelector('canvas')!;
+      const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
+      target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, view: window, clientX: at.x, clientY: at.y }));
+      const stamps: number[] = [await frame()];
+      for (let i = 0; i < ticks; i++) {
+        target.dispatchEvent(
+          new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: at.x, clientY: at.y, deltaY: i < ticks / 2 ? -100 : 100 }),
+        );
+        stamps.push(await frame());
+      }
+      stamps.push(await frame());
+      return stamps;
+    },
+    { at, ticks },
+  );
+  return frameStats(times);
+}
