@@ -52,6 +52,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
       reference: referenceData,
       dialogs: {
         openEvent: () => Promise.resolve(null),
+        openImage: () => Promise.resolve(null),
         saveEvent: () => Promise.resolve(null),
       },
     });

@@ -14,6 +14,16 @@ export function nativeDialogs(window: () => BrowserWindow | null, language: () =
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async openImage() {
+      const win = window();
+      const options = {
+        title: t('imageTitle'),
+        filters: [{ name: t('images'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }],
+        properties: ['openFile' as const],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async saveEvent(suggestedName) {
       const win = window();
       const options = { title: t('saveTitle'), filters: filters(), defaultPath: suggestedName };

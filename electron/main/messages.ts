@@ -32,6 +32,8 @@ export const mainMessages = defineMessages(
     openTitle: 'Open an event',
     saveTitle: 'Save the event as',
     openFailed: 'The event could not be opened',
+    imageTitle: 'Choose a floor plan',
+    images: 'Images (PNG, JPEG, SVG)',
   },
   {
     file: 'Tệp',
@@ -63,5 +65,7 @@ export const mainMessages = defineMessages(
     openTitle: 'Mở sự kiện',
     saveTitle: 'Lưu sự kiện thành',
     openFailed: 'Không mở được sự kiện',
+    imageTitle: 'Chọn sơ đồ mặt bằng',
+    images: 'Ảnh (PNG, JPEG, SVG)',
   },
 );

@@ -9,11 +9,13 @@ import type { Language } from '../../shared/model/primitives';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { planDelegationImport } from '../../shared/import/delegations';
 import { EventFile } from '../store/eventFile';
+import { readImage } from './images';
 import type { Preferences } from './preferences';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
 export type Dialogs = {
   openEvent(): Promise<string | null>;
+  openImage(): Promise<string | null>;
   saveEvent(suggestedName: string): Promise<string | null>;
 };
 
@@ -128,6 +130,10 @@ export function createServices(deps: ServiceDeps): AppServices {
       if (dryRun || report.errors.length > 0) return { ...report, applied: false };
       f.apply(changes);
       return { ...report, applied: true };
+    },
+    'asset:pickImage': async () => {
+      const path = await deps.dialogs.openImage();
+      return path === null ? null : readImage(path, ids);
     },
     state,
     dispose() {

@@ -22,6 +22,8 @@ export const errorMessages = defineMessages(
     'import-invalid': 'The import file has {count} error(s); nothing was imported.',
     'import-empty': 'The import file has no data rows.',
     'unknown-channel': 'Unknown request “{channel}”.',
+    'image-unsupported': '“{path}” is not a PNG, JPEG or SVG image. Choose a floor plan in one of those formats.',
+    'image-too-large': '“{path}” is {sizeMb} MB; a floor plan may be at most {maxMb} MB. Export it at a lower resolution.',
     internal: 'Unexpected error: {detail}',
   },
   {
@@ -44,6 +46,8 @@ export const errorMessages = defineMessages(
     'import-invalid': 'Tệp nhập có {count} lỗi; chưa có gì được nhập.',
     'import-empty': 'Tệp nhập không có dòng dữ liệu nào.',
     'unknown-channel': 'Yêu cầu không xác định “{channel}”.',
+    'image-unsupported': '“{path}” không phải ảnh PNG, JPEG hay SVG. Hãy chọn sơ đồ mặt bằng ở một trong các định dạng đó.',
+    'image-too-large': '“{path}” nặng {sizeMb} MB; sơ đồ mặt bằng tối đa {maxMb} MB. Hãy xuất ảnh với độ phân giải thấp hơn.',
     internal: 'Lỗi không mong đợi: {detail}',
   },
 );

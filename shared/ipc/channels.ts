@@ -13,6 +13,7 @@ export const CHANNELS = [
   'doc:load',
   'doc:apply',
   'delegations:import',
+  'asset:pickImage',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChangesSchema, type EventDocument } from '../model/collections';
 import { Language } from '../model/primitives';
+import { Asset } from '../model/entities';
 import type { Channel } from './channels';
 
 /** A path to an event file, as the OS gives it. Main checks existence and contents itself. */
@@ -52,6 +53,13 @@ export type ImportReport = z.infer<typeof ImportReport>;
 // from disk; on the way out it is passed as is.
 const DocumentOut = z.custom<EventDocument>((v) => typeof v === 'object' && v !== null);
 
+/** An image the user picked for a floor plan, checked by main and ready to store as an Asset. */
+export const PickedImage = z.strictObject({
+  name: z.string(),
+  asset: Asset,
+});
+export type PickedImage = z.infer<typeof PickedImage>;
+
 const none = z.strictObject({});
 
 /** Every IPC channel: its input and output schemas. Main parses every input against these. */
@@ -77,6 +85,7 @@ export const CONTRACT = {
     input: z.strictObject({ csv: z.string().max(20_000_000), dryRun: z.boolean() }),
     output: ImportReport,
   },
+  'asset:pickImage': { input: none, output: PickedImage.nullable() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -123,6 +123,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     reference: referenceData,
     dialogs: {
       openEvent: async () => dialogAnswers.shift() ?? null,
+      openImage: async () => dialogAnswers.shift() ?? null,
       saveEvent: async () => dialogAnswers.shift() ?? null,
     },
   });

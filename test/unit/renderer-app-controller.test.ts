@@ -43,6 +43,7 @@ function fakeApi() {
       return ok({ version: '1.2.3', language, recent: state.recent, file: state.open });
     },
     'dialog:openEvent': () => ok({ path: state.dialogAnswer }),
+    'asset:pickImage': () => ok(null),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),
     'event:create': ({ path }) => {
       state.docs.set(path, docNamed('New event'));
