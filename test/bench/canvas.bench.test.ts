@@ -60,23 +60,27 @@ async function canvasBox(page: Page) {
   return { box, centre, panTo: { x: centre.x + box.width / 4, y: centre.y + box.height / 6 } };
 }
 
+/** The figures every scene gets: first render (mount to drawn), pan, zoom, heap afterwards. */
+async function measureScene(page: Page, mount: () => Promise<void>): Promise<SceneFigures> {
+  const t0 = performance.now();
+  await mount();
+  await page.locator('canvas').first().waitFor();
+  await settle(page);
+  const firstRenderMs = round(performance.now() - t0);
+  const { centre, panTo } = await canvasBox(page);
+  const pan = await timedDrag(page, centre, panTo, { steps: 90 });
+  const zoom = await timedZoom(page, centre, 20);
+  return { firstRenderMs, pan, zoom, heapMb: await heapMb(page) };
+}
+
 async function measurePreseance(seats: number): Promise<SceneFigures> {
   const { document, hallId } = benchDocument(seats);
   const path = join(work, `bench-${seats}.preseance`);
   EventFile.create(path, document).close();
   const app = await launchApp({ file: path, language: 'en', chromiumArgs: UNCAPPED });
   try {
-    const page = app.page;
-    await page.getByTestId('nav-halls').click();
-    const t0 = performance.now();
-    await page.getByTestId(`hall-row-${hallId}`).click();
-    await page.getByTestId('hall-preview-canvas').waitFor();
-    await settle(page);
-    const firstRenderMs = round(performance.now() - t0);
-    const { centre, panTo } = await canvasBox(page);
-    const pan = await timedDrag(page, centre, panTo, { steps: 90 });
-    const zoom = await timedZoom(page, centre, 20);
-    return { firstRenderMs, pan, zoom, heapMb: await heapMb(page) };
+    await app.page.getByTestId('nav-halls').click();
+    return await measureScene(app.page, () => app.page.getByTestId(`hall-row-${hallId}`).click());
   } finally {
     await app.close();
   }
@@ -101,15 +105,7 @@ async function measureNaive(seats: number): Promise<SceneFigures> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(naiveUrl);
     await page.evaluate((s) => ((window as unknown as { __scene: unknown }).__scene = s), scene);
-    const t0 = performance.now();
-    await page.evaluate(() => (window as unknown as { __mount(): void }).__mount());
-    await page.locator('canvas').first().waitFor();
-    await settle(page);
-    const firstRenderMs = round(performance.now() - t0);
-    const { centre, panTo } = await canvasBox(page);
-    const pan = await timedDrag(page, centre, panTo, { steps: 90 });
-    const zoom = await timedZoom(page, centre, 20);
-    return { firstRenderMs, pan, zoom, heapMb: await heapMb(page) };
+    return await measureScene(page, () => page.evaluate(() => (window as unknown as { __mount(): void }).__mount()));
   } finally {
     await context.close();
   }
