@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/e2e/setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -22,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'bench',
           include: ['test/bench/**/*.bench.test.ts'],
+          setupFiles: ['test/e2e/setup.ts'],
           environment: 'node',
           testTimeout: 600_000,
           hookTimeout: 120_000,

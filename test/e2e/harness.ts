@@ -101,11 +101,20 @@ export type LaunchOptions = {
   chromiumArgs?: string[];
 };
 
+// Data folders launchApp made. Tests pass one from launch to launch, so they live until
+// removeLaunchData(), which test/e2e/setup.ts calls after each test file.
+const madeDataDirs = new Set<string>();
+export function removeLaunchData(): void {
+  for (const dir of madeDataDirs) rmSync(dir, { recursive: true, force: true });
+  madeDataDirs.clear();
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does)');
   }
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'preseance-e2e-data-'));
+  let userDataDir = options.userDataDir;
+  if (!userDataDir) madeDataDirs.add((userDataDir = mkdtempSync(join(tmpdir(), 'preseance-e2e-data-'))));
   if (options.language) {
     const prefs = filePreferences(userDataDir, options.language);
     prefs.setLanguage(options.language);

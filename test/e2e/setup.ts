@@ -1,0 +1,5 @@
+import { afterAll } from 'vitest';
+import { removeLaunchData } from './harness';
+
+// Every e2e test file leaves no data folders behind in the temp directory.
+afterAll(removeLaunchData);
