@@ -1,0 +1,5 @@
+export * from './rules';
+export * from './precedence';
+export * from './lot';
+export * from './diff';
+export { protocolMessages } from './messages';
