@@ -95,12 +95,13 @@ const Observers = z.strictObject({
 });
 
 export const PrecedenceRules = z.strictObject({
-  classOrder: ClassOrder.default(DEFAULT_CLASS_ORDER),
+  // Defaults as functions: each read gets its own copy, so no caller can change the defaults.
+  classOrder: ClassOrder.default(() => DEFAULT_CLASS_ORDER.map((tier) => [...tier])),
   tiebreak: Tiebreak.default('un-alphabetical'),
   alphabeticalLanguage: AlphabeticalLanguage.default('en'),
   lot: Lot.nullable().default(null),
   organizations: OrganizationsPlacement.default('after-observers'),
-  observers: Observers.default({ holySeeAfterMembers: true, palestineAmongMembers: true, euWithObservers: true }),
+  observers: Observers.default(() => ({ holySeeAfterMembers: true, palestineAmongMembers: true, euWithObservers: true })),
   ambassadorsByCredentials: z.boolean().default(true),
 });
 export type PrecedenceRules = z.infer<typeof PrecedenceRules>;

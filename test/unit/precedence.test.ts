@@ -557,6 +557,11 @@ describe('rules', () => {
       ambassadorsByCredentials: true,
     });
     expect(readRules(build([]))).toEqual(defaultRules());
+    const mine = defaultRules();
+    mine.classOrder[0]!.push('other');
+    mine.observers.palestineAmongMembers = false;
+    expect(defaultRules().classOrder[0]).toEqual(['head-of-state']);
+    expect(defaultRules().observers.palestineAmongMembers).toBe(true);
   });
 
   test('stored under one key; rulesSetting round-trips through readRules', () => {
