@@ -1,2 +1,5 @@
 export * from './props';
 export * from './seats';
+export * from './geometry';
+export * from './messages';
+export * from './validation';

@@ -1,8 +1,9 @@
 import type { IdFactory } from '../ids';
 import type { LayoutElement, Seat } from '../model/entities';
 import {
-  isSeatedKind, parseElementProps, type DeskBlockProps, type RectTableProps, type RoundTableProps, type RowBlockProps,
-  type SeatedKind, type SigningTableProps,
+  isSeatedKind, parseElementProps, type DeskBlockProps, type HollowSquareProps, type OvalTableProps, type RectTableProps,
+  type RoundTableProps, type RowBlockProps, type RowNumbering, type SeatedKind, type SigningTableProps, type TableNumbering,
+  type TTableProps, type UTableProps,
 } from './props';
 
 /**
@@ -18,8 +19,11 @@ import {
  *
  * Labels are unique within an element and stable: the same props always give the same labels in
  * the same order, so re-generating an element keeps its seats recognisable.
- * - Tables: 1, 2, 3... clockwise (as seen on the plan) from the table host's seat.
- * - Theatre rows: row letter and seat number, "A1"; rows A, B... from the front, then AA, AB...
+ * - Tables (round, oval, rectangular, banquet, U, hollow square, T, signing): 1, 2, 3... clockwise
+ *   (as seen on the plan) from the table host's seat, or odd/even from the host (props.numbering).
+ *   Exactly one seat of a table is its table host (place of honour); props.hostSeat moves it.
+ * - Theatre rows: row letter and seat number, "A1"; rows A, B... from the front, then AA, AB...;
+ *   numbers from the seated person's left, or odd/even from the centre.
  * - Delegation desks: desk number and seat, "12-1"; seats 1..n at the desk, then those behind,
  *   each row from the left of the seated person; desks numbered from the front, left to right.
  */
@@ -33,10 +37,20 @@ export type SeatSpec = {
   /** Facing, degrees clockwise from the element's front. */
   facing: number;
   isTableHost: boolean;
+  /**
+   * The seat's place in the element's fixed geometric order, whatever the numbering or host:
+   * for tables clockwise from the default host chair (0), for blocks row by row from the front
+   * left. Two generations with the same geometry give each physical chair the same position.
+   */
+  position: number;
 };
 
 export const DEFAULT_SEAT_GAP_M = 0.45;
 export const DEFAULT_AISLE_WIDTH_M = 1.0;
+export const DEFAULT_TABLE_BAND_M = 0.8;
+export const DEFAULT_STEM_WIDTH_M = 1.2;
+/** The narrowest place a seated guest needs at a table edge: what "fits" means in validation. */
+export const MIN_SEAT_WIDTH_M = 0.55;
 
 const round = (v: number, places = 3) => {
   const f = 10 ** places;
@@ -49,20 +63,6 @@ export const normalizeDegrees = (deg: number) => {
 };
 /** The facing (0 = up, clockwise) of a direction vector in y-down coordinates. */
 const facingOf = (dx: number, dy: number) => normalizeDegrees((Math.atan2(dx, -dy) * 180) / Math.PI);
-/** The clockwise angle of a point around the origin, from the +x axis (y down), unrounded. */
-const angleOf = (x: number, y: number) => (Math.atan2(y, x) * 180) / Math.PI;
-const mod360 = (deg: number) => ((deg % 360) + 360) % 360;
-
-function roundTable(element: LayoutElement, p: RoundTableProps): SeatSpec[] {
-  const r = element.width / 2 + (p.seatGapM ?? DEFAULT_SEAT_GAP_M);
-  return Array.from({ length: p.seatCount }, (_, k) => {
-    // Seat 1 on the near side of the table (towards +y), facing the front; then clockwise.
-    const a = rad(90 + (k * 360) / p.seatCount);
-    const x = r * Math.cos(a);
-    const y = r * Math.sin(a);
-    return { label: String(k + 1), x, y, facing: facingOf(-x, -y), isTableHost: k === 0 };
-  });
-}
 
 /**
  * Seat of the host on a main side of n seats (indices from the host's left): the centre seat; for
@@ -71,46 +71,173 @@ function roundTable(element: LayoutElement, p: RoundTableProps): SeatSpec[] {
  */
 export const hostIndex = (n: number) => (n % 2 === 1 ? (n - 1) / 2 : n / 2 - 1);
 
-/** Numbers seats 1, 2, 3... clockwise around the element's centre, starting at the host's seat. */
-function clockwiseFromHost(seats: Omit<SeatSpec, 'label'>[]): SeatSpec[] {
-  const host = seats.find((s) => s.isTableHost);
-  const start = host ? angleOf(host.x, host.y) : 0;
-  return seats
-    .map((s) => ({ s, offset: mod360(angleOf(s.x, s.y) - start) }))
-    .sort((a, b) => a.offset - b.offset)
-    .map(({ s }, i) => ({ ...s, label: String(i + 1) }));
+// ---------------------------------------------------------------------------------------------
+// Tables: a ring of chairs in clockwise order, a default host chair, numbering from the host
+
+type Chair = { x: number; y: number; facing: number };
+/**
+ * The chairs of a table in clockwise order on the plan. `closed`: the chairs go all the way round;
+ * otherwise there is a gap (an open end) between the last chair and the first, so the host's
+ * left is the run after the host up to the gap and the host's right the run before it.
+ */
+type Ring = { chairs: Chair[]; defaultHost: number; closed: boolean };
+
+type TableCommon = { hostSeat?: number | undefined; numbering?: TableNumbering | undefined };
+
+/** Numbers a ring from its host. Returns specs in numbering order. */
+function numberRing(ring: Ring, p: TableCommon): SeatSpec[] {
+  const n = ring.chairs.length;
+  const position = (i: number) => (i - ring.defaultHost + n) % n;
+  const wanted = p.hostSeat ?? 0;
+  const host = (ring.defaultHost + (wanted < n ? wanted : 0)) % n;
+  let sequence: number[]; // ring indices in label order, host first
+  if ((p.numbering ?? 'clockwise') === 'clockwise') {
+    sequence = Array.from({ length: n }, (_, k) => (host + k) % n);
+  } else {
+    let left: number[];
+    let right: number[];
+    if (ring.closed) {
+      const l = Math.ceil((n - 1) / 2);
+      left = Array.from({ length: l }, (_, k) => (host + 1 + k) % n);
+      right = Array.from({ length: n - 1 - l }, (_, k) => (host - 1 - k + n) % n);
+    } else {
+      left = Array.from({ length: n - 1 - host }, (_, k) => host + 1 + k);
+      right = Array.from({ length: host }, (_, k) => host - 1 - k);
+    }
+    sequence = [host];
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+      if (k < left.length) sequence.push(left[k]!); // even: 2, 4, 6... on the host's left
+      if (k < right.length) sequence.push(right[k]!); // odd: 3, 5, 7... on the host's right
+    }
+  }
+  return sequence.map((i, k) => ({ ...ring.chairs[i]!, label: String(k + 1), isTableHost: i === host, position: position(i) }));
+}
+
+/** n chairs evenly along a segment from (x0, y0) to (x1, y1), each at the centre of its share. */
+function along(n: number, x0: number, y0: number, x1: number, y1: number, facing: number): Chair[] {
+  return Array.from({ length: n }, (_, k) => {
+    const t = (k + 0.5) / n;
+    return { x: x0 + (x1 - x0) * t, y: y0 + (y1 - y0) * t, facing };
+  });
+}
+
+function roundTable(element: LayoutElement, p: RoundTableProps): SeatSpec[] {
+  const r = element.width / 2 + (p.seatGapM ?? DEFAULT_SEAT_GAP_M);
+  const chairs = Array.from({ length: p.seatCount }, (_, k) => {
+    // Chair 0 on the near side of the table (towards +y), facing the front; then clockwise.
+    const a = rad(90 + (k * 360) / p.seatCount);
+    const x = r * Math.cos(a);
+    const y = r * Math.sin(a);
+    return { x, y, facing: facingOf(-x, -y) };
+  });
+  return numberRing({ chairs, defaultHost: 0, closed: true }, p);
+}
+
+/**
+ * Oval table: an ellipse of width × depth; chairs on the curve at the chair gap outside its edge
+ * (along the edge's normal), evenly spaced by length along that curve, facing the table.
+ */
+function ovalTable(element: LayoutElement, p: OvalTableProps): SeatSpec[] {
+  const a = element.width / 2;
+  const b = element.depth / 2;
+  const g = p.seatGapM ?? DEFAULT_SEAT_GAP_M;
+  const at = (t: number) => {
+    const c = Math.cos(t);
+    const s = Math.sin(t);
+    const nx = b * c; // outward normal of (a cos t, b sin t), not normalised
+    const ny = a * s;
+    const len = Math.hypot(nx, ny);
+    return { x: a * c + (g * nx) / len, y: b * s + (g * ny) / len, nx: nx / len, ny: ny / len };
+  };
+  // Arc length along the chair curve, from the near side (t = 90°) clockwise on the plan.
+  const steps = 2048;
+  const cumulative = new Float64Array(steps + 1);
+  let prev = at(Math.PI / 2);
+  for (let k = 1; k <= steps; k++) {
+    const next = at(Math.PI / 2 + (2 * Math.PI * k) / steps);
+    cumulative[k] = cumulative[k - 1]! + Math.hypot(next.x - prev.x, next.y - prev.y);
+    prev = next;
+  }
+  const total = cumulative[steps]!;
+  let k = 0;
+  const chairs = Array.from({ length: p.seatCount }, (_, i) => {
+    const target = (i * total) / p.seatCount;
+    while (k < steps && cumulative[k + 1]! < target) k++;
+    const span = cumulative[k + 1]! - cumulative[k]!;
+    const f = span > 0 ? (target - cumulative[k]!) / span : 0;
+    const pt = at(Math.PI / 2 + (2 * Math.PI * (k + f)) / steps);
+    return { x: pt.x, y: pt.y, facing: facingOf(-pt.nx, -pt.ny) };
+  });
+  return numberRing({ chairs, defaultHost: 0, closed: true }, p);
 }
 
 function rectTable(element: LayoutElement, p: RectTableProps): SeatSpec[] {
   const g = p.seatGapM ?? DEFAULT_SEAT_GAP_M;
-  const w = element.width;
-  const d = element.depth;
+  const w = element.width / 2;
+  const d = element.depth / 2;
   const n = p.seatsPerSide;
-  const pitch = w / n;
-  const along = (i: number) => -w / 2 + pitch * (i + 0.5);
-  const seats: Omit<SeatSpec, 'label'>[] = [];
-  // Main side: the back edge (+y), seats facing the front across the table.
-  for (let i = 0; i < n; i++) seats.push({ x: along(i), y: d / 2 + g, facing: 0, isTableHost: i === hostIndex(n) });
-  if (p.sides === 'both') for (let i = 0; i < n; i++) seats.push({ x: along(i), y: -(d / 2 + g), facing: 180, isTableHost: false });
-  if (p.ends) {
-    seats.push({ x: -(w / 2 + g), y: 0, facing: 90, isTableHost: false });
-    seats.push({ x: w / 2 + g, y: 0, facing: 270, isTableHost: false });
-  }
-  return clockwiseFromHost(seats);
+  const e = p.ends ? (p.seatsPerEnd ?? 1) : 0;
+  // Clockwise, starting after the open end (if any): right end top to bottom, main side (the
+  // back edge, +y) right to left, left end bottom to top, far side left to right.
+  const rightEnd = along(e, w + g, -d, w + g, d, 270);
+  const main = along(n, w, d + g, -w, d + g, 0);
+  const leftEnd = along(e, -w - g, d, -w - g, -d, 90);
+  const far = p.sides === 'both' ? along(n, -w, -d - g, w, -d - g, 180) : [];
+  const chairs = [...rightEnd, ...main, ...leftEnd, ...far];
+  // The host at the centre of the main side (hostIndex counts from the host's left, -x).
+  return numberRing({ chairs, defaultHost: e + (n - 1 - hostIndex(n)), closed: p.sides === 'both' }, p);
+}
+
+function uTable(element: LayoutElement, p: UTableProps): SeatSpec[] {
+  const g = p.seatGapM ?? DEFAULT_SEAT_GAP_M;
+  const w = element.width / 2;
+  const d = element.depth / 2;
+  const band = p.tableDepthM ?? DEFAULT_TABLE_BAND_M;
+  // Open at the front: right arm (outer side) front to back, base right to left, left arm back to front.
+  const rightArm = along(p.seatsPerArm, w + g, -d, w + g, d - band, 270);
+  const base = along(p.seatsBase, w, d + g, -w, d + g, 0);
+  const leftArm = along(p.seatsPerArm, -w - g, d - band, -w - g, -d, 90);
+  const n = p.seatsBase;
+  return numberRing({ chairs: [...rightArm, ...base, ...leftArm], defaultHost: p.seatsPerArm + (n - 1 - hostIndex(n)), closed: false }, p);
+}
+
+function hollowSquare(element: LayoutElement, p: HollowSquareProps): SeatSpec[] {
+  const g = p.seatGapM ?? DEFAULT_SEAT_GAP_M;
+  const w = element.width / 2;
+  const d = element.depth / 2;
+  const band = p.tableDepthM ?? DEFAULT_TABLE_BAND_M;
+  const n = p.seatsWidthSide;
+  const m = p.seatsDepthSide;
+  const back = along(n, w, d + g, -w, d + g, 0);
+  const left = along(m, -w - g, d - band, -w - g, -d + band, 90);
+  const front = along(n, -w, -d - g, w, -d - g, 180);
+  const right = along(m, w + g, -d + band, w + g, d - band, 270);
+  return numberRing({ chairs: [...back, ...left, ...front, ...right], defaultHost: n - 1 - hostIndex(n), closed: true }, p);
+}
+
+function tTable(element: LayoutElement, p: TTableProps): SeatSpec[] {
+  const g = p.seatGapM ?? DEFAULT_SEAT_GAP_M;
+  const w = element.width / 2;
+  const d = element.depth / 2;
+  const band = p.tableDepthM ?? DEFAULT_TABLE_BAND_M;
+  const stem = (p.stemWidthM ?? DEFAULT_STEM_WIDTH_M) / 2;
+  const n = p.seatsHead;
+  const head = along(n, w, d + g, -w, d + g, 0);
+  const stemLeft = along(p.seatsPerStemSide, -stem - g, d - band, -stem - g, -d, 90);
+  const stemRight = along(p.seatsPerStemSide, stem + g, -d, stem + g, d - band, 270);
+  return numberRing({ chairs: [...head, ...stemLeft, ...stemRight], defaultHost: n - 1 - hostIndex(n), closed: true }, p);
 }
 
 function signingTable(element: LayoutElement, p: SigningTableProps): SeatSpec[] {
   const g = p.seatGapM ?? DEFAULT_SEAT_GAP_M;
-  const pitch = element.width / p.chairs;
+  const w = element.width / 2;
   // Chair 1 on the signers' right (+x), as the place of honour; then towards their left.
-  return Array.from({ length: p.chairs }, (_, k) => ({
-    label: String(k + 1),
-    x: element.width / 2 - pitch * (k + 0.5),
-    y: element.depth / 2 + g,
-    facing: 0,
-    isTableHost: false,
-  }));
+  const chairs = along(p.chairs, w, element.depth / 2 + g, -w, element.depth / 2 + g, 0);
+  return numberRing({ chairs, defaultHost: 0, closed: false }, p);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
 
 /** Row letters: A..Z, then AA, AB... (bijective base 26). */
 export function rowLetter(index: number): string {
@@ -125,7 +252,7 @@ export function rowLetter(index: number): string {
 }
 
 /** Seat numbers of one row, by position from the seated person's left. */
-export function rowNumbers(count: number, numbering: RowBlockProps['numbering']): number[] {
+export function rowNumbers(count: number, numbering: RowNumbering): number[] {
   if (numbering === 'left-to-right') return Array.from({ length: count }, (_, j) => j + 1);
   // Odd from the centre towards the right (1, 3, 5...), even towards the left (2, 4, 6...).
   const firstRight = Math.floor(count / 2); // the centre seat, or the right one of the central pair
@@ -139,18 +266,58 @@ function lineOffsets(count: number, pitch: number, aisleEvery: number | undefine
   return xs.map((x) => x - mid);
 }
 
-function rowBlock(p: RowBlockProps): SeatSpec[] {
+/**
+ * Positions of a row block's seats, row by row from the front, each row from the seated
+ * person's left; centred on the element (the box round the seat centres is centred on 0, 0).
+ * `focus` is the point curved rows face, in the same frame (null for straight rows).
+ */
+function rowBlockLayout(p: RowBlockProps): { rows: Chair[][]; focus: { x: number; y: number } | null } {
   const xs = lineOffsets(p.seatsPerRow, p.seatSpacingM, p.aisleEvery, p.aisleWidthM ?? DEFAULT_AISLE_WIDTH_M);
+  const rows: Chair[][] = [];
+  if (!p.curve) {
+    for (let r = 0; r < p.rows; r++) {
+      const y = r * p.rowSpacingM - ((p.rows - 1) * p.rowSpacingM) / 2;
+      rows.push(xs.map((x) => ({ x, y, facing: 0 })));
+    }
+    return { rows, focus: null };
+  }
+  // Arcs round a focus point (at 0, 0 before centring) in front of the front row; the seat
+  // spacing is kept along each arc, so aisles stay straight and outer rows span a smaller angle.
+  const f = p.curve.focusDistanceM;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let r = 0; r < p.rows; r++) {
+    const radius = f + r * p.rowSpacingM;
+    rows.push(
+      xs.map((s) => {
+        const t = s / radius;
+        const x = radius * Math.sin(t);
+        const y = radius * Math.cos(t);
+        minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+        return { x, y, facing: facingOf(-Math.sin(t), -Math.cos(t)) };
+      }),
+    );
+  }
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return { rows: rows.map((row) => row.map((c) => ({ ...c, x: c.x - cx, y: c.y - cy }))), focus: { x: -cx, y: -cy } };
+}
+
+/** The point a curved row block's seats face, in the element's frame; null for straight rows. Throws on invalid props. */
+export function rowBlockFocus(props: unknown): { x: number; y: number } | null {
+  const { focus } = rowBlockLayout(parseElementProps('row-block', props));
+  return focus && { x: round(focus.x), y: round(focus.y) };
+}
+
+function rowBlock(p: RowBlockProps): SeatSpec[] {
   const numbers = rowNumbers(p.seatsPerRow, p.numbering);
   const first = p.firstRowLetter.charCodeAt(0) - 65;
   const seats: SeatSpec[] = [];
-  for (let r = 0; r < p.rows; r++) {
-    const y = r * p.rowSpacingM - ((p.rows - 1) * p.rowSpacingM) / 2;
+  rowBlockLayout(p).rows.forEach((row, r) => {
     const letter = rowLetter(first + r);
-    for (let j = 0; j < p.seatsPerRow; j++) {
-      seats.push({ label: `${letter}${numbers[j]}`, x: xs[j]!, y, facing: 0, isTableHost: false });
-    }
-  }
+    row.forEach((c, j) => {
+      seats.push({ label: `${letter}${numbers[j]}`, ...c, isTableHost: false, position: seats.length });
+    });
+  });
   return seats;
 }
 
@@ -166,7 +333,7 @@ function deskBlock(p: DeskBlockProps): SeatSpec[] {
       const line = (n: number, y: number, firstSeat: number) => {
         for (let s = 0; s < n; s++) {
           const x = centre - p.deskWidthM / 2 + ((s + 0.5) * p.deskWidthM) / n;
-          seats.push({ label: `${desk}-${firstSeat + s}`, x, y, facing: 0, isTableHost: false });
+          seats.push({ label: `${desk}-${firstSeat + s}`, x, y, facing: 0, isTableHost: false, position: seats.length });
         }
       };
       line(p.seatsAtDesk, rowY(q * rowsPerDesk), 1);
@@ -174,6 +341,25 @@ function deskBlock(p: DeskBlockProps): SeatSpec[] {
     }
   }
   return seats;
+}
+
+/**
+ * The desks of a desk block as rectangles in the element's frame (for drawing): each desk in
+ * front of its row of seats at the desk, `deskDepthM` deep.
+ */
+export function deskRects(props: unknown, deskDepthM = 0.5): { x: number; y: number; width: number; depth: number }[] {
+  const p = parseElementProps('desk-block', props);
+  const rowsPerDesk = p.seatsBehind > 0 ? 2 : 1;
+  const seatRows = p.deskRows * rowsPerDesk;
+  const out: { x: number; y: number; width: number; depth: number }[] = [];
+  for (let q = 0; q < p.deskRows; q++) {
+    const seatY = q * rowsPerDesk * p.rowSpacingM - ((seatRows - 1) * p.rowSpacingM) / 2;
+    for (let i = 0; i < p.desks; i++) {
+      const x = (i - (p.desks - 1) / 2) * p.deskWidthM;
+      out.push({ x: round(x), y: round(seatY - 0.5 * p.rowSpacingM + deskDepthM / 2 - 0.05), width: round(p.deskWidthM - 0.1), depth: deskDepthM });
+    }
+  }
+  return out;
 }
 
 /**
@@ -193,9 +379,17 @@ export function seatSpecs(element: LayoutElement): SeatSpec[] {
   switch (kind) {
     case 'round-table':
       return roundTable(element, props as RoundTableProps);
+    case 'oval-table':
+      return ovalTable(element, props as OvalTableProps);
     case 'rect-table':
     case 'banquet-table':
       return rectTable(element, props as RectTableProps);
+    case 'u-table':
+      return uTable(element, props as UTableProps);
+    case 'hollow-square':
+      return hollowSquare(element, props as HollowSquareProps);
+    case 't-table':
+      return tTable(element, props as TTableProps);
     case 'signing-table':
       return signingTable(element, props as SigningTableProps);
     case 'row-block':
@@ -213,27 +407,27 @@ export function toHall(element: Pick<LayoutElement, 'x' | 'y' | 'rotation'>, x: 
   return { x: round(element.x + x * c - y * s), y: round(element.y + x * s + y * c) };
 }
 
+/** A seat row placed from its spec (everything but the id and the officer's flags). */
+export function placeSeat(element: LayoutElement, spec: SeatSpec, order: number): Omit<Seat, 'id' | 'accessible' | 'blocked'> {
+  const at = toHall(element, spec.x, spec.y);
+  return {
+    hallId: element.hallId,
+    elementId: element.id,
+    label: spec.label,
+    x: at.x,
+    y: at.y,
+    rotation: normalizeDegrees(element.rotation + spec.facing),
+    order,
+    isTableHost: spec.isTableHost,
+  };
+}
+
 /**
  * The seats of an element, in hall coordinates (millimetre precision), ordered and labelled as
  * described above, each with a new id from `ids`. Elements without seats give [].
  */
 export function generateSeats(element: LayoutElement, ids: IdFactory): Seat[] {
-  return seatSpecs(element).map((spec, order) => {
-    const at = toHall(element, spec.x, spec.y);
-    return {
-      id: ids(),
-      hallId: element.hallId,
-      elementId: element.id,
-      label: spec.label,
-      x: at.x,
-      y: at.y,
-      rotation: normalizeDegrees(element.rotation + spec.facing),
-      order,
-      isTableHost: spec.isTableHost,
-      accessible: false,
-      blocked: false,
-    };
-  });
+  return seatSpecs(element).map((spec, order) => ({ id: ids(), ...placeSeat(element, spec, order), accessible: false, blocked: false }));
 }
 
 /**
@@ -243,8 +437,13 @@ export function generateSeats(element: LayoutElement, ids: IdFactory): Seat[] {
 export function blockSize(kind: 'row-block' | 'desk-block', props: unknown): { width: number; depth: number } {
   if (kind === 'row-block') {
     const p = parseElementProps('row-block', props);
-    const xs = lineOffsets(p.seatsPerRow, p.seatSpacingM, p.aisleEvery, p.aisleWidthM ?? DEFAULT_AISLE_WIDTH_M);
-    return { width: round(xs[xs.length - 1]! - xs[0]! + p.seatSpacingM), depth: round(p.rows * p.rowSpacingM) };
+    const chairs = rowBlockLayout(p).rows.flat();
+    const xs = chairs.map((c) => c.x);
+    const ys = chairs.map((c) => c.y);
+    return {
+      width: round(Math.max(...xs) - Math.min(...xs) + p.seatSpacingM),
+      depth: round(Math.max(...ys) - Math.min(...ys) + p.rowSpacingM),
+    };
   }
   const p = parseElementProps('desk-block', props);
   const seatRows = p.deskRows * (p.seatsBehind > 0 ? 2 : 1);
