@@ -34,6 +34,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         format: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string' },
+        tiebreak: { type: 'string' },
+        lot: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -123,6 +125,19 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           if (!values.json) {
             const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
             io.out(t(report.applied ? 'importDone' : 'importPreview', counts));
+          }
+          return 0;
+        }
+        case 'order': {
+          await call('event:open', { path: file });
+          const input: Record<string, string> = {};
+          if (values.tiebreak !== undefined) input.tiebreak = values.tiebreak;
+          if (values.lot !== undefined) input.lot = values.lot.toUpperCase();
+          const { entries } = await call('precedence:order', input);
+          if (values.json) io.out(JSON.stringify(entries, null, 2));
+          else {
+            const width = Math.max(...entries.map((e) => e.name.length), 10);
+            io.out(entries.map((e) => `${String(e.position).padStart(3)}. ${e.name.padEnd(width)}  ${e.reason}`).join('\n'));
           }
           return 0;
         }

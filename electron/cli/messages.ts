@@ -10,6 +10,8 @@ Commands:
   export FILE --format json --out PATH      write the whole event as JSON
   import FILE DELEGATIONS.csv [--dry-run] [--json]
                                             import delegations (all or nothing)
+  order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
+                                            save the rule choice, print the order of precedence
 
 Options: --lang vi|en (default: from LANG), --help`,
     unknownCommand: 'Unknown command “{command}”. Run with --help for the list.',
@@ -43,6 +45,8 @@ Lệnh:
   info TỆP [--json]                         phiên bản lược đồ và số lượng
   export TỆP --format json --out ĐƯỜNG_DẪN  xuất toàn bộ sự kiện ra JSON
   import TỆP DOAN.csv [--dry-run] [--json]  nhập danh sách đoàn (tất cả hoặc không gì cả)
+  order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
+                                            lưu lựa chọn quy tắc, in thứ tự lễ tân
 
 Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     unknownCommand: 'Lệnh không xác định “{command}”. Chạy với --help để xem danh sách.',

@@ -10,6 +10,7 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { planDelegationImport } from '../../shared/import/delegations';
 import { EventFile } from '../store/eventFile';
 import { readImage } from './images';
+import { orderEvent } from './precedence';
 import type { Preferences } from './preferences';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
@@ -134,6 +135,10 @@ export function createServices(deps: ServiceDeps): AppServices {
     'asset:pickImage': async () => {
       const path = await deps.dialogs.openImage();
       return path === null ? null : readImage(path, ids);
+    },
+    'precedence:order': (input) => {
+      const f = requireFile();
+      return orderEvent(input, { document: f.loadDocument(), reference: deps.reference, lang: lang(), ids, apply: (c) => f.apply(c) });
     },
     state,
     dispose() {

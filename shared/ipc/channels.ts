@@ -14,6 +14,7 @@ export const CHANNELS = [
   'doc:apply',
   'delegations:import',
   'asset:pickImage',
+  'precedence:order',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ChangesSchema, type EventDocument } from '../model/collections';
-import { Language } from '../model/primitives';
-import { Asset } from '../model/entities';
+import { Iso3, Language } from '../model/primitives';
+import { Asset, DelegationKind, RankClass } from '../model/entities';
+import { Tiebreak } from '../protocol/rules';
 import type { Channel } from './channels';
 
 /** A path to an event file, as the OS gives it. Main checks existence and contents itself. */
@@ -60,6 +61,16 @@ export const PickedImage = z.strictObject({
 });
 export type PickedImage = z.infer<typeof PickedImage>;
 
+export const OrderEntry = z.strictObject({
+  position: z.number().int(),
+  name: z.string(),
+  iso3: z.string().nullable(),
+  kind: DelegationKind,
+  rank: RankClass.nullable(),
+  reason: z.string(),
+});
+export type OrderEntry = z.infer<typeof OrderEntry>;
+
 const none = z.strictObject({});
 
 /** Every IPC channel: its input and output schemas. Main parses every input against these. */
@@ -86,6 +97,11 @@ export const CONTRACT = {
     output: ImportReport,
   },
   'asset:pickImage': { input: none, output: PickedImage.nullable() },
+  'precedence:order': {
+    // A tie-break or lot given here is saved in the event before ordering.
+    input: z.strictObject({ tiebreak: Tiebreak.optional(), lot: Iso3.optional() }),
+    output: z.strictObject({ entries: z.array(OrderEntry) }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

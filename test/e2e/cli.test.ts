@@ -113,6 +113,39 @@ describe('CLI', () => {
     expect(sha(file)).toBe(before);
   });
 
+  it('orders the delegations by precedence, saving the rule choice in the event', () => {
+    const file = join(dir, 'order.preseance');
+    expect(cli('new', file, '--sample').code).toBe(0);
+    const first = cli('order', file, '--tiebreak', 'un-alphabetical', '--lot', 'mkd', '--json');
+    expect(first.code, first.err).toBe(0);
+    const entries = JSON.parse(first.out) as { position: number; name: string; iso3: string | null; kind: string; rank: string; reason: string }[];
+    expect(entries.map((e) => e.position)).toEqual(entries.map((_, i) => i + 1));
+    expect(entries[0]).toMatchObject({ name: 'Viet Nam', iso3: 'VNM', reason: 'host: pinned first' });
+    expect(entries[1]).toMatchObject({ name: 'United Nations', kind: 'organization' });
+    expect(entries[2]!.reason).toContain('from the lot North Macedonia');
+    expect(Object.keys(entries[0]!).sort()).toEqual(['iso3', 'kind', 'name', 'position', 'rank', 'reason']);
+
+    // The lot was saved: ordering again without options gives the same order.
+    const again = JSON.parse(cli('order', file, '--json').out) as typeof entries;
+    expect(again).toEqual(entries);
+
+    const human = cli('order', file, '--lang', 'vi');
+    expect(human.out).toMatch(/^ {2}1\. Viet Nam\s+Nước chủ nhà/);
+    expect(human.out).toContain('tính từ nước bốc thăm Bắc Macedonia');
+  });
+
+  it('refuses an unknown lot country or tie-break without changing the event', () => {
+    const file = join(dir, 'order.preseance');
+    const before = sha(file);
+    const badLot = cli('order', file, '--lot', 'XXX');
+    expect(badLot.code).toBe(1);
+    expect(badLot.err).toContain('“XXX” is not the ISO code of a UN member or observer state');
+    const badRule = cli('order', file, '--tiebreak', 'height');
+    expect(badRule.code).toBe(1);
+    expect(badRule.err).toContain('tiebreak');
+    expect(sha(file)).toBe(before);
+  });
+
   it('gives a clear error and exit code 1 for a file that is not an event, leaving it unchanged', () => {
     const notes = join(dir, 'notes.preseance');
     writeFileSync(notes, 'meeting notes, not a database\n');

@@ -1,0 +1,65 @@
+import { AppError } from '../../shared/errors';
+import type { IdFactory } from '../../shared/ids';
+import type { Input, Output } from '../../shared/ipc/contract';
+import type { Changes, EventDocument } from '../../shared/model/collections';
+import type { Language } from '../../shared/model/primitives';
+import {
+  LEGACY_RULE_KEYS, PrecedenceRulesError, describeReason, orderDelegations, readRules, rulesSetting, type PrecedenceRules,
+} from '../../shared/protocol';
+import type { ReferenceData } from '../../shared/reference/types';
+
+/** The event's rules, with a rules error turned into a message the user can act on. */
+function rulesOf(document: EventDocument, lang: Language): PrecedenceRules {
+  try {
+    return readRules(document);
+  } catch (err) {
+    if (err instanceof PrecedenceRulesError) throw new AppError('invalid-rules', { detail: err.messageIn(lang) });
+    throw err;
+  }
+}
+
+/** The change that stores `rules` in the event's settings (one row, replacing older keys). */
+function saveRules(document: EventDocument, rules: PrecedenceRules, ids: IdFactory): Changes {
+  const { key, value } = rulesSetting(rules);
+  const settings = Object.values(document.settings);
+  const existing = settings.find((s) => s.key === key);
+  const legacy = new Set<string>(Object.values(LEGACY_RULE_KEYS));
+  return {
+    upserts: { settings: [{ id: existing?.id ?? ids(), key, value }] },
+    deletes: { settings: settings.filter((s) => legacy.has(s.key)).map((s) => s.id) },
+  };
+}
+
+/**
+ * Orders the delegations by the event's rules, after saving a tie-break or lot given by the
+ * caller; each position comes with its reason in the user's language.
+ */
+export function orderEvent(
+  input: Input<'precedence:order'>,
+  context: { document: EventDocument; reference: ReferenceData; lang: Language; ids: IdFactory; apply(changes: Changes): void },
+): Output<'precedence:order'> {
+  const { document, reference, lang } = context;
+  let rules = rulesOf(document, lang);
+  if (input.lot !== undefined && !reference.states.some((s) => s.iso3 === input.lot)) {
+    throw new AppError('unknown-country', { iso3: input.lot });
+  }
+  if (input.tiebreak !== undefined || input.lot !== undefined) {
+    rules = {
+      ...rules,
+      ...(input.tiebreak !== undefined ? { tiebreak: input.tiebreak } : {}),
+      ...(input.lot !== undefined ? { lot: { iso3: input.lot, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' as const } } : {}),
+    };
+    context.apply(saveRules(document, rules, context.ids));
+  }
+  const entries = orderDelegations(document, rules, { states: reference.states });
+  return {
+    entries: entries.map((e) => ({
+      position: e.position,
+      name: e.nameEn,
+      iso3: e.iso3,
+      kind: e.kind,
+      rank: e.rank,
+      reason: describeReason(e.reason, lang),
+    })),
+  };
+}
