@@ -3,3 +3,4 @@ export * from './seats';
 export * from './geometry';
 export * from './messages';
 export * from './validation';
+export * from './commands';
