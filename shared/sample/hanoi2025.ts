@@ -18,7 +18,8 @@ import {
 /**
  * The bundled sample event: the signing ceremony of the UN Convention against Cybercrime, Hanoi,
  * 25–26 October 2025, at realistic scale (100 state delegations, 60 organizations, four halls with
- * about 1,700 seats, the official welcome of heads of delegation minute by minute).
+ * about 3,900 seats: a plenary of about 3,100 with UN-style delegation desks, a banquet of 64
+ * round tables and a head table), and the official welcome of heads of delegation minute by minute.
  *
  * Deterministic: everything random comes from one seeded generator, and ids from the factory
  * passed in, so the same id seed gives a deep-equal document. Every person is synthetic.
@@ -362,33 +363,42 @@ class HallBuilder {
 
 const ROW_DEFAULTS = { seatSpacingM: 0.55, rowSpacingM: 0.95, firstRowLetter: 'A' };
 
+/**
+ * The plenary of the convention centre: about 3,100 seats. States at UN-style desks (3 at the
+ * desk, 3 behind, as in the General Assembly), organizations at desks of 1 + 2, other
+ * participants in curved theatre rows facing the stage.
+ */
 function plenaryHall(b: Builder) {
-  const h = new HallBuilder(b, { nameEn: 'Plenary Hall', nameVi: 'Phòng họp toàn thể', kind: 'plenary', widthM: 64, depthM: 56 }, 0);
-  h.add({ kind: 'backdrop', x: 32, y: 0.8, width: 20, depth: 0.3, labelEn: 'Stage screen', labelVi: 'Màn hình sân khấu' });
-  h.add({ kind: 'stage', x: 32, y: 4, width: 30, depth: 7, labelEn: 'Stage', labelVi: 'Sân khấu' });
+  const h = new HallBuilder(b, { nameEn: 'Plenary Hall', nameVi: 'Phòng họp toàn thể', kind: 'plenary', widthM: 80, depthM: 70 }, 0);
+  h.add({ kind: 'backdrop', x: 40, y: 0.8, width: 24, depth: 0.3, labelEn: 'Stage screen', labelVi: 'Màn hình sân khấu' });
+  h.add({ kind: 'stage', x: 40, y: 4.5, width: 36, depth: 8, labelEn: 'Stage', labelVi: 'Sân khấu' });
   // Viet Nam's flag on the right as seen from the hall, the United Nations flag on the left.
-  h.add({ kind: 'flag-stand', x: 39, y: 2.2, width: 0.6, depth: 0.6, labelEn: 'Flag of Viet Nam', labelVi: 'Quốc kỳ Việt Nam', props: { flagCode: 'vn' } });
-  h.add({ kind: 'flag-stand', x: 25, y: 2.2, width: 0.6, depth: 0.6, labelEn: 'Flag of the United Nations', labelVi: 'Cờ Liên hợp quốc', props: { flagCode: 'un' } });
+  h.add({ kind: 'flag-stand', x: 47, y: 2.2, width: 0.6, depth: 0.6, labelEn: 'Flag of Viet Nam', labelVi: 'Quốc kỳ Việt Nam', props: { flagCode: 'vn' } });
+  h.add({ kind: 'flag-stand', x: 33, y: 2.2, width: 0.6, depth: 0.6, labelEn: 'Flag of the United Nations', labelVi: 'Cờ Liên hợp quốc', props: { flagCode: 'un' } });
   const podium = h.add({
-    kind: 'rect-table', x: 32, y: 4.2, width: 8.4, depth: 0.9, rotation: 180,
+    kind: 'rect-table', x: 40, y: 4.7, width: 8.4, depth: 0.9, rotation: 180,
     labelEn: 'Presiding officers’ table', labelVi: 'Bàn Chủ tọa', props: { seatsPerSide: 7, sides: 'one', ends: false },
   });
-  h.add({ kind: 'lectern', x: 42, y: 5.5, width: 0.8, depth: 0.6, labelEn: 'Lectern', labelVi: 'Bục phát biểu' });
-  const stateDesks = { desks: 5, deskRows: 5, seatsAtDesk: 3, seatsBehind: 3, deskWidthM: 2.1, rowSpacingM: 1.1 };
-  [['A', 12.5], ['B', 25.5], ['C', 38.5], ['D', 51.5]].forEach(([letter, x]) => {
-    h.add({ kind: 'desk-block', x: x as number, y: 15.5, labelEn: `States, block ${letter}`, labelVi: `Các quốc gia, khối ${letter}`, props: stateDesks });
+  h.add({ kind: 'lectern', x: 50, y: 6.5, width: 0.8, depth: 0.6, rotation: 180, labelEn: 'Speakers’ lectern', labelVi: 'Bục phát biểu' });
+  h.add({ kind: 'lectern', x: 27, y: 6.5, width: 0.8, depth: 0.6, rotation: 180, labelEn: 'Master of ceremonies', labelVi: 'Bục người dẫn chương trình' });
+  const stateDesks = { desks: 8, deskRows: 8, seatsAtDesk: 3, seatsBehind: 3, deskWidthM: 2.1, rowSpacingM: 1.1 };
+  [['A', 11.8], ['B', 30.6], ['C', 49.4], ['D', 68.2]].forEach(([letter, x]) => {
+    h.add({ kind: 'desk-block', x: x as number, y: 20.8, labelEn: `States, block ${letter}`, labelVi: `Các quốc gia, khối ${letter}`, props: stateDesks });
   });
-  const orgDesks = { desks: 15, deskRows: 2, seatsAtDesk: 1, seatsBehind: 2, deskWidthM: 0.9, rowSpacingM: 1.1 };
-  [['E', 23.5], ['F', 40.5]].forEach(([letter, x]) => {
-    h.add({ kind: 'desk-block', x: x as number, y: 26, labelEn: `Organizations, block ${letter}`, labelVi: `Các tổ chức, khối ${letter}`, props: orgDesks });
+  const orgDesks = { desks: 10, deskRows: 3, seatsAtDesk: 1, seatsBehind: 2, deskWidthM: 1.2, rowSpacingM: 1.1 };
+  [['E', 26], ['F', 54]].forEach(([letter, x]) => {
+    h.add({ kind: 'desk-block', x: x as number, y: 35, labelEn: `Organizations, block ${letter}`, labelVi: `Các tổ chức, khối ${letter}`, props: orgDesks });
   });
   h.add({
-    kind: 'row-block', x: 32, y: 37, labelEn: 'Other participants', labelVi: 'Đại biểu khác',
-    props: { ...ROW_DEFAULTS, rows: 10, seatsPerRow: 36, aisleEvery: 12, aisleWidthM: 1.2, numbering: 'odd-even-from-centre' },
+    kind: 'row-block', x: 40, y: 53, labelEn: 'Other participants', labelVi: 'Đại biểu khác',
+    props: { ...ROW_DEFAULTS, rows: 20, seatsPerRow: 70, aisleEvery: 14, aisleWidthM: 1.2, numbering: 'odd-even-from-centre', curve: { focusDistanceM: 40 } },
   });
-  h.add({ kind: 'press-zone', x: 32, y: 50, width: 20, depth: 4, labelEn: 'Press', labelVi: 'Khu vực báo chí' });
-  h.add({ kind: 'door', x: 6, y: 55.7, width: 2.4, depth: 0.3, labelEn: 'Door 1', labelVi: 'Cửa 1' });
-  h.add({ kind: 'door', x: 58, y: 55.7, width: 2.4, depth: 0.3, labelEn: 'Door 2', labelVi: 'Cửa 2' });
+  h.add({ kind: 'press-zone', x: 73, y: 54, width: 10, depth: 16, labelEn: 'Press', labelVi: 'Khu vực báo chí' });
+  h.add({ kind: 'press-zone', x: 7, y: 54, width: 10, depth: 16, labelEn: 'Camera platform', labelVi: 'Bục máy quay' });
+  h.add({ kind: 'pillar', x: 2, y: 40, width: 0.8, depth: 0.8, labelEn: 'Pillar', labelVi: 'Cột', props: { round: true } });
+  h.add({ kind: 'pillar', x: 78, y: 40, width: 0.8, depth: 0.8, labelEn: 'Pillar', labelVi: 'Cột', props: { round: true } });
+  h.add({ kind: 'door', x: 10, y: 69.7, width: 2.4, depth: 0.3, labelEn: 'Door 1', labelVi: 'Cửa 1' });
+  h.add({ kind: 'door', x: 70, y: 69.7, width: 2.4, depth: 0.3, labelEn: 'Door 2', labelVi: 'Cửa 2' });
   h.add({ kind: 'door', x: 0.3, y: 6, width: 2, depth: 0.3, rotation: 90, labelEn: 'VIP entrance', labelVi: 'Lối vào VIP' });
   return { hall: h.hall, podium };
 }
@@ -398,7 +408,8 @@ function signingRoom(b: Builder) {
   h.add({ kind: 'backdrop', x: 15, y: 0.8, width: 8, depth: 0.3, labelEn: 'Backdrop', labelVi: 'Phông nền' });
   h.add({ kind: 'flag-stand', x: 17, y: 1.8, width: 0.6, depth: 0.6, labelEn: 'Flag of Viet Nam', labelVi: 'Quốc kỳ Việt Nam', props: { flagCode: 'vn' } });
   h.add({ kind: 'flag-stand', x: 13, y: 1.8, width: 0.6, depth: 0.6, labelEn: 'Flag of the United Nations', labelVi: 'Cờ Liên hợp quốc', props: { flagCode: 'un' } });
-  h.add({ kind: 'signing-table', x: 15, y: 3.5, width: 2.4, depth: 0.9, rotation: 180, labelEn: 'Signing table', labelVi: 'Bàn ký', props: { chairs: 2 } });
+  h.add({ kind: 'signing-table', x: 15, y: 3.5, width: 2.4, depth: 0.9, rotation: 180, number: 1, labelEn: 'Signing table', labelVi: 'Bàn ký', props: { chairs: 2 } });
+  h.add({ kind: 'lectern', x: 21, y: 3.5, width: 0.8, depth: 0.6, rotation: 180, labelEn: 'Master of ceremonies', labelVi: 'Bục người dẫn chương trình' });
   h.add({
     kind: 'row-block', x: 15, y: 11, labelEn: 'Witnesses', labelVi: 'Khách chứng kiến',
     props: { ...ROW_DEFAULTS, rows: 6, seatsPerRow: 20, aisleEvery: 10, numbering: 'left-to-right' },
@@ -408,44 +419,57 @@ function signingRoom(b: Builder) {
   return h.hall;
 }
 
+/** The banquet: a head table (table 1) facing the room and 64 round tables of 10, numbered by honour. */
 function banquetHall(b: Builder) {
-  const h = new HallBuilder(b, { nameEn: 'Banquet Hall', nameVi: 'Phòng tiệc', kind: 'banquet', widthM: 50, depthM: 44 }, 2);
-  h.add({ kind: 'stage', x: 25, y: 2, width: 12, depth: 3, labelEn: 'Stage', labelVi: 'Sân khấu' });
-  h.add({ kind: 'lectern', x: 34, y: 2.5, width: 0.8, depth: 0.6, labelEn: 'Lectern', labelVi: 'Bục phát biểu' });
+  const h = new HallBuilder(b, { nameEn: 'Banquet Hall', nameVi: 'Phòng tiệc', kind: 'banquet', widthM: 60, depthM: 60 }, 2);
+  h.add({ kind: 'stage', x: 30, y: 2, width: 14, depth: 3, labelEn: 'Stage', labelVi: 'Sân khấu' });
+  h.add({ kind: 'lectern', x: 40, y: 2.5, width: 0.8, depth: 0.6, rotation: 180, labelEn: 'Lectern', labelVi: 'Bục phát biểu' });
   const head = h.add({
-    kind: 'rect-table', x: 25, y: 6, width: 18, depth: 1, rotation: 180, number: 1,
-    labelEn: 'Head table', labelVi: 'Bàn danh dự', props: { seatsPerSide: 15, sides: 'one', ends: false },
+    kind: 'rect-table', x: 30, y: 7, width: 18, depth: 1, rotation: 180, number: 1,
+    labelEn: 'Head table', labelVi: 'Bàn danh dự', props: { seatsPerSide: 15, sides: 'one', ends: false, headTable: true },
   });
-  // Tables 2..41 by honour: row by row from the head table; in a row, from the centre outwards,
+  // Tables 2..65 by honour: row by row from the head table; in a row, from the centre outwards,
   // the host's right first (the host faces the room, so the host's right is to the left of the plan).
   const columnsByHonour = [3, 4, 2, 5, 1, 6, 0, 7];
   let number = 2;
-  for (let row = 0; row < 5; row++) {
+  for (let row = 0; row < 8; row++) {
     for (const col of columnsByHonour) {
       h.add({
-        kind: 'round-table', x: 25 + (col - 3.5) * 5, y: 12 + row * 6, width: 1.8, depth: 1.8, number,
+        kind: 'round-table', x: 30 + (col - 3.5) * 6, y: 13.5 + row * 5.6, width: 1.8, depth: 1.8, number,
         labelEn: `Table ${number}`, labelVi: `Bàn ${number}`, props: { seatCount: 10 },
       });
       number += 1;
     }
   }
-  h.add({ kind: 'door', x: 10, y: 43.7, width: 2.4, depth: 0.3, labelEn: 'Door 1', labelVi: 'Cửa 1' });
-  h.add({ kind: 'door', x: 40, y: 43.7, width: 2.4, depth: 0.3, labelEn: 'Door 2', labelVi: 'Cửa 2' });
+  h.add({ kind: 'door', x: 10, y: 59.7, width: 2.4, depth: 0.3, labelEn: 'Door 1', labelVi: 'Cửa 1' });
+  h.add({ kind: 'door', x: 50, y: 59.7, width: 2.4, depth: 0.3, labelEn: 'Door 2', labelVi: 'Cửa 2' });
+  h.add({ kind: 'door', x: 0.3, y: 7, width: 2, depth: 0.3, rotation: 90, labelEn: 'VIP entrance', labelVi: 'Lối vào VIP' });
   return { hall: h.hall, head };
 }
 
+/**
+ * The welcome area in front of the convention centre, drawn so that every venue point of the
+ * official welcome lies on the element it names: the drop-off bay, the red carpet, the greeting
+ * point, the photo position at the backdrop and the holding room.
+ */
 function welcomeArea(b: Builder) {
   const h = new HallBuilder(b, { nameEn: 'Welcome Area', nameVi: 'Khu vực đón tiếp', kind: 'welcome', widthM: 60, depthM: 40 }, 3);
   h.add({ kind: 'door', x: 30, y: 0.3, width: 4, depth: 0.3, labelEn: 'Main entrance', labelVi: 'Cửa chính' });
   h.add({ kind: 'backdrop', x: 30, y: 6, width: 6, depth: 0.4, labelEn: 'Photo backdrop', labelVi: 'Phông chụp ảnh' });
+  h.add({ kind: 'label', x: 30, y: 7.2, width: 3, depth: 1.6, labelEn: 'Photo position', labelVi: 'Vị trí chụp ảnh' });
   h.add({ kind: 'flag-stand', x: 33.5, y: 9, width: 0.6, depth: 0.6, labelEn: 'Flag of Viet Nam', labelVi: 'Quốc kỳ Việt Nam', props: { flagCode: 'vn' } });
   h.add({ kind: 'flag-stand', x: 26.5, y: 9, width: 0.6, depth: 0.6, labelEn: 'Flag of the United Nations', labelVi: 'Cờ Liên hợp quốc', props: { flagCode: 'un' } });
   h.add({ kind: 'label', x: 30, y: 11, width: 2, depth: 1, labelEn: 'Greeting point', labelVi: 'Vị trí đón' });
   h.add({ kind: 'red-carpet', x: 30, y: 22, width: 2.5, depth: 20, labelEn: 'Red carpet', labelVi: 'Thảm đỏ' });
   h.add({ kind: 'label', x: 26, y: 22, width: 1, depth: 18, labelEn: 'Honour guard', labelVi: 'Đội danh dự' });
+  h.add({ kind: 'label', x: 34, y: 22, width: 1, depth: 18, labelEn: 'Honour guard', labelVi: 'Đội danh dự' });
   h.add({ kind: 'label', x: 30, y: 36, width: 8, depth: 4, labelEn: 'Drop-off', labelVi: 'Điểm xuống xe' });
-  h.add({ kind: 'press-zone', x: 40, y: 20, width: 5, depth: 10, labelEn: 'Press', labelVi: 'Khu vực báo chí' });
-  h.add({ kind: 'door', x: 52, y: 6, width: 2, depth: 0.3, labelEn: 'Holding room', labelVi: 'Phòng chờ' });
+  h.add({ kind: 'no-go', x: 30, y: 39, width: 40, depth: 2, labelEn: 'Motorcade lane: keep clear', labelVi: 'Làn xe đoàn: không dừng đỗ' });
+  h.add({ kind: 'press-zone', x: 42, y: 20, width: 5, depth: 10, labelEn: 'Press', labelVi: 'Khu vực báo chí' });
+  h.add({ kind: 'label', x: 52, y: 9, width: 12, depth: 10, labelEn: 'Holding room', labelVi: 'Phòng chờ' });
+  h.add({ kind: 'door', x: 46.15, y: 6.5, width: 1.8, depth: 0.3, rotation: 90, labelEn: 'Holding room door', labelVi: 'Cửa phòng chờ' });
+  h.add({ kind: 'pillar', x: 22, y: 4, width: 0.8, depth: 0.8, labelEn: 'Pillar', labelVi: 'Cột', props: { round: true } });
+  h.add({ kind: 'pillar', x: 38, y: 4, width: 0.8, depth: 0.8, labelEn: 'Pillar', labelVi: 'Cột', props: { round: true } });
   return h.hall;
 }
 
@@ -497,10 +521,10 @@ function officialWelcome(b: Builder, hall: Hall, arriving: { delegation: Delegat
     return p;
   };
   const dropOff = point('drop-off', 'Drop-off', 'Điểm xuống xe', 30, 36, 0);
-  const carpet = point('red-carpet-start', 'Start of the red carpet', 'Đầu thảm đỏ', 30, 32, 1);
+  const carpet = point('red-carpet-start', 'Start of the red carpet', 'Đầu thảm đỏ', 30, 31.5, 1);
   const greeting = point('greeting', 'Greeting point', 'Vị trí đón', 30, 11, 2);
-  const photo = point('photo', 'Photo backdrop', 'Phông chụp ảnh', 30, 7, 3);
-  const holding = point('holding-room', 'Holding room', 'Phòng chờ', 52, 6.5, 4);
+  const photo = point('photo', 'Photo backdrop', 'Phông chụp ảnh', 30, 7.2, 3);
+  const holding = point('holding-room', 'Holding room', 'Phòng chờ', 52, 9, 4);
 
   const greeter = {
     id: b.ids(),

@@ -5,6 +5,8 @@ import { referenceData } from '../../resources/reference/load';
 import { seededIds } from '../../shared/ids';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EventDocument } from '../../shared/model/collections';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
+import { elementBounds, pointOnElement, rectsIntersect } from '../../shared/layout/geometry';
+import { elementProblems } from '../../shared/layout/validation';
 import { REAL_NAMES_TO_AVOID, isRealNameToAvoid } from '../../shared/sample/names';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -202,34 +204,68 @@ describe('halls and seats', () => {
     ]);
   });
 
-  test('the plenary hall seats every delegation at UN-style desks, 1,000 to 1,500 seats in all', () => {
+  test('the plenary hall seats every delegation at UN-style desks, 3,000 to 3,500 seats in all', () => {
     const plenary = hallOf('plenary');
     const seats = seatsIn(plenary.id);
-    expect(seats.length).toBeGreaterThanOrEqual(1000);
-    expect(seats.length).toBeLessThanOrEqual(1500);
+    expect(seats.length).toBeGreaterThanOrEqual(3000);
+    expect(seats.length).toBeLessThanOrEqual(3500);
+    // General Assembly desks: 3 at the desk, 3 behind, for every state delegation.
+    const stateDesks = elementsIn(plenary.id).filter((e) => e.kind === 'desk-block' && e.props.seatsAtDesk === 3 && e.props.seatsBehind === 3);
+    const states = rows('delegations').filter((d) => d.kind !== 'organization').length;
+    expect(stateDesks.reduce((n, e) => n + (e.props.desks as number) * (e.props.deskRows as number), 0)).toBeGreaterThanOrEqual(states);
+    const kinds = new Set(elementsIn(plenary.id).map((e) => e.kind));
+    for (const kind of ['stage', 'lectern', 'flag-stand', 'backdrop', 'row-block', 'door', 'press-zone'] as const) expect(kinds.has(kind), kind).toBe(true);
     const desks = elementsIn(plenary.id).filter((e) => e.kind === 'desk-block');
     const deskCount = (e: (typeof desks)[number]) => (e.props.desks as number) * ((e.props.deskRows as number) ?? 1);
     expect(desks.reduce((n, e) => n + deskCount(e), 0)).toBeGreaterThanOrEqual(rows('delegations').length);
     expect(elementsIn(plenary.id).some((e) => e.kind === 'stage')).toBe(true);
   });
 
-  test('the banquet hall has a head table and 40 round tables of 10, numbered by honour', () => {
+  test('the banquet hall has a head table and 64 round tables of 10, numbered by honour', () => {
     const banquet = hallOf('banquet');
     const tables = elementsIn(banquet.id).filter((e) => e.kind === 'round-table');
-    expect(tables).toHaveLength(40);
+    expect(tables).toHaveLength(64);
     for (const t of tables) expect(seatsIn(banquet.id).filter((s) => s.elementId === t.id)).toHaveLength(10);
     const head = elementsIn(banquet.id).find((e) => e.number === 1)!;
-    expect(head).toMatchObject({ kind: 'rect-table', labelEn: 'Head table', labelVi: 'Bàn danh dự' });
-    expect(tables.map((t) => t.number).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 40 }, (_, i) => i + 2));
-    // Table 2 is nearer the head table than table 41.
+    expect(head).toMatchObject({ kind: 'rect-table', labelEn: 'Head table', labelVi: 'Bàn danh dự', props: { headTable: true } });
+    expect(tables.map((t) => t.number).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 64 }, (_, i) => i + 2));
+    for (const t of tables) expect([t.labelEn, t.labelVi]).toEqual([`Table ${t.number}`, `Bàn ${t.number}`]);
+    // Table 2 is nearer the head table than table 65.
     const numbered = (n: number) => tables.find((t) => t.number === n)!;
-    expect(numbered(2).y).toBeLessThan(numbered(41).y);
+    expect(numbered(2).y).toBeLessThan(numbered(65).y);
+    // Every table and its seats fit and nothing overlaps another table.
+    for (const e of elementsIn(banquet.id)) expect(elementProblems(e), e.labelEn).toEqual([]);
+    const all = elementsIn(banquet.id).filter((e) => e.kind === 'round-table' || e.kind === 'rect-table');
+    for (const a of all) for (const b of all) if (a !== b) expect(rectsIntersect(elementBounds(a), elementBounds(b)), `${a.labelEn} / ${b.labelEn}`).toBe(false);
   });
 
   test('the signing room and the welcome area have what the ceremony needs', () => {
     const kinds = (hallId: string) => new Set(elementsIn(hallId).map((e) => e.kind));
     expect([...kinds(hallOf('signing').id)]).toEqual(expect.arrayContaining(['signing-table', 'flag-stand', 'row-block']));
-    expect([...kinds(hallOf('welcome').id)]).toEqual(expect.arrayContaining(['red-carpet', 'backdrop', 'flag-stand', 'door']));
+    expect([...kinds(hallOf('welcome').id)]).toEqual(expect.arrayContaining(['red-carpet', 'backdrop', 'flag-stand', 'door', 'no-go', 'label']));
+  });
+
+  test('every venue point of the welcome lies on the element it names', () => {
+    const welcome = hallOf('welcome');
+    const on: Record<string, [string, string]> = {
+      'drop-off': ['label', 'Drop-off'],
+      'red-carpet-start': ['red-carpet', 'Red carpet'],
+      greeting: ['label', 'Greeting point'],
+      photo: ['label', 'Photo position'],
+      'holding-room': ['label', 'Holding room'],
+    };
+    for (const point of rows('venuePoints')) {
+      const [kind, labelEn] = on[point.kind]!;
+      const element = elementsIn(welcome.id).find((e) => e.kind === kind && e.labelEn === labelEn)!;
+      expect(element, point.kind).toBeDefined();
+      expect(pointOnElement(element, point), point.kind).toBe(true);
+    }
+  });
+
+  test('every element is valid: no size, seat count or spacing the editor would refuse', () => {
+    for (const e of rows('elements')) expect(elementProblems(e), `${doc.halls[e.hallId]!.nameEn}: ${e.labelEn}`).toEqual([]);
+    const total = rows('seats').length;
+    expect(total).toBeGreaterThanOrEqual(3800);
   });
 
   test('seat labels are unique per element and every seat and element lies inside its hall', () => {
