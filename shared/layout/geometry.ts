@@ -287,7 +287,10 @@ export function elementsInRect(elements: readonly LayoutElement[], r: Rect, mode
 /** A value snapped to the nearest multiple of the grid (millimetre precision); unchanged when the grid is not positive. */
 export function snap(value: number, gridM: number): number {
   if (!(gridM > 0) || !Number.isFinite(value)) return value;
-  return round(Math.round(value / gridM) * gridM);
+  // The quotient is rounded to 1e-9 first, so 0.35 / 0.1 = 3.4999999999999996 counts as 3.5;
+  // halves go away from zero, so snapping is symmetric about the origin.
+  const q = Math.round((Math.abs(value) / gridM) * 1e9) / 1e9;
+  return round(Math.sign(value) * Math.round(q) * gridM);
 }
 
 export function snapPoint(point: Point, gridM: number): Point {
