@@ -44,6 +44,7 @@ function fakeApi() {
     },
     'dialog:openEvent': () => ok({ path: state.dialogAnswer }),
     'asset:pickImage': () => ok(null),
+    'precedence:order': () => ok({ entries: [] }),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),
     'event:create': ({ path }) => {
       state.docs.set(path, docNamed('New event'));

@@ -1,6 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { HallPreview } from '../canvas/HallPreview';
-import { useDoc } from '../app/context';
+import { HallEditor } from '../canvas/HallEditor';
+import { editorT } from '../canvas/messages';
+import { createEntity } from '../../../shared/document/commands';
+import { randomId } from '../../../shared/ids';
+import { keyAfter } from '../canvas/factory';
+import { useDoc, useEditor, useEditorState } from '../app/context';
 import { updateSession, useSession } from '../app/session';
 import { useI18n } from '../i18n/I18n';
 
@@ -11,6 +15,9 @@ export function Halls() {
   const elements = useDoc((d) => d.elements);
   const seats = useDoc((d) => d.seats);
   const selectedId = useSession((s) => s.selectedHallId);
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const et = editorT(i18n.lang);
   const list = useMemo(
     () => Object.values(halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id.localeCompare(b.id))),
     [halls],
@@ -34,6 +41,36 @@ export function Halls() {
         <div className="halls__list">
           <header className="screen__header">
             <h1 className="screen__title">{t('hallsTitle')}</h1>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="hall-new"
+              disabled={readOnly}
+              onClick={() => {
+                const id = randomId();
+                const n = list.length + 1;
+                const row = {
+                  id,
+                  nameEn: et('newHallNameEn', { n }),
+                  nameVi: et('newHallNameVi', { n }),
+                  kind: 'other' as const,
+                  widthM: 40,
+                  depthM: 30,
+                  sortKey: keyAfter(list.map((h) => h.sortKey)),
+                  gridM: 0.5,
+                  snap: true,
+                  backgroundAssetId: null,
+                  backgroundX: 0,
+                  backgroundY: 0,
+                  backgroundScale: 0.01,
+                  backgroundOpacity: 0.5,
+                  backgroundLocked: true,
+                };
+                if (editor.dispatch(createEntity, { collection: 'halls', row })) updateSession({ selectedHallId: id });
+              }}
+            >
+              {et('newHall')}
+            </button>
           </header>
           {list.length === 0 ? (
             <p className="empty" data-testid="halls-empty">
@@ -83,7 +120,7 @@ export function Halls() {
           )}
         </div>
         <div className="halls__preview">
-          {current ? <HallPreview key={current} hallId={current} /> : list.length > 0 && <p className="empty">{t('selectHall')}</p>}
+          {current ? <HallEditor key={current} hallId={current} /> : list.length > 0 && <p className="empty">{t('selectHall')}</p>}
         </div>
       </div>
     </div>

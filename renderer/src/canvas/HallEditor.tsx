@@ -1,0 +1,630 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { randomId } from '../../../shared/ids';
+import { updateEntity } from '../../../shared/document/commands';
+import type { ElementKind, Hall, LayoutElement } from '../../../shared/model/entities';
+import { isMac } from '../app/commands';
+import { useDoc, useEditor, useEditorState } from '../app/context';
+import { onCameraCommand } from '../app/session';
+import { useI18n } from '../i18n/I18n';
+import { scaleBarMetres } from './draw';
+import { runAction, hasClipboard, type ActionContext } from './actions';
+import { newElement, PALETTE, round } from './factory';
+import { keyAction, type EditorAction } from './keys';
+import { addElements, alignElements, distributeElements, moveElements, renumberTables, updateElement } from './layout';
+import { editorT, kindLabel, type EditorKey, type EditorT } from './messages';
+import { HallScene } from './scene';
+import { getEditorSession, sameIds, setEditorSession, subscribeEditorSession, useEditorSession } from './session';
+import { elementProblem, hallProblem, parseNumber, withBlockSize } from './validate';
+import type { Camera } from './camera';
+
+/**
+ * The hall layout editor: palette, canvas (camera, grid, rulers, scale bar), hint bar,
+ * inspector and context menu. The canvas is an imperative HallScene: drags, pans and zooms
+ * never re-render React; a drag or a nudge becomes one command on the document.
+ */
+export function HallEditor({ hallId }: { hallId: string }) {
+  const i18n = useI18n();
+  const lang = i18n.lang;
+  const t = useMemo(() => editorT(lang), [lang]);
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const hall = useDoc((d) => d.halls[hallId]);
+  const tool = useEditorSession((s) => s.tool);
+  const selection = useEditorSession((s) => s.selection);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const sceneRef = useRef<HallScene | null>(null);
+  const scaleLine = useRef<HTMLSpanElement | null>(null);
+  const scaleLabel = useRef<HTMLSpanElement | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  // Numbers in the scale bar follow the UI language (decimal comma in Vietnamese).
+  const numberRef = useRef(i18n.number);
+  useEffect(() => {
+    numberRef.current = i18n.number;
+  }, [i18n]);
+
+  useEffect(() => {
+    if (getEditorSession().hallId !== hallId) setEditorSession({ hallId, selection: [], tool: { kind: 'select' } });
+  }, [hallId]);
+
+  const placeRef = useRef<(at: { x: number; y: number }) => void>(() => {});
+  const langRef = useRef(lang);
+  const place = (at: { x: number; y: number }) => {
+    const current = getEditorSession().tool;
+    if (current.kind !== 'place' || readOnly) return;
+    const doc = editor.getDocument();
+    const siblings = Object.values(doc.elements).filter((e) => e.hallId === hallId);
+    const id = randomId();
+    const labels = current.element === 'label' ? { labelEn: 'Label', labelVi: 'Nhãn' } : { labelEn: '', labelVi: '' };
+    const element = newElement(current.element, id, hallId, at, siblings, labels);
+    if (editor.dispatch(addElements, { elements: [element], ids: randomId })) setEditorSession({ selection: [id], tool: { kind: 'select' } });
+  };
+  useEffect(() => {
+    placeRef.current = place;
+  });
+
+  // The scene lives as long as the container; it reads the document and the session itself.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const updateScale = (camera: Camera) => {
+      const metres = scaleBarMetres(camera.scale);
+      if (scaleLine.current) scaleLine.current.style.width = `${Math.round(metres * camera.scale)}px`;
+      if (scaleLabel.current) scaleLabel.current.textContent = `${numberRef.current(metres, 2)} m`;
+      // For tests and assistive tools: where the camera is (pixels per metre, offset).
+      container.dataset.camera = `${camera.scale} ${camera.x} ${camera.y}`;
+    };
+    const scene = new HallScene(container, {
+      select: (ids) => {
+        if (!sameIds(ids, getEditorSession().selection)) setEditorSession({ selection: ids });
+      },
+      moveEnd: (ids, dx, dy) => {
+        editor.dispatch(moveElements, { ids, dx: round(dx), dy: round(dy) });
+      },
+      place: (at) => placeRef.current(at),
+      contextMenu: (at, elementId) => {
+        const sel = getEditorSession().selection;
+        if (elementId && !sel.includes(elementId)) setEditorSession({ selection: [elementId] });
+        if (!elementId && sel.length > 0) setEditorSession({ selection: [] });
+        setMenu(at);
+      },
+      camera: updateScale,
+      cancelTool: () => setEditorSession({ tool: { kind: 'select' } }),
+    });
+    sceneRef.current = scene;
+    const sync = () => scene.setDocument(editor.getSnapshot().document, hallId, langRef.current);
+    sync();
+    const offDoc = editor.subscribe(sync);
+    const syncSession = () => {
+      const s = getEditorSession();
+      scene.setSelection(s.selection);
+      scene.setPlacing(s.tool.kind === 'place');
+    };
+    syncSession();
+    const offSession = subscribeEditorSession(syncSession);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) scene.resize(Math.floor(entry.contentRect.width), Math.floor(entry.contentRect.height));
+    });
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      offDoc();
+      offSession();
+      scene.destroy();
+      sceneRef.current = null;
+    };
+  }, [editor, hallId]);
+
+  useEffect(() => {
+    langRef.current = lang;
+    sceneRef.current?.setDocument(editor.getSnapshot().document, hallId, lang);
+  }, [lang, editor, hallId]);
+
+  const ctx = useCallback(
+    (): ActionContext => ({
+      editor,
+      hallId,
+      camera: {
+        fit: () => sceneRef.current?.fit(),
+        zoomBy: (f) => sceneRef.current?.zoomBy(f),
+        zoomToSelection: () => sceneRef.current?.zoomToSelection(),
+      },
+    }),
+    [editor, hallId],
+  );
+  const act = useCallback((action: EditorAction) => runAction(ctx(), action), [ctx]);
+
+  useEffect(
+    () =>
+      onCameraCommand((command) => {
+        const scene = sceneRef.current;
+        if (!scene) return;
+        if (command === 'fit' || command === 'zoomReset') scene.fit();
+        else scene.zoomBy(command === 'zoomIn' ? 1.25 : 1 / 1.25);
+      }),
+    [],
+  );
+
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const action = keyAction(e, isMac());
+    if (!action) return;
+    if (readOnly && !['escape', 'zoomIn', 'zoomOut', 'fit', 'zoomSelection', 'selectAll', 'copy'].includes(action.kind)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setMenu(null);
+    act(action);
+  };
+
+  const dispatchHall = (command: 'renumber') => {
+    if (command === 'renumber') editor.dispatch(renumberTables, { hallId });
+  };
+
+  if (!hall) return null;
+  const name = lang === 'vi' ? hall.nameVi : hall.nameEn;
+  const hint = readOnly ? t('readOnlyHint') : tool.kind === 'place' ? t('hintPlace', { kind: kindLabel(lang, tool.element) }) : t('hintSelect');
+
+  return (
+    <section className="hall-editor" aria-labelledby="hall-preview-name" data-testid="hall-editor">
+      <header className="hall-preview__header">
+        <h2 id="hall-preview-name" className="hall-preview__name" data-testid="hall-preview-name">
+          {name}
+        </h2>
+        <div className="hall-preview__tools" role="toolbar" aria-label={t('contextMenu')}>
+          <label className="toggle" title={t('snap')}>
+            <input
+              type="checkbox"
+              data-testid="hall-snap"
+              checked={hall.snap}
+              disabled={readOnly}
+              onChange={(e) => editor.dispatch(updateEntity, { collection: 'halls', id: hallId, fields: { snap: e.target.checked } })}
+            />
+            {t('snap')}
+          </label>
+          <button type="button" className="button button--small" data-testid="hall-renumber" disabled={readOnly} title={t('renumberHint')} onClick={() => dispatchHall('renumber')}>
+            {t('renumber')}
+          </button>
+          <button type="button" className="button button--small" data-testid="hall-zoom-out" onClick={() => act({ kind: 'zoomOut' })} title={`${i18n.t('zoomOut')} (−)`} aria-label={i18n.t('zoomOut')}>
+            −
+          </button>
+          <button type="button" className="button button--small" data-testid="hall-zoom-in" onClick={() => act({ kind: 'zoomIn' })} title={`${i18n.t('zoomIn')} (+)`} aria-label={i18n.t('zoomIn')}>
+            +
+          </button>
+          <button type="button" className="button button--small" data-testid="hall-fit" onClick={() => act({ kind: 'fit' })} title={`${i18n.t('fitPlan')} (F)`}>
+            {i18n.t('fitPlan')}
+          </button>
+          <button type="button" className="button button--small" data-testid="hall-zoom-selection" disabled={selection.length === 0} onClick={() => act({ kind: 'zoomSelection' })} title={`${t('zoomSelection')} (Shift+F)`}>
+            {t('zoomSelection')}
+          </button>
+        </div>
+      </header>
+      <div className="hall-editor__body">
+        <Palette t={t} lang={lang} disabled={readOnly} active={tool.kind === 'place' ? tool.element : null} />
+        <div className="hall-editor__stage" data-testid="hall-preview-canvas">
+          <div
+            className="hall-editor__canvas"
+            ref={containerRef}
+            tabIndex={0}
+            role="application"
+            aria-roledescription="hall plan editor"
+            aria-label={t('canvasLabel', { name, width: i18n.number(hall.widthM, 2), depth: i18n.number(hall.depthM, 2), seats: '', elements: '' })}
+            data-testid="hall-canvas"
+            data-tool={tool.kind === 'place' ? `place:${tool.element}` : 'select'}
+            data-selection={selection.join(' ')}
+            onKeyDown={onKeyDown}
+            onDragOver={(e) => {
+              if (e.dataTransfer.types.includes('application/x-preseance-element')) e.preventDefault();
+            }}
+            onDrop={(e) => {
+              const kind = e.dataTransfer.getData('application/x-preseance-element') as ElementKind;
+              const scene = sceneRef.current;
+              if (!kind || !scene || readOnly) return;
+              e.preventDefault();
+              const r = e.currentTarget.getBoundingClientRect();
+              const cam = scene.getCamera();
+              let at = { x: (e.clientX - r.left - cam.x) / cam.scale, y: (e.clientY - r.top - cam.y) / cam.scale };
+              if (hall.snap) at = { x: Math.round(at.x / hall.gridM) * hall.gridM, y: Math.round(at.y / hall.gridM) * hall.gridM };
+              setEditorSession({ tool: { kind: 'place', element: kind } });
+              placeRef.current(at);
+            }}
+          />
+          <div className="scale-bar" aria-hidden="true" data-testid="hall-scale-bar">
+            <span className="scale-bar__line" ref={scaleLine} />
+            <span className="scale-bar__label" ref={scaleLabel} />
+          </div>
+          {menu && <ContextMenu at={menu} t={t} onClose={() => setMenu(null)} act={act} readOnly={readOnly} hallId={hallId} />}
+        </div>
+        <Inspector hall={hall} t={t} readOnly={readOnly} />
+      </div>
+      <p className="hint-bar" data-testid="hall-hint" role="status">
+        {selection.length > 0 && tool.kind === 'select' && <strong>{t('hintSelected', { count: selection.length })} · </strong>}
+        {hint}
+      </p>
+    </section>
+  );
+}
+
+
+function Palette({ t, lang, disabled, active }: { t: EditorT; lang: 'vi' | 'en'; disabled: boolean; active: ElementKind | null }) {
+  return (
+    <nav className="palette" aria-label={t('palette')} data-testid="hall-palette">
+      <h3 className="palette__title">{t('palette')}</h3>
+      <p className="palette__hint muted">{t('paletteHint')}</p>
+      <ul className="palette__list">
+        {PALETTE.map((kind) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className={`palette__item${active === kind ? ' is-active' : ''}`}
+              data-testid={`palette-${kind}`}
+              aria-pressed={active === kind}
+              disabled={disabled}
+              draggable={!disabled}
+              onDragStart={(e) => {
+                e.dataTransfer.setData('application/x-preseance-element', kind);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+              onClick={() => setEditorSession({ tool: active === kind ? { kind: 'select' } : { kind: 'place', element: kind } })}
+            >
+              <span className={`palette__icon palette__icon--${kind}`} aria-hidden="true" />
+              {kindLabel(lang, kind)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ContextMenu({ at, t, onClose, act, readOnly, hallId }: { at: { x: number; y: number }; t: EditorT; onClose(): void; act(a: EditorAction): boolean; readOnly: boolean; hallId: string }) {
+  const editor = useEditor();
+  const selection = useEditorSession((s) => s.selection);
+  const ref = useRef<HTMLDivElement | null>(null);
+  const doc = editor.getDocument();
+  const allLocked = selection.length > 0 && selection.every((id) => doc.elements[id]?.locked);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    const close = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) onClose();
+    };
+    window.addEventListener('mousedown', close, true);
+    return () => window.removeEventListener('mousedown', close, true);
+  }, [onClose]);
+  const mod = isMac() ? '⌘' : 'Ctrl+';
+  const none = selection.length === 0;
+  const items: { key: string; label: string; shortcut?: string; disabled?: boolean; run(): void }[] = [
+    { key: 'duplicate', label: t('duplicate'), shortcut: `${mod}D`, disabled: none || readOnly, run: () => act({ kind: 'duplicate' }) },
+    { key: 'copy', label: t('copy'), shortcut: `${mod}C`, disabled: none, run: () => act({ kind: 'copy' }) },
+    { key: 'cut', label: t('cut'), shortcut: `${mod}X`, disabled: none || readOnly, run: () => act({ kind: 'cut' }) },
+    { key: 'paste', label: t('paste'), shortcut: `${mod}V`, disabled: !hasClipboard() || readOnly, run: () => act({ kind: 'paste' }) },
+    { key: 'rotate90', label: t('rotate90'), disabled: none || readOnly, run: () => act({ kind: 'rotate', degrees: 90 }) },
+    { key: 'front', label: t('bringFront'), shortcut: `${mod}]`, disabled: none || readOnly, run: () => act({ kind: 'front' }) },
+    { key: 'back', label: t('sendBack'), shortcut: `${mod}[`, disabled: none || readOnly, run: () => act({ kind: 'back' }) },
+    { key: 'lock', label: allLocked ? t('unlock') : t('lock'), shortcut: `${mod}L`, disabled: none || readOnly, run: () => act({ kind: 'lock' }) },
+    { key: 'group', label: t('group'), shortcut: `${mod}G`, disabled: selection.length < 2 || readOnly, run: () => act({ kind: 'group' }) },
+    { key: 'ungroup', label: t('ungroup'), shortcut: `⇧${mod}G`, disabled: none || readOnly, run: () => act({ kind: 'ungroup' }) },
+    { key: 'delete', label: t('delete'), shortcut: 'Del', disabled: none || readOnly, run: () => act({ kind: 'delete' }) },
+    { key: 'zoomSelection', label: t('zoomSelection'), shortcut: '⇧F', disabled: none, run: () => act({ kind: 'zoomSelection' }) },
+    { key: 'selectAll', label: t('selectAll'), shortcut: `${mod}A`, run: () => act({ kind: 'selectAll' }) },
+    { key: 'renumber', label: t('renumber'), disabled: readOnly, run: () => editor.dispatch(renumberTables, { hallId }) },
+  ];
+  return (
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      aria-label={t('contextMenu')}
+      data-testid="hall-context-menu"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      {items.map((item) => (
+        <button
+          key={item.key}
+          type="button"
+          role="menuitem"
+          className="context-menu__item"
+          data-testid={`menu-${item.key}`}
+          disabled={item.disabled}
+          onClick={() => {
+            onClose();
+            item.run();
+          }}
+        >
+          <span>{item.label}</span>
+          {item.shortcut && <kbd>{item.shortcut}</kbd>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+// --- inspector -----------------------------------------------------------------------------
+
+type NumberSpec = { key: string; label: EditorKey; integer?: boolean; read(e: LayoutElement): number | null; write(e: LayoutElement, v: number): LayoutElement };
+
+const field = (name: 'x' | 'y' | 'rotation' | 'width' | 'depth', label: EditorKey): NumberSpec => ({
+  key: name,
+  label,
+  read: (e) => e[name],
+  write: (e, v) => ({ ...e, [name]: v }),
+});
+const prop = (name: string, label: EditorKey, integer = true): NumberSpec => ({
+  key: `props.${name}`,
+  label,
+  integer,
+  read: (e) => (typeof (e.props as Record<string, unknown>)[name] === 'number' ? ((e.props as Record<string, number>)[name] ?? null) : null),
+  write: (e, v) => withBlockSize({ ...e, props: { ...e.props, [name]: v } }),
+});
+
+const PROP_FIELDS: Partial<Record<ElementKind, NumberSpec[]>> = {
+  'round-table': [prop('seatCount', 'seatCount')],
+  'rect-table': [prop('seatsPerSide', 'seatsPerSide')],
+  'banquet-table': [prop('seatsPerSide', 'seatsPerSide')],
+  'row-block': [prop('rows', 'rows'), prop('seatsPerRow', 'seatsPerRow'), prop('seatSpacingM', 'seatSpacingM', false), prop('rowSpacingM', 'rowSpacingM', false)],
+  'desk-block': [prop('desks', 'desks'), prop('seatsAtDesk', 'seatsAtDesk'), prop('seatsBehind', 'seatsBehind'), prop('deskWidthM', 'deskWidthM', false), prop('deskRows', 'deskRows')],
+  'signing-table': [prop('chairs', 'chairs')],
+};
+
+function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readOnly: boolean }) {
+  const selection = useEditorSession((s) => s.selection);
+  const only = selection.length === 1 ? selection[0]! : null;
+  const element = useDoc((d) => (only ? d.elements[only] : undefined));
+  const seatCount = useDoc((d) => d.seats);
+  const count = useMemo(() => (element ? Object.values(seatCount).filter((s) => s.elementId === element.id).length : 0), [seatCount, element]);
+  const i18n = useI18n();
+  return (
+    <aside className="inspector" aria-label={t('inspector')} data-testid="hall-inspector">
+      {element ? (
+        <ElementInspector key={element.id} element={element} t={t} readOnly={readOnly} seats={count} />
+      ) : selection.length > 1 ? (
+        <MultiInspector t={t} readOnly={readOnly} count={selection.length} />
+      ) : (
+        <>
+          <h3 className="inspector__title">{t('hallProperties')}</h3>
+          <p className="muted inspector__note">{t('nothingSelected')}</p>
+          <HallNumber hall={hall} name="widthM" label={t('hallWidth')} testId="hall-widthM" readOnly={readOnly} />
+          <HallNumber hall={hall} name="depthM" label={t('hallDepth')} testId="hall-depthM" readOnly={readOnly} />
+          <HallNumber hall={hall} name="gridM" label={t('grid')} testId="hall-gridM" readOnly={readOnly} />
+          <p className="muted">{i18n.hallKind(hall.kind)}</p>
+        </>
+      )}
+    </aside>
+  );
+}
+
+function MultiInspector({ t, readOnly, count }: { t: EditorT; readOnly: boolean; count: number }) {
+  const editor = useEditor();
+  const ids = () => getEditorSession().selection;
+  const align = (edge: 'left' | 'right' | 'top' | 'bottom' | 'centre-x' | 'centre-y') => editor.dispatch(alignElements, { ids: ids(), edge });
+  const buttons: [string, EditorKey, () => void][] = [
+    ['align-left', 'alignLeft', () => align('left')],
+    ['align-centre-x', 'alignCentreX', () => align('centre-x')],
+    ['align-right', 'alignRight', () => align('right')],
+    ['align-top', 'alignTop', () => align('top')],
+    ['align-centre-y', 'alignCentreY', () => align('centre-y')],
+    ['align-bottom', 'alignBottom', () => align('bottom')],
+    ['distribute-x', 'distributeX', () => editor.dispatch(distributeElements, { ids: ids(), axis: 'x' })],
+    ['distribute-y', 'distributeY', () => editor.dispatch(distributeElements, { ids: ids(), axis: 'y' })],
+  ];
+  return (
+    <>
+      <h3 className="inspector__title" data-testid="inspector-title">{t('manySelected', { count })}</h3>
+      <div className="inspector__buttons">
+        {buttons.map(([id, label, run]) => (
+          <button key={id} type="button" className="button button--small" data-testid={`inspector-${id}`} disabled={readOnly || (id.startsWith('distribute') && count < 3)} onClick={run}>
+            {t(label)}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function ElementInspector({ element, t, readOnly, seats }: { element: LayoutElement; t: EditorT; readOnly: boolean; seats: number }) {
+  const editor = useEditor();
+  const { lang } = useI18n();
+  const apply = (candidate: LayoutElement): string | null => {
+    const problem = elementProblem(candidate, lang);
+    if (problem) return problem;
+    const fields: Partial<LayoutElement> = {};
+    for (const k of Object.keys(candidate) as (keyof LayoutElement)[]) {
+      if (JSON.stringify(candidate[k]) !== JSON.stringify(element[k])) (fields as Record<string, unknown>)[k] = candidate[k];
+    }
+    if (Object.keys(fields).length > 0) editor.dispatch(updateElement, { id: element.id, fields, ids: randomId });
+    return null;
+  };
+  const specs: NumberSpec[] = [field('x', 'x'), field('y', 'y'), field('rotation', 'rotation'), field('width', 'width'), field('depth', 'depth'), ...(PROP_FIELDS[element.kind] ?? [])];
+  const props = element.props as Record<string, unknown>;
+  return (
+    <>
+      <h3 className="inspector__title" data-testid="inspector-title">
+        {kindLabel(lang, element.kind)}
+        {element.number !== null && ` ${element.number}`}
+      </h3>
+      {seats > 0 && <p className="muted" data-testid="inspector-seats">{t('seatsOf', { count: seats })}</p>}
+      <div className="inspector__grid">
+        {specs.map((spec) => (
+          <NumberInput
+            key={spec.key}
+            label={t(spec.label)}
+            testId={`inspector-${spec.key.replace('props.', '')}`}
+            value={spec.read(element)}
+            readOnly={readOnly}
+            integer={spec.integer}
+            t={t}
+            commit={(v) => apply(spec.write(element, v))}
+          />
+        ))}
+        {element.number !== null && (
+          <NumberInput label={t('number')} testId="inspector-number" value={element.number} integer readOnly={readOnly} t={t} commit={(v) => apply({ ...element, number: v })} />
+        )}
+      </div>
+      {(element.kind === 'rect-table' || element.kind === 'banquet-table') && (
+        <>
+          <SelectInput label={t('sides')} testId="inspector-sides" value={String(props.sides)} readOnly={readOnly} options={[['one', t('sidesOne')], ['both', t('sidesBoth')]]} commit={(v) => apply({ ...element, props: { ...element.props, sides: v } })} />
+          <CheckInput label={t('ends')} testId="inspector-ends" value={props.ends === true} readOnly={readOnly} commit={(v) => apply({ ...element, props: { ...element.props, ends: v } })} />
+        </>
+      )}
+      {element.kind === 'row-block' && (
+        <SelectInput label={t('numbering')} testId="inspector-numbering" value={String(props.numbering)} readOnly={readOnly} options={[['left-to-right', t('numberingLtr')], ['odd-even-from-centre', t('numberingOddEven')]]} commit={(v) => apply({ ...element, props: { ...element.props, numbering: v } })} />
+      )}
+      <TextInput label={t('labelEn')} testId="inspector-labelEn" value={element.labelEn} readOnly={readOnly} commit={(v) => apply({ ...element, labelEn: v })} lang="en" />
+      <TextInput label={t('labelVi')} testId="inspector-labelVi" value={element.labelVi} readOnly={readOnly} commit={(v) => apply({ ...element, labelVi: v })} lang="vi" />
+      <CheckInput label={t('locked')} testId="inspector-locked" value={element.locked} readOnly={readOnly} commit={(v) => apply({ ...element, locked: v })} />
+    </>
+  );
+}
+
+function HallNumber({ hall, name, label, testId, readOnly }: { hall: Hall; name: 'widthM' | 'depthM' | 'gridM'; label: string; testId: string; readOnly: boolean }) {
+  const editor = useEditor();
+  const { lang } = useI18n();
+  const t = editorT(lang);
+  return (
+    <NumberInput
+      label={label}
+      testId={testId}
+      value={hall[name]}
+      readOnly={readOnly}
+      t={t}
+      commit={(v) => {
+        const problem = hallProblem({ ...hall, [name]: v }, lang);
+        if (problem) return problem;
+        editor.dispatch(updateEntity, { collection: 'halls', id: hall.id, fields: { [name]: v } });
+        return null;
+      }}
+    />
+  );
+}
+
+function FieldShell({ label, error, id, children, testId }: { label: string; error: string | null; id: string; children: ReactNode; testId: string }) {
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A number typed, committed on Enter or leaving; refused in place (document unchanged) when invalid. */
+function NumberInput({ label, testId, value, readOnly, integer, t, commit }: { label: string; testId: string; value: number | null; readOnly: boolean; integer?: boolean; t: EditorT; commit(v: number): string | null }) {
+  const { number } = useI18n();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const shown = draft ?? (value === null ? '' : number(value, 3).replace(/\u00a0|\s/g, ''));
+  const submit = () => {
+    if (draft === null) return;
+    const v = parseNumber(draft);
+    if (v === null) return setError(t('badNumber'));
+    if (integer && !Number.isInteger(v)) return setError(t('badInteger'));
+    const problem = commit(v);
+    if (problem) return setError(problem);
+    setDraft(null);
+    setError(null);
+  };
+  return (
+    <FieldShell label={label} error={error} id={id} testId={testId}>
+      <input
+        id={id}
+        className="field__input field__input--number"
+        data-testid={testId}
+        inputMode="decimal"
+        value={shown}
+        readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setError(null);
+        }}
+        onBlur={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            submit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            setDraft(null);
+            setError(null);
+          }
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+function TextInput({ label, testId, value, readOnly, commit, lang }: { label: string; testId: string; value: string; readOnly: boolean; lang: string; commit(v: string): string | null }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const submit = () => {
+    if (draft === null) return;
+    const problem = commit(draft.trim());
+    if (problem) return setError(problem);
+    setDraft(null);
+    setError(null);
+  };
+  return (
+    <FieldShell label={label} error={error} id={id} testId={testId}>
+      <input
+        id={id}
+        className="field__input"
+        data-testid={testId}
+        lang={lang}
+        value={draft ?? value}
+        readOnly={readOnly}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setError(null);
+        }}
+        onBlur={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            submit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            setDraft(null);
+            setError(null);
+          }
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+function SelectInput({ label, testId, value, readOnly, options, commit }: { label: string; testId: string; value: string; readOnly: boolean; options: [string, string][]; commit(v: string): string | null }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <FieldShell label={label} error={error} id={id} testId={testId}>
+      <select id={id} className="field__input" data-testid={testId} value={value} disabled={readOnly} onChange={(e) => setError(commit(e.target.value))}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>{l}</option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+function CheckInput({ label, testId, value, readOnly, commit }: { label: string; testId: string; value: boolean; readOnly: boolean; commit(v: boolean): string | null }) {
+  return (
+    <label className="toggle inspector__check">
+      <input type="checkbox" data-testid={testId} checked={value} disabled={readOnly} onChange={(e) => commit(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
