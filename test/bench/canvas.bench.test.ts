@@ -20,6 +20,7 @@ import { contentType, rendererFile } from '../../electron/main/rendererFiles';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp } from '../e2e/harness';
 import { benchDocument } from './scene';
 import { heapMb, round, settle, timedDrag, timedZoom, type FrameStats } from './measure';
+import { attributeOf } from '../e2e/poll';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES = (process.env.BENCH_SEATS ?? '1000,5000,10000').split(',').map(Number);
@@ -30,7 +31,16 @@ const work = mkdtempSync(join(os.tmpdir(), 'preseance-bench-'));
 let naiveServer: Server;
 let naiveUrl = '';
 
-type SceneFigures = { firstRenderMs: number; pan: FrameStats; zoom: FrameStats; heapMb: number };
+type SceneFigures = {
+  firstRenderMs: number;
+  dragTable: FrameStats;
+  marquee500: FrameStats;
+  pan: FrameStats;
+  zoom: FrameStats;
+  heapMb: number;
+};
+/** Where the scene's camera is: hall metres to page pixels. */
+type ToPage = (world: { x: number; y: number }) => { x: number; y: number };
 const results: { seats: number; preseance: SceneFigures; naive: SceneFigures; naiveOverPreseance: Record<string, number> }[] = [];
 
 beforeAll(async () => {
@@ -53,46 +63,69 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Centre of the canvas and a pan/drag path across it. */
-async function canvasBox(page: Page) {
-  const box = (await page.locator('canvas').first().boundingBox())!;
-  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  return { box, centre, panTo: { x: centre.x + box.width / 4, y: centre.y + box.height / 6 } };
-}
-
-/** The figures every scene gets: first render (mount to drawn), pan, zoom, heap afterwards. */
-async function measureScene(page: Page, mount: () => Promise<void>): Promise<SceneFigures> {
+/**
+ * The figures every scene gets, gestures in this order: first render (mount to drawn), drag the
+ * round table 8 m, a marquee around the first 500-seat block, pan with the middle button,
+ * wheel zoom in and out; then the heap.
+ */
+async function measureScene(page: Page, mount: () => Promise<unknown>, toPage: () => Promise<ToPage>): Promise<SceneFigures> {
   const t0 = performance.now();
   await mount();
   await page.locator('canvas').first().waitFor();
   await settle(page);
   const firstRenderMs = round(performance.now() - t0);
-  const { centre, panTo } = await canvasBox(page);
-  const pan = await timedDrag(page, centre, panTo, { steps: 90 });
+  let at = await toPage();
+  const dragTable = await timedDrag(page, at({ x: 2, y: 2 }), at({ x: 2, y: 10 }), { steps: 60 });
+  at = await toPage();
+  const marquee500 = await timedDrag(page, at({ x: 3.8, y: 3.8 }), at({ x: 18.5, y: 22.5 }), { steps: 60 });
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const pan = await timedDrag(page, centre, { x: centre.x + box.width / 4, y: centre.y + box.height / 6 }, { steps: 90, button: 'middle' });
   const zoom = await timedZoom(page, centre, 20);
-  return { firstRenderMs, pan, zoom, heapMb: await heapMb(page) };
+  return { firstRenderMs, dragTable, marquee500, pan, zoom, heapMb: await heapMb(page) };
 }
 
 async function measurePreseance(seats: number): Promise<SceneFigures> {
-  const { document, hallId } = benchDocument(seats);
+  const { document, hallId, tableId, firstBlockId } = benchDocument(seats);
   const path = join(work, `bench-${seats}.preseance`);
   EventFile.create(path, document).close();
   const app = await launchApp({ file: path, language: 'en', chromiumArgs: UNCAPPED });
   try {
-    await app.page.getByTestId('nav-halls').click();
-    return await measureScene(app.page, () => app.page.getByTestId(`hall-row-${hallId}`).click());
+    const page = app.page;
+    await page.getByTestId('nav-halls').click();
+    const canvas = page.getByTestId('hall-canvas');
+    const figures = await measureScene(
+      page,
+      () => page.getByTestId(`hall-row-${hallId}`).click(),
+      async () => {
+        const [scale, x, y] = (await canvas.getAttribute('data-camera'))!.split(' ').map(Number) as [number, number, number];
+        const origin = (await canvas.boundingBox())!;
+        return (p) => ({ x: origin.x + x + p.x * scale, y: origin.y + y + p.y * scale });
+      },
+    );
+    // The gestures did what they measure: the marquee selected the 500-seat block, and the
+    // table drag was saved to the file as one edit.
+    expect(await canvas.getAttribute('data-selection')).toBe(firstBlockId);
+    await attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
+    await app.close();
+    const file = EventFile.open(path);
+    const table = file.loadDocument().elements[tableId]!;
+    file.close();
+    expect({ x: table.x, y: table.y }).toEqual({ x: 2, y: 10 });
+    return figures;
   } finally {
     await app.close();
   }
 }
 
 async function measureNaive(seats: number): Promise<SceneFigures> {
-  const { document, hallId } = benchDocument(seats);
+  const { document, hallId, tableId } = benchDocument(seats);
   const hall = document.halls[hallId]!;
   const scene = {
     widthM: hall.widthM,
     depthM: hall.depthM,
-    seats: Object.values(document.seats).map((s) => ({ id: s.id, x: s.x, y: s.y, label: s.label })),
+    tableId,
+    seats: Object.values(document.seats).map((s) => ({ id: s.id, elementId: s.elementId, x: s.x, y: s.y, label: s.label })),
   };
   const profile = mkdtempSync(join(work, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -105,7 +138,13 @@ async function measureNaive(seats: number): Promise<SceneFigures> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(naiveUrl);
     await page.evaluate((s) => ((window as unknown as { __scene: unknown }).__scene = s), scene);
-    return await measureScene(page, () => page.evaluate(() => (window as unknown as { __mount(): void }).__mount()));
+    // The naive stage starts fitted at the page's top-left corner.
+    const fit = Math.min(1440 / scene.widthM, 900 / scene.depthM);
+    return await measureScene(
+      page,
+      () => page.evaluate(() => (window as unknown as { __mount(): void }).__mount()),
+      async () => (p) => ({ x: p.x * fit, y: p.y * fit }),
+    );
   } finally {
     await context.close();
   }
@@ -122,6 +161,8 @@ for (const seats of SIZES) {
       naive,
       naiveOverPreseance: {
         firstRender: ratio(naive.firstRenderMs, preseance.firstRenderMs),
+        dragTableMedian: ratio(naive.dragTable.medianMs, preseance.dragTable.medianMs),
+        marqueeMax: ratio(naive.marquee500.maxMs, preseance.marquee500.maxMs),
         panMedian: ratio(naive.pan.medianMs, preseance.pan.medianMs),
         panP95: ratio(naive.pan.p95Ms, preseance.pan.p95Ms),
         zoomMedian: ratio(naive.zoom.medianMs, preseance.zoom.medianMs),

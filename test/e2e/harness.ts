@@ -165,6 +165,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     w.__preseanceMenu = (command: string, arg: string | null) => listeners.forEach((l) => l(command, arg));
   }, CHANNELS);
   const page = context.pages()[0] ?? (await context.newPage());
+  let closed = false;
   await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/index.html`);
 
   return {
@@ -179,6 +180,8 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
       await page.evaluate(([c, a]) => (window as unknown as { __preseanceMenu(c: string, a: string | null): void }).__preseanceMenu(c!, a ?? null), [command, arg ?? null] as const);
     },
     async close() {
+      if (closed) return; // idempotent: a test may close before its finally block does
+      closed = true;
       await context.close();
       services.dispose();
       await new Promise<void>((done) => server.close(() => done()));
