@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { CheckInput, NumberInput, SelectInput, TextInput } from './inputs';
+import { FloorPlanControls } from './FloorPlan';
 import { randomId } from '../../../shared/ids';
 import { updateEntity } from '../../../shared/document/commands';
 import type { ElementKind, Hall, LayoutElement } from '../../../shared/model/entities';
@@ -10,11 +12,11 @@ import { scaleBarMetres } from './draw';
 import { runAction, hasClipboard, type ActionContext } from './actions';
 import { newElement, PALETTE, round } from './factory';
 import { keyAction, type EditorAction } from './keys';
-import { addElements, alignElements, distributeElements, moveElements, renumberTables, updateElement } from './layout';
+import { addElements, alignElements, distributeElements, isTableKind, moveElements, moveTableHost, renumberTables, updateElement } from './layout';
 import { editorT, kindLabel, type EditorKey, type EditorT } from './messages';
 import { HallScene } from './scene';
 import { getEditorSession, sameIds, setEditorSession, subscribeEditorSession, useEditorSession } from './session';
-import { elementProblem, hallProblem, parseNumber, withBlockSize } from './validate';
+import { elementProblem, hallProblem, withBlockSize } from './validate';
 import type { Camera } from './camera';
 
 /**
@@ -89,6 +91,18 @@ export function HallEditor({ hallId }: { hallId: string }) {
       },
       camera: updateScale,
       cancelTool: () => setEditorSession({ tool: { kind: 'select' } }),
+      moveBackground: (dx, dy) => {
+        const h = editor.getDocument().halls[hallId];
+        if (!h || (dx === 0 && dy === 0)) return;
+        const r = (v: number) => Math.round(v * 1000) / 1000 + 0;
+        editor.dispatch(updateEntity, { collection: 'halls', id: hallId, fields: { backgroundX: r(h.backgroundX + dx), backgroundY: r(h.backgroundY + dy) } });
+      },
+      mark: (at) => {
+        const current = getEditorSession().tool;
+        if (current.kind !== 'calibrate') return;
+        const points = current.points.length >= 2 ? [at] : [...current.points, at];
+        setEditorSession({ tool: { kind: 'calibrate', points } });
+      },
     });
     sceneRef.current = scene;
     const sync = () => scene.setDocument(editor.getSnapshot().document, hallId, langRef.current);
@@ -98,6 +112,7 @@ export function HallEditor({ hallId }: { hallId: string }) {
       const s = getEditorSession();
       scene.setSelection(s.selection);
       scene.setPlacing(s.tool.kind === 'place');
+      scene.setMarks(s.tool.kind === 'calibrate' ? s.tool.points : null);
     };
     syncSession();
     const offSession = subscribeEditorSession(syncSession);
@@ -160,7 +175,15 @@ export function HallEditor({ hallId }: { hallId: string }) {
 
   if (!hall) return null;
   const name = lang === 'vi' ? hall.nameVi : hall.nameEn;
-  const hint = readOnly ? t('readOnlyHint') : tool.kind === 'place' ? t('hintPlace', { kind: kindLabel(lang, tool.element) }) : t('hintSelect');
+  const hint = readOnly
+    ? t('readOnlyHint')
+    : tool.kind === 'place'
+      ? t('hintPlace', { kind: kindLabel(lang, tool.element) })
+      : tool.kind === 'calibrate'
+        ? t(tool.points.length === 0 ? 'calibrateHint0' : tool.points.length === 1 ? 'calibrateHint1' : 'calibrateHint2')
+        : hall.backgroundAssetId && !hall.backgroundLocked
+          ? `${t('hintPlanUnlocked')} · ${t('hintSelect')}`
+          : t('hintSelect');
 
   return (
     <section className="hall-editor" aria-labelledby="hall-preview-name" data-testid="hall-editor">
@@ -207,7 +230,8 @@ export function HallEditor({ hallId }: { hallId: string }) {
             aria-roledescription="hall plan editor"
             aria-label={t('canvasLabel', { name, width: i18n.number(hall.widthM, 2), depth: i18n.number(hall.depthM, 2), seats: '', elements: '' })}
             data-testid="hall-canvas"
-            data-tool={tool.kind === 'place' ? `place:${tool.element}` : 'select'}
+            data-tool={tool.kind === 'place' ? `place:${tool.element}` : tool.kind}
+            data-background={hall.backgroundAssetId ? `${hall.backgroundX} ${hall.backgroundY} ${hall.backgroundScale} ${hall.backgroundOpacity}${hall.backgroundLocked ? ' locked' : ''}` : undefined}
             data-selection={selection.join(' ')}
             onKeyDown={onKeyDown}
             onDragOver={(e) => {
@@ -390,6 +414,7 @@ function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readOnly: bo
           <HallNumber hall={hall} name="depthM" label={t('hallDepth')} testId="hall-depthM" readOnly={readOnly} />
           <HallNumber hall={hall} name="gridM" label={t('grid')} testId="hall-gridM" readOnly={readOnly} />
           <p className="muted">{i18n.hallKind(hall.kind)}</p>
+          <FloorPlanControls hall={hall} t={t} readOnly={readOnly} />
         </>
       )}
     </aside>
@@ -472,6 +497,7 @@ function ElementInspector({ element, t, readOnly, seats }: { element: LayoutElem
       {element.kind === 'row-block' && (
         <SelectInput label={t('numbering')} testId="inspector-numbering" value={String(props.numbering)} readOnly={readOnly} options={[['left-to-right', t('numberingLtr')], ['odd-even-from-centre', t('numberingOddEven')]]} commit={(v) => apply({ ...element, props: { ...element.props, numbering: v } })} />
       )}
+      {isTableKind(element.kind) && <TableHost element={element} t={t} readOnly={readOnly} />}
       <TextInput label={t('labelEn')} testId="inspector-labelEn" value={element.labelEn} readOnly={readOnly} commit={(v) => apply({ ...element, labelEn: v })} lang="en" />
       <TextInput label={t('labelVi')} testId="inspector-labelVi" value={element.labelVi} readOnly={readOnly} commit={(v) => apply({ ...element, labelVi: v })} lang="vi" />
       <CheckInput label={t('locked')} testId="inspector-locked" value={element.locked} readOnly={readOnly} commit={(v) => apply({ ...element, locked: v })} />
@@ -500,131 +526,27 @@ function HallNumber({ hall, name, label, testId, readOnly }: { hall: Hall; name:
   );
 }
 
-function FieldShell({ label, error, id, children, testId }: { label: string; error: string | null; id: string; children: ReactNode; testId: string }) {
+/** The place of honour of a table: one of its seats; choosing another moves the host there (one command). */
+function TableHost({ element, t, readOnly }: { element: LayoutElement; t: EditorT; readOnly: boolean }) {
+  const editor = useEditor();
+  const allSeats = useDoc((d) => d.seats);
+  const seats = useMemo(() => Object.values(allSeats).filter((s) => s.elementId === element.id).sort((a, b) => a.order - b.order), [allSeats, element.id]);
+  if (seats.length === 0) return null;
+  const host = seats.find((s) => s.isTableHost) ?? seats[0]!;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {children}
-      {error && (
-        <p id={`${id}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** A number typed, committed on Enter or leaving; refused in place (document unchanged) when invalid. */
-function NumberInput({ label, testId, value, readOnly, integer, t, commit }: { label: string; testId: string; value: number | null; readOnly: boolean; integer?: boolean; t: EditorT; commit(v: number): string | null }) {
-  const { number } = useI18n();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  const shown = draft ?? (value === null ? '' : number(value, 3).replace(/\u00a0|\s/g, ''));
-  const submit = () => {
-    if (draft === null) return;
-    const v = parseNumber(draft);
-    if (v === null) return setError(t('badNumber'));
-    if (integer && !Number.isInteger(v)) return setError(t('badInteger'));
-    const problem = commit(v);
-    if (problem) return setError(problem);
-    setDraft(null);
-    setError(null);
-  };
-  return (
-    <FieldShell label={label} error={error} id={id} testId={testId}>
-      <input
-        id={id}
-        className="field__input field__input--number"
-        data-testid={testId}
-        inputMode="decimal"
-        value={shown}
+    <>
+      <SelectInput
+        label={t('tableHost')}
+        testId="inspector-host"
+        value={host.label}
         readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(null);
-        }}
-        onBlur={submit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            submit();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
+        options={seats.map((s) => [s.label, t('tableHostSeat', { label: s.label })])}
+        commit={(label) => {
+          if (label !== host.label) editor.dispatch(moveTableHost, { elementId: element.id, seatLabel: label });
+          return null;
         }}
       />
-    </FieldShell>
-  );
-}
-
-function TextInput({ label, testId, value, readOnly, commit, lang }: { label: string; testId: string; value: string; readOnly: boolean; lang: string; commit(v: string): string | null }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  const submit = () => {
-    if (draft === null) return;
-    const problem = commit(draft.trim());
-    if (problem) return setError(problem);
-    setDraft(null);
-    setError(null);
-  };
-  return (
-    <FieldShell label={label} error={error} id={id} testId={testId}>
-      <input
-        id={id}
-        className="field__input"
-        data-testid={testId}
-        lang={lang}
-        value={draft ?? value}
-        readOnly={readOnly}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(null);
-        }}
-        onBlur={submit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            submit();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
-      />
-    </FieldShell>
-  );
-}
-
-function SelectInput({ label, testId, value, readOnly, options, commit }: { label: string; testId: string; value: string; readOnly: boolean; options: [string, string][]; commit(v: string): string | null }) {
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <FieldShell label={label} error={error} id={id} testId={testId}>
-      <select id={id} className="field__input" data-testid={testId} value={value} disabled={readOnly} onChange={(e) => setError(commit(e.target.value))}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>{l}</option>
-        ))}
-      </select>
-    </FieldShell>
-  );
-}
-
-function CheckInput({ label, testId, value, readOnly, commit }: { label: string; testId: string; value: boolean; readOnly: boolean; commit(v: boolean): string | null }) {
-  return (
-    <label className="toggle inspector__check">
-      <input type="checkbox" data-testid={testId} checked={value} disabled={readOnly} onChange={(e) => commit(e.target.checked)} />
-      {label}
-    </label>
+      <p className="muted inspector__note">{t('tableHostHint')}</p>
+    </>
   );
 }

@@ -36,9 +36,10 @@ const COLORS = {
 };
 export const SEAT_COLORS = { free: COLORS.seatFree, assigned: COLORS.seatAssigned, blocked: COLORS.seatBlocked, stroke: COLORS.seatStroke };
 
-export function drawFloor(ctx: CanvasRenderingContext2D, hall: Hall, px: number): void {
+export function drawFloor(ctx: CanvasRenderingContext2D, hall: Hall, px: number, underGrid?: () => void): void {
   ctx.fillStyle = COLORS.floor;
   ctx.fillRect(0, 0, hall.widthM, hall.depthM);
+  underGrid?.();
   // A grid at the hall's own spacing when it is at least 8 px apart, else every 5 or 10 m.
   let step = hall.gridM;
   while (step / px < 8) step = step < 5 ? 5 : step * 2;

@@ -1,6 +1,7 @@
 import Konva from 'konva';
 import type { EventDocument } from '../../../shared/model/collections';
-import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
+import type { Asset, Hall, LayoutElement, Seat } from '../../../shared/model/entities';
+import { assetImage, imageSize } from './background';
 import {
   fitRect, intersects, niceStep, panBy, rectFromCorners, toWorld, unionRect, visibleRect, zoomAt,
   type Camera, type Point, type Rect,
@@ -11,7 +12,7 @@ import { elementBounds, elementOutline, hitElement, snap } from './layout';
 /**
  * The hall editor's canvas: plain Konva, driven imperatively so that React never re-renders on
  * a drag, a pan or a zoom. Four layers:
- *  1. floor (hall, grid; nothing listens),
+ *  1. floor (hall, floor plan image, grid; nothing listens),
  *  2. elements with their seats (one Shape per element drawing the element and all its seats),
  *  3. interaction (selection outlines, marquee),
  *  4. overlay in screen pixels (rulers).
@@ -32,14 +33,20 @@ export type SceneCallbacks = {
   camera(camera: Camera): void;
   /** Escape pressed on the canvas while placing. */
   cancelTool(): void;
+  /** A drag of the (unlocked) floor plan ended having moved it by (dx, dy) metres. */
+  moveBackground(dx: number, dy: number): void;
+  /** Click while marking a known distance: the hall point (never snapped). */
+  mark(at: Point): void;
 };
 
 type Gesture =
   | { kind: 'pan'; last: Point }
   | { kind: 'drag'; ids: string[]; start: Point; anchor: Point; dx: number; dy: number; moved: boolean }
-  | { kind: 'marquee'; start: Point; additive: boolean; base: string[] };
+  | { kind: 'marquee'; start: Point; additive: boolean; base: string[] }
+  | { kind: 'plan'; start: Point; dx: number; dy: number; moved: boolean };
 
 const SELECT = '#2563eb';
+const MARK = '#db2777';
 const LABEL_MIN_PX = 9;
 const RULER = 20;
 
@@ -54,11 +61,14 @@ export class HallScene {
   private readonly marquee = new Konva.Rect({ visible: false, fill: 'rgba(37,99,235,0.08)', stroke: SELECT, strokeScaleEnabled: false, strokeWidth: 1, listening: false });
 
   private hall: Hall | null = null;
+  private background: Asset | null = null;
+  private planOffset: Point = { x: 0, y: 0 };
+  private marks: readonly Point[] | null = null;
   private elements: LayoutElement[] = [];
   private byId = new Map<string, LayoutElement>();
   private seatsByElement = new Map<string, Seat[]>();
   private assigned: ReadonlySet<string> = new Set();
-  private lastDoc: { elements: unknown; seats: unknown; assignments: unknown; hall: unknown } | null = null;
+  private lastDoc: { elements: unknown; seats: unknown; assignments: unknown; hall: unknown; asset: unknown } | null = null;
   private selection: readonly string[] = [];
   private lang: 'vi' | 'en' = 'vi';
   private cam: Camera = { scale: 10, x: 0, y: 0 };
@@ -92,9 +102,13 @@ export class HallScene {
     const last = this.lastDoc;
     const langChanged = lang !== this.lang;
     this.lang = lang;
-    if (last && last.elements === doc.elements && last.seats === doc.seats && last.assignments === doc.assignments && last.hall === hall && !langChanged) return;
-    this.lastDoc = { elements: doc.elements, seats: doc.seats, assignments: doc.assignments, hall };
+    const asset = hall?.backgroundAssetId ? (doc.assets[hall.backgroundAssetId] ?? null) : null;
+    if (last && last.elements === doc.elements && last.seats === doc.seats && last.assignments === doc.assignments && last.hall === hall && last.asset === asset && !langChanged) return;
+    this.lastDoc = { elements: doc.elements, seats: doc.seats, assignments: doc.assignments, hall, asset };
     this.hall = hall;
+    this.background = asset;
+    if (this.gesture?.kind === 'plan') this.gesture = null;
+    this.planOffset = { x: 0, y: 0 };
     this.elements = Object.values(doc.elements)
       .filter((e) => e.hallId === hallId)
       .sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : a.id < b.id ? -1 : 1));
@@ -145,6 +159,23 @@ export class HallScene {
   setPlacing(placing: boolean): void {
     this.placing = placing;
     this.updateCursor();
+  }
+
+  /** Marking a known distance on the plan: the points marked so far, or null when not marking. */
+  setMarks(points: readonly Point[] | null): void {
+    this.marks = points;
+    this.updateCursor();
+    this.interactionLayer.batchDraw();
+  }
+
+  /** Where the floor plan is drawn, in hall metres (null without a plan or before it is decoded). */
+  backgroundRect(): Rect | null {
+    const hall = this.hall;
+    if (!hall || !this.background) return null;
+    const img = assetImage(this.background, () => this.floorLayer.batchDraw());
+    if (!img) return null;
+    const size = imageSize(img);
+    return { x: hall.backgroundX + this.planOffset.x, y: hall.backgroundY + this.planOffset.y, width: size.width * hall.backgroundScale, height: size.height * hall.backgroundScale };
   }
 
   resize(width: number, height: number): void {
@@ -212,8 +243,19 @@ export class HallScene {
   }
 
   private drawFloor(context: Konva.Context): void {
-    if (!this.hall) return;
-    drawFloor(context._context, this.hall, this.px());
+    const hall = this.hall;
+    if (!hall) return;
+    const ctx = context._context;
+    drawFloor(ctx, hall, this.px(), () => {
+      const rect = this.backgroundRect();
+      const img = this.background && rect ? assetImage(this.background, () => this.floorLayer.batchDraw()) : null;
+      if (!img || !rect) return;
+      ctx.save();
+      ctx.globalAlpha = hall.backgroundOpacity;
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(img, rect.x, rect.y, rect.width, rect.height);
+      ctx.restore();
+    });
   }
 
   private drawElement(context: Konva.Context, id: string): void {
@@ -244,6 +286,7 @@ export class HallScene {
   private drawSelection(context: Konva.Context): void {
     const ctx = context._context;
     const px = this.px();
+    if (this.marks) this.drawMarks(ctx, this.marks, px);
     const drag = this.gesture?.kind === 'drag' ? this.gesture : null;
     ctx.strokeStyle = SELECT;
     ctx.lineWidth = 2 * px;
@@ -275,6 +318,29 @@ export class HallScene {
       ctx.restore();
     }
     ctx.setLineDash([]);
+  }
+
+  /** The points of a known distance being marked: crosses joined by a line. */
+  private drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Point[], px: number): void {
+    ctx.save();
+    ctx.strokeStyle = MARK;
+    ctx.lineWidth = 2 * px;
+    ctx.beginPath();
+    for (const m of marks) {
+      ctx.moveTo(m.x - 8 * px, m.y);
+      ctx.lineTo(m.x + 8 * px, m.y);
+      ctx.moveTo(m.x, m.y - 8 * px);
+      ctx.lineTo(m.x, m.y + 8 * px);
+    }
+    ctx.stroke();
+    if (marks.length === 2) {
+      ctx.setLineDash([6 * px, 4 * px]);
+      ctx.beginPath();
+      ctx.moveTo(marks[0]!.x, marks[0]!.y);
+      ctx.lineTo(marks[1]!.x, marks[1]!.y);
+      ctx.stroke();
+    }
+    ctx.restore();
   }
 
   private drawRulers(context: Konva.Context): void {
@@ -337,7 +403,7 @@ export class HallScene {
   private updateCursor(): void {
     const g = this.gesture;
     this.container.style.cursor =
-      g?.kind === 'pan' ? 'grabbing' : this.spaceDown ? 'grab' : g?.kind === 'drag' ? 'move' : this.placing ? 'copy' : 'default';
+      g?.kind === 'pan' ? 'grabbing' : this.spaceDown ? 'grab' : g?.kind === 'drag' || g?.kind === 'plan' ? 'move' : this.placing ? 'copy' : this.marks ? 'crosshair' : 'default';
   }
 
   private listen(): void {
@@ -389,6 +455,10 @@ export class HallScene {
     if (e.button !== 0) return;
     this.container.focus({ preventScroll: true });
     const world = toWorld(this.cam, p);
+    if (this.marks) {
+      this.callbacks.mark(world);
+      return;
+    }
     if (this.placing) {
       const g = this.hall?.snap ? this.hall.gridM : 0;
       this.callbacks.place(g ? { x: snap(world.x, g), y: snap(world.y, g) } : world);
@@ -414,6 +484,12 @@ export class HallScene {
       if (ids.length === 0) return;
       this.gesture = { kind: 'drag', ids, start: world, anchor: { x: el.x, y: el.y }, dx: 0, dy: 0, moved: false };
       this.updateCursor();
+      return;
+    }
+    // An unlocked floor plan is moved by dragging it (a click on it still clears the selection).
+    const plan = this.hall && !this.hall.backgroundLocked && !additive ? this.backgroundRect() : null;
+    if (plan && world.x >= plan.x && world.x <= plan.x + plan.width && world.y >= plan.y && world.y <= plan.y + plan.height) {
+      this.gesture = { kind: 'plan', start: world, dx: 0, dy: 0, moved: false };
       return;
     }
     this.gesture = { kind: 'marquee', start: world, additive, base: additive ? [...this.selection] : [] };
@@ -454,6 +530,18 @@ export class HallScene {
       this.interactionLayer.batchDraw();
       return;
     }
+    if (g.kind === 'plan') {
+      const dx = world.x - g.start.x;
+      const dy = world.y - g.start.y;
+      if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return;
+      g.moved = true;
+      g.dx = dx;
+      g.dy = dy;
+      this.planOffset = { x: dx, y: dy };
+      this.updateCursor();
+      this.floorLayer.batchDraw();
+      return;
+    }
     const rect = rectFromCorners(g.start, world);
     this.marquee.setAttrs({ visible: true, ...rect });
     this.interactionLayer.batchDraw();
@@ -478,6 +566,20 @@ export class HallScene {
         // A click (no drag) on one of several selected elements selects just it (its group).
         const hit = this.hitAt(this.local(e));
         if (hit) this.callbacks.select(this.groupOf(hit));
+      }
+      return;
+    }
+    if (g.kind === 'plan') {
+      if (!g.moved) {
+        if (this.selection.length > 0) this.callbacks.select([]);
+        return;
+      }
+      const r = (v: number) => Math.round(v * 1000) / 1000 + 0;
+      this.callbacks.moveBackground(r(g.dx), r(g.dy));
+      // setDocument resets the offset; if nothing changed (refused, or moved by 0) reset here.
+      if (this.planOffset.x !== 0 || this.planOffset.y !== 0) {
+        this.planOffset = { x: 0, y: 0 };
+        this.floorLayer.batchDraw();
       }
       return;
     }

@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import type { ElementKind } from '../../../shared/model/entities';
+import type { Point } from './camera';
 
 /**
  * Hall editor session state: the selection and the current tool. Never in the document,
  * never undone, never saved. The canvas reads it directly (no React on its paths); panels
  * read it through useEditorSession.
  */
-export type Tool = { kind: 'select' } | { kind: 'place'; element: ElementKind };
+/** `calibrate`: marking two points of a known distance on the floor plan (hall metres as drawn). */
+export type Tool = { kind: 'select' } | { kind: 'place'; element: ElementKind } | { kind: 'calibrate'; points: readonly Point[] };
 export type EditorSession = { readonly hallId: string | null; readonly selection: readonly string[]; readonly tool: Tool };
 
 let state: EditorSession = { hallId: null, selection: [], tool: { kind: 'select' } };
