@@ -636,8 +636,13 @@ function drawSeatsOf(ctx: CanvasRenderingContext2D, seats: readonly Seat[], assi
       const k = s.blocked ? 'blocked' : assigned.has(s.id) ? 'assigned' : 'free';
       if (k !== kind) continue;
       any = true;
-      ctx.moveTo(s.x + r, s.y);
-      ctx.arc(s.x, s.y, r, 0, Math.PI * 2);
+      // A seat a few pixels wide looks the same as a square and costs far less to fill than an
+      // arc: at hall scale (thousands of seats) this is most of a frame.
+      if (!detailed) ctx.rect(s.x - r, s.y - r, 2 * r, 2 * r);
+      else {
+        ctx.moveTo(s.x + r, s.y);
+        ctx.arc(s.x, s.y, r, 0, Math.PI * 2);
+      }
     }
     if (!any) continue;
     ctx.fillStyle = SEAT[kind];
