@@ -38,6 +38,11 @@ export function HallEditor({ hallId }: { hallId: string }) {
   const scaleLine = useRef<HTMLSpanElement | null>(null);
   const scaleLabel = useRef<HTMLSpanElement | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const minimapRef = useRef<HTMLCanvasElement | null>(null);
+  // A size refused on the canvas (resize handles): shown in the hint bar until the selection or that element changes.
+  const [refused, setRefused] = useState<{ text: string; selection: readonly string[]; element: LayoutElement } | null>(null);
+  const refusedNow = useDoc((d) => (refused ? d.elements[refused.element.id] : undefined));
+  const refusal = refused && refused.selection === selection && refusedNow === refused.element ? refused.text : null;
   // Numbers in the scale bar follow the UI language (decimal comma in Vietnamese).
   const numberRef = useRef(i18n.number);
   useEffect(() => {
@@ -97,6 +102,21 @@ export function HallEditor({ hallId }: { hallId: string }) {
         const r = (v: number) => Math.round(v * 1000) / 1000 + 0;
         editor.dispatch(updateEntity, { collection: 'halls', id: hallId, fields: { backgroundX: r(h.backgroundX + dx), backgroundY: r(h.backgroundY + dy) } });
       },
+      resizeEnd: (id, geometry) => {
+        const element = editor.getDocument().elements[id];
+        if (!element) return;
+        const candidate = { ...element, ...geometry };
+        const problem = elementProblem(candidate, langRef.current);
+        if (problem) {
+          setRefused({ text: editorT(langRef.current)('resizeRefused', { detail: problem }), selection: getEditorSession().selection, element });
+          return;
+        }
+        const fields: Partial<LayoutElement> = {};
+        for (const k of ['x', 'y', 'width', 'depth'] as const) if (candidate[k] !== element[k]) fields[k] = candidate[k];
+        setRefused(null);
+        // A refusal by the command itself (LayoutProblemsError) leaves the document unchanged and is reported by the store.
+        editor.dispatch(updateElement, { id, fields, ids: randomId });
+      },
       mark: (at) => {
         const current = getEditorSession().tool;
         if (current.kind !== 'calibrate') return;
@@ -105,11 +125,16 @@ export function HallEditor({ hallId }: { hallId: string }) {
       },
     });
     sceneRef.current = scene;
+    if (minimapRef.current) scene.attachMinimap(minimapRef.current);
     const sync = () => scene.setDocument(editor.getSnapshot().document, hallId, langRef.current);
     sync();
-    const offDoc = editor.subscribe(sync);
+    const offDoc = editor.subscribe(() => {
+      sync();
+      scene.setResizable(!editor.getSnapshot().readOnly);
+    });
     const syncSession = () => {
       const s = getEditorSession();
+      scene.setResizable(!editor.getSnapshot().readOnly);
       scene.setSelection(s.selection);
       scene.setPlacing(s.tool.kind === 'place');
       scene.setMarks(s.tool.kind === 'calibrate' ? s.tool.points : null);
@@ -254,13 +279,20 @@ export function HallEditor({ hallId }: { hallId: string }) {
             <span className="scale-bar__line" ref={scaleLine} />
             <span className="scale-bar__label" ref={scaleLabel} />
           </div>
+          <canvas className="minimap" ref={minimapRef} hidden data-testid="hall-minimap" aria-label={t('minimap')} title={t('minimap')} />
           {menu && <ContextMenu at={menu} t={t} onClose={() => setMenu(null)} act={act} readOnly={readOnly} hallId={hallId} />}
         </div>
         <Inspector hall={hall} t={t} readOnly={readOnly} />
       </div>
       <p className="hint-bar" data-testid="hall-hint" role="status">
         {selection.length > 0 && tool.kind === 'select' && <strong>{t('hintSelected', { count: selection.length })} · </strong>}
-        {hint}
+        {refusal ? (
+          <span className="hint-bar__refused" data-testid="hall-resize-refused">
+            {refusal}
+          </span>
+        ) : (
+          hint
+        )}
       </p>
     </section>
   );

@@ -8,13 +8,15 @@ import {
 } from './camera';
 import { drawElements, drawFloor, SEAT_RADIUS_M } from './draw';
 import { elementBounds, elementOutline, hitElement, snap } from './layout';
+import { HANDLE_PX, handleCursor, handlePoint, hitHandle, resizeFrom, sizedByProps, visibleHandles, type Geometry, type Handle } from './handles';
+import { centreOn, drawMinimapBase, drawMinimapView, minimapFrame, minimapToWorld, needsMinimap, type MinimapFrame } from './minimap';
 
 /**
  * The hall editor's canvas: plain Konva, driven imperatively so that React never re-renders on
  * a drag, a pan or a zoom. Four layers:
  *  1. floor (hall, floor plan image, grid; nothing listens),
  *  2. elements with their seats (one Shape per element drawing the element and all its seats),
- *  3. interaction (selection outlines, marquee),
+ *  3. interaction (selection outlines, resize handles and the live resize outline, marquee),
  *  4. overlay in screen pixels (rulers).
  * One set of DOM listeners on the container handles every gesture; elements are found with
  * the shared geometry's hit test, not per-shape listeners.
@@ -37,13 +39,16 @@ export type SceneCallbacks = {
   moveBackground(dx: number, dy: number): void;
   /** Click while marking a known distance: the hall point (never snapped). */
   mark(at: Point): void;
+  /** A resize by a handle ended: the element's new centre and size (not yet checked). */
+  resizeEnd(id: string, geometry: Geometry): void;
 };
 
 type Gesture =
   | { kind: 'pan'; last: Point }
   | { kind: 'drag'; ids: string[]; start: Point; anchor: Point; dx: number; dy: number; moved: boolean }
   | { kind: 'marquee'; start: Point; additive: boolean; base: string[] }
-  | { kind: 'plan'; start: Point; dx: number; dy: number; moved: boolean };
+  | { kind: 'plan'; start: Point; dx: number; dy: number; moved: boolean }
+  | { kind: 'resize'; id: string; handle: Handle; geom: Geometry | null };
 
 const SELECT = '#2563eb';
 const MARK = '#db2777';
@@ -77,6 +82,9 @@ export class HallScene {
   private spaceDown = false;
   private placing = false;
   private cameraFrame = 0;
+  private resizable = true;
+  private hoverCursor: string | null = null;
+  private minimap: { canvas: HTMLCanvasElement; base: HTMLCanvasElement; frame: MinimapFrame | null; key: string; dragging: boolean } | null = null;
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -146,24 +154,51 @@ export class HallScene {
       node.x(0).y(0);
       if (node.zIndex() !== i) node.zIndex(i);
     });
-    if (this.gesture?.kind === 'drag') this.gesture = null;
+    if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize') this.gesture = null;
     if (!this.fitted && hall && this.stage.width() > 1) this.fit();
     this.redraw();
+    this.syncHandles();
+    if (this.minimap) this.minimap.key = '';
+    this.updateMinimap();
   }
 
   setSelection(ids: readonly string[]): void {
     this.selection = ids;
+    this.syncHandles();
     this.interactionLayer.batchDraw();
+  }
+
+  /** Whether the selected element may be resized by its handles (false when read-only). */
+  setResizable(resizable: boolean): void {
+    this.resizable = resizable;
+    this.syncHandles();
+    this.interactionLayer.batchDraw();
+  }
+
+  /** The element whose resize handles are shown: one selected, unlocked, sized by its width and depth. */
+  private handleTarget(): LayoutElement | null {
+    if (!this.resizable || this.placing || this.marks || this.selection.length !== 1) return null;
+    const el = this.byId.get(this.selection[0]!);
+    return el && !el.locked && !sizedByProps(el.kind) ? el : null;
+  }
+
+  /** For tests and assistive tools: which element shows resize handles. */
+  private syncHandles(): void {
+    const el = this.handleTarget();
+    if (el) this.container.dataset.handles = el.id;
+    else delete this.container.dataset.handles;
   }
 
   setPlacing(placing: boolean): void {
     this.placing = placing;
+    this.syncHandles();
     this.updateCursor();
   }
 
   /** Marking a known distance on the plan: the points marked so far, or null when not marking. */
   setMarks(points: readonly Point[] | null): void {
     this.marks = points;
+    this.syncHandles();
     this.updateCursor();
     this.interactionLayer.batchDraw();
   }
@@ -183,6 +218,7 @@ export class HallScene {
     this.stage.size({ width, height });
     if (!this.fitted && this.hall) this.fit();
     this.redraw();
+    this.updateMinimap();
   }
 
   getCamera(): Camera {
@@ -203,6 +239,7 @@ export class HallScene {
       this.cameraFrame = requestAnimationFrame(() => {
         this.cameraFrame = 0;
         this.callbacks.camera(this.cam);
+        this.updateMinimap();
       });
     }
   }
@@ -288,11 +325,14 @@ export class HallScene {
     const px = this.px();
     if (this.marks) this.drawMarks(ctx, this.marks, px);
     const drag = this.gesture?.kind === 'drag' ? this.gesture : null;
+    const resize = this.gesture?.kind === 'resize' ? this.gesture : null;
     ctx.strokeStyle = SELECT;
     ctx.lineWidth = 2 * px;
     for (const id of this.selection) {
-      const el = this.byId.get(id);
-      if (!el) continue;
+      const found = this.byId.get(id);
+      if (!found) continue;
+      // While resizing: the outline at the size proposed (the document is unchanged until mouse up).
+      const el = resize?.geom && resize.id === id ? { ...found, ...resize.geom } : found;
       ctx.save();
       ctx.translate(el.x + (drag ? drag.dx : 0), el.y + (drag ? drag.dy : 0));
       ctx.rotate((el.rotation * Math.PI) / 180);
@@ -318,6 +358,124 @@ export class HallScene {
       ctx.restore();
     }
     ctx.setLineDash([]);
+    this.drawHandles(ctx, px);
+  }
+
+  /** Square handles of a constant screen size on the corners and sides; the size while resizing. */
+  private drawHandles(ctx: CanvasRenderingContext2D, px: number): void {
+    const target = this.handleTarget();
+    if (!target || this.gesture?.kind === 'drag') return;
+    const resize = this.gesture?.kind === 'resize' && this.gesture.id === target.id ? this.gesture : null;
+    const el = resize?.geom ? { ...target, ...resize.geom } : target;
+    const half = (HANDLE_PX / 2) * px;
+    ctx.save();
+    ctx.lineWidth = px;
+    ctx.fillStyle = '#ffffff';
+    ctx.strokeStyle = SELECT;
+    for (const h of visibleHandles(target, this.cam.scale)) {
+      const p = handlePoint(el, h);
+      ctx.save();
+      ctx.translate(p.x, p.y);
+      ctx.rotate((el.rotation * Math.PI) / 180);
+      ctx.fillRect(-half, -half, 2 * half, 2 * half);
+      ctx.strokeRect(-half, -half, 2 * half, 2 * half);
+      ctx.restore();
+    }
+    if (resize?.geom) {
+      const text = `${formatM(resize.geom.width)} × ${formatM(resize.geom.depth)} m`;
+      ctx.font = `${12 * px}px system-ui, sans-serif`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      const w = ctx.measureText(text).width + 8 * px;
+      ctx.fillStyle = 'rgba(255,255,255,0.9)';
+      ctx.fillRect(el.x - w / 2, el.y - 9 * px, w, 18 * px);
+      ctx.fillStyle = SELECT;
+      ctx.fillText(text, el.x, el.y);
+    }
+    ctx.restore();
+  }
+
+  // --- minimap -------------------------------------------------------------------------------
+
+  /** Draws the minimap into `canvas` (shown only when the hall does not fit in the view); click or drag in it moves the view. */
+  attachMinimap(canvas: HTMLCanvasElement): void {
+    this.minimap = { canvas, base: document.createElement('canvas'), frame: null, key: '', dragging: false };
+    const go = (e: MouseEvent) => {
+      const m = this.minimap;
+      if (!m?.frame) return;
+      const r = canvas.getBoundingClientRect();
+      const world = minimapToWorld(m.frame, { x: e.clientX - r.left, y: e.clientY - r.top });
+      this.setCamera(centreOn(this.cam, this.viewport(), world));
+    };
+    const down = (e: MouseEvent) => {
+      if (e.button !== 0 || !this.minimap) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.minimap.dragging = true;
+      go(e);
+    };
+    const move = (e: MouseEvent) => {
+      if (this.minimap?.dragging) go(e);
+    };
+    const up = () => {
+      if (this.minimap) this.minimap.dragging = false;
+    };
+    canvas.addEventListener('mousedown', down);
+    window.addEventListener('mousemove', move);
+    window.addEventListener('mouseup', up);
+    this.disposers.push(() => {
+      canvas.removeEventListener('mousedown', down);
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', up);
+    });
+    this.updateMinimap();
+  }
+
+  /** The hall with every element (some may stand outside it), in metres. */
+  private extent(): Rect | null {
+    if (!this.hall) return null;
+    return unionRect([{ x: 0, y: 0, width: this.hall.widthM, height: this.hall.depthM }, ...this.elements.map(elementBounds)]);
+  }
+
+  private updateMinimap(): void {
+    const m = this.minimap;
+    if (!m) return;
+    const extent = this.extent();
+    const view = this.view();
+    const show = !!extent && this.stage.width() > 1 && needsMinimap(extent, view);
+    m.canvas.hidden = !show;
+    if (!show || !extent || !this.hall) return;
+    const frame = minimapFrame(extent);
+    const dpr = window.devicePixelRatio || 1;
+    const key = `${frame.scale} ${frame.x} ${frame.y} ${frame.height} ${dpr}`;
+    if (m.key !== key) {
+      // The hall and the outlines: redrawn when the document or the extent changes, not per frame.
+      m.key = key;
+      m.frame = frame;
+      for (const c of [m.canvas, m.base]) {
+        c.width = Math.round(frame.width * dpr);
+        c.height = Math.round(frame.height * dpr);
+      }
+      m.canvas.style.width = `${frame.width}px`;
+      m.canvas.style.height = `${frame.height}px`;
+      const b = m.base.getContext('2d');
+      if (b) {
+        b.setTransform(dpr, 0, 0, dpr, 0, 0);
+        drawMinimapBase(b, frame, this.hall, this.elements);
+      }
+    }
+    const ctx = m.canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, m.canvas.width, m.canvas.height);
+    ctx.drawImage(m.base, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, frame.width, frame.height);
+    ctx.clip();
+    drawMinimapView(ctx, frame, view);
+    ctx.restore();
   }
 
   /** The points of a known distance being marked: crosses joined by a line. */
@@ -402,8 +560,9 @@ export class HallScene {
 
   private updateCursor(): void {
     const g = this.gesture;
+    const handle = g?.kind === 'resize' ? handleCursor(g.handle, this.byId.get(g.id)?.rotation ?? 0) : null;
     this.container.style.cursor =
-      g?.kind === 'pan' ? 'grabbing' : this.spaceDown ? 'grab' : g?.kind === 'drag' || g?.kind === 'plan' ? 'move' : this.placing ? 'copy' : this.marks ? 'crosshair' : 'default';
+      handle ?? (g?.kind === 'pan' ? 'grabbing' : this.spaceDown ? 'grab' : g?.kind === 'drag' || g?.kind === 'plan' ? 'move' : this.placing ? 'copy' : this.marks ? 'crosshair' : (this.hoverCursor ?? 'default'));
   }
 
   private listen(): void {
@@ -464,6 +623,13 @@ export class HallScene {
       this.callbacks.place(g ? { x: snap(world.x, g), y: snap(world.y, g) } : world);
       return;
     }
+    const target = this.handleTarget();
+    const handle = target ? hitHandle(target, this.cam, p) : null;
+    if (target && handle) {
+      this.gesture = { kind: 'resize', id: target.id, handle, geom: null };
+      this.updateCursor();
+      return;
+    }
     const hit = this.hitAt(p);
     const additive = e.shiftKey || e.ctrlKey || e.metaKey;
     if (hit) {
@@ -495,6 +661,19 @@ export class HallScene {
     this.gesture = { kind: 'marquee', start: world, additive, base: additive ? [...this.selection] : [] };
   }
 
+  /** The cursor over a resize handle (no gesture in progress). */
+  private hover(e: MouseEvent): void {
+    const target = this.handleTarget();
+    const p = this.local(e);
+    const { width, height } = this.viewport();
+    const inside = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+    const h = target && inside ? hitHandle(target, this.cam, p) : null;
+    const cursor = h && target ? handleCursor(h, target.rotation) : null;
+    if (cursor === this.hoverCursor) return;
+    this.hoverCursor = cursor;
+    this.updateCursor();
+  }
+
   private groupOf(id: string): string[] {
     const el = this.byId.get(id);
     if (!el?.groupId) return [id];
@@ -503,7 +682,10 @@ export class HallScene {
 
   private onMove(e: MouseEvent): void {
     const g = this.gesture;
-    if (!g) return;
+    if (!g) {
+      this.hover(e);
+      return;
+    }
     const p = this.local(e);
     if (g.kind === 'pan') {
       this.setCamera(panBy(this.cam, p.x - g.last.x, p.y - g.last.y));
@@ -511,6 +693,14 @@ export class HallScene {
       return;
     }
     const world = toWorld(this.cam, p);
+    if (g.kind === 'resize') {
+      const el = this.byId.get(g.id);
+      if (!el) return;
+      const grid = this.hall?.snap && !e.altKey ? this.hall.gridM : 0;
+      g.geom = resizeFrom(el, g.handle, world, { grid });
+      this.interactionLayer.batchDraw();
+      return;
+    }
     if (g.kind === 'drag') {
       let dx = world.x - g.start.x;
       let dy = world.y - g.start.y;
@@ -552,6 +742,14 @@ export class HallScene {
     if (!g) return;
     this.gesture = null;
     this.updateCursor();
+    if (g.kind === 'resize') {
+      const el = this.byId.get(g.id);
+      const geom = g.geom;
+      this.interactionLayer.batchDraw();
+      if (!el || !geom || (geom.x === el.x && geom.y === el.y && geom.width === el.width && geom.depth === el.depth)) return;
+      this.callbacks.resizeEnd(g.id, geom);
+      return;
+    }
     if (g.kind === 'drag') {
       if (g.moved && (g.dx !== 0 || g.dy !== 0)) {
         this.gesture = g; // keep drawing the offset until the document says where they are
@@ -616,6 +814,10 @@ export class HallScene {
     if (this.cameraFrame) cancelAnimationFrame(this.cameraFrame);
     this.stage.destroy();
   }
+}
+
+function formatM(v: number): string {
+  return String(Math.round(v * 100) / 100);
 }
 
 function isTextTarget(target: EventTarget | null): boolean {

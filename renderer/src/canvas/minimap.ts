@@ -1,0 +1,103 @@
+import { elementOutline } from './layout';
+import type { LayoutElement } from '../../../shared/model/entities';
+import { type Camera, type Point, type Rect, type Viewport } from './camera';
+
+/**
+ * The minimap's math (pure, unit-tested) and drawing: the hall and its elements' outlines fitted
+ * into a small canvas, with the part the main view shows. It is drawn straight to its own canvas
+ * from the scene (no React per frame).
+ */
+
+export const MINIMAP_WIDTH = 180;
+export const MINIMAP_MAX_HEIGHT = 140;
+const PAD = 6;
+
+/** Hall metres → minimap pixels: minimap = world * scale + (x, y), with the minimap's size. */
+export type MinimapFrame = { scale: number; x: number; y: number; width: number; height: number };
+
+/** Fits `extent` (metres) into a minimap MINIMAP_WIDTH wide, at most MINIMAP_MAX_HEIGHT high. */
+export function minimapFrame(extent: Rect, width = MINIMAP_WIDTH, maxHeight = MINIMAP_MAX_HEIGHT): MinimapFrame {
+  const w = Math.max(extent.width, 1e-3);
+  const h = Math.max(extent.height, 1e-3);
+  let scale = (width - 2 * PAD) / w;
+  let height = Math.ceil(h * scale + 2 * PAD);
+  if (height > maxHeight) {
+    height = maxHeight;
+    scale = (maxHeight - 2 * PAD) / h;
+  }
+  return {
+    scale,
+    x: width / 2 - (extent.x + extent.width / 2) * scale,
+    y: height / 2 - (extent.y + extent.height / 2) * scale,
+    width,
+    height,
+  };
+}
+
+export function minimapToWorld(frame: MinimapFrame, p: Point): Point {
+  return { x: (p.x - frame.x) / frame.scale, y: (p.y - frame.y) / frame.scale };
+}
+
+/** True when part of `extent` is outside the view (the minimap is then shown). */
+export function needsMinimap(extent: Rect, view: Rect): boolean {
+  const e = 1e-6;
+  return extent.x < view.x - e || extent.y < view.y - e || extent.x + extent.width > view.x + view.width + e || extent.y + extent.height > view.y + view.height + e;
+}
+
+/** The camera at the same zoom with `world` at the centre of the viewport. */
+export function centreOn(camera: Camera, viewport: Viewport, world: Point): Camera {
+  return { scale: camera.scale, x: viewport.width / 2 - world.x * camera.scale, y: viewport.height / 2 - world.y * camera.scale };
+}
+
+/** Draws the hall and element outlines (the part that changes only with the document). */
+export function drawMinimapBase(ctx: CanvasRenderingContext2D, frame: MinimapFrame, hall: { widthM: number; depthM: number }, elements: readonly LayoutElement[]): void {
+  ctx.clearRect(0, 0, frame.width, frame.height);
+  ctx.fillStyle = 'rgba(233,237,243,0.95)';
+  ctx.fillRect(0, 0, frame.width, frame.height);
+  ctx.save();
+  ctx.translate(frame.x, frame.y);
+  ctx.scale(frame.scale, frame.scale);
+  const px = 1 / frame.scale;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, hall.widthM, hall.depthM);
+  ctx.strokeStyle = '#64748b';
+  ctx.lineWidth = px;
+  ctx.strokeRect(0, 0, hall.widthM, hall.depthM);
+  ctx.beginPath();
+  for (const el of elements) {
+    const o = elementOutline(el);
+    const c = Math.cos((el.rotation * Math.PI) / 180);
+    const s = Math.sin((el.rotation * Math.PI) / 180);
+    if (o.shape === 'ellipse') {
+      ctx.moveTo(el.x + o.rx * c, el.y + o.rx * s);
+      ctx.ellipse(el.x, el.y, Math.max(o.rx, px), Math.max(o.ry, px), (el.rotation * Math.PI) / 180, 0, Math.PI * 2);
+      continue;
+    }
+    const p = o.points;
+    for (let i = 0; i < p.length; i += 2) {
+      const x = el.x + p[i]! * c - p[i + 1]! * s;
+      const y = el.y + p[i]! * s + p[i + 1]! * c;
+      if (i === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    }
+    ctx.closePath();
+  }
+  ctx.fillStyle = '#cbd5e1';
+  ctx.fill();
+  ctx.strokeStyle = '#475569';
+  ctx.stroke();
+  ctx.restore();
+}
+
+/** Draws the main view's rectangle (metres) over the base. */
+export function drawMinimapView(ctx: CanvasRenderingContext2D, frame: MinimapFrame, view: Rect): void {
+  const x = view.x * frame.scale + frame.x;
+  const y = view.y * frame.scale + frame.y;
+  const w = view.width * frame.scale;
+  const h = view.height * frame.scale;
+  ctx.fillStyle = 'rgba(37,99,235,0.12)';
+  ctx.fillRect(x, y, w, h);
+  ctx.strokeStyle = '#2563eb';
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(x, y, w, h);
+}

@@ -1,0 +1,143 @@
+/**
+ * Resize handles and the minimap of the hall editor: a rectangular table widened by its east
+ * handle (one command, read back from the file), a size too small for its seats refused with the
+ * document unchanged, and the minimap moving the view once the hall no longer fits.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EventFile } from '../../electron/store/eventFile';
+import type { LayoutElement } from '../../shared/model/entities';
+import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { attributeOf, textOf, valueOf, visible } from './poll';
+
+const { runtime } = detectRuntime();
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+const work = mkdtempSync(join(tmpdir(), 'preseance-hall-resize-'));
+let app: AppHandle | null = null;
+
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const ready = (page: Page) => attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
+const saved = (page: Page) => attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+async function camera(page: Page): Promise<[number, number, number]> {
+  const canvas = page.getByTestId('hall-canvas');
+  await attributeOf(canvas, 'data-camera').toMatch(/\d/);
+  return ((await canvas.getAttribute('data-camera')) ?? '').split(' ').map(Number) as [number, number, number];
+}
+
+async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const [scale, cx, cy] = await camera(page);
+  const box = (await page.getByTestId('hall-canvas').boundingBox())!;
+  return { x: box.x + cx + x * scale, y: box.y + cy + y * scale };
+}
+
+async function dragHall(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  const a = await screenOf(page, from.x, from.y);
+  const b = await screenOf(page, to.x, to.y);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 6, a.y + ((b.y - a.y) * i) / 6);
+  return async () => page.mouse.up();
+}
+
+function tableIn(path: string, id: string): LayoutElement {
+  const file = EventFile.open(path);
+  try {
+    return file.loadDocument().elements[id]!;
+  } finally {
+    file.close();
+  }
+}
+
+describe(`Hall editor resize handles and minimap (${runtime})`, () => {
+  it('resizes a table by its handle, refuses a size too small, and moves the view from the minimap', async () => {
+    const path = join(work, 'resize.preseance');
+    app = await launchApp({ sample: false, language: 'en' });
+    const page = app.page;
+    await ready(page);
+    await app.nextDialogPath(path);
+    await page.getByTestId('welcome-new').click();
+    await textOf(page.getByTestId('file-name')).toContain('resize.preseance');
+    await page.getByTestId('nav-halls').click();
+    await page.getByTestId('hall-new').click();
+    await visible(page.getByTestId('hall-canvas'));
+
+    // A 4.2 × 0.9 m rectangular table at (10, 10); the hall snaps to 0.5 m.
+    await page.getByTestId('palette-rect-table').click();
+    const at = await screenOf(page, 10, 10);
+    await page.mouse.click(at.x, at.y);
+    await valueOf(page.getByTestId('inspector-width')).toBe('4.2');
+    const canvas = page.getByTestId('hall-canvas');
+    const id = (await canvas.getAttribute('data-selection')) ?? '';
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await attributeOf(canvas, 'data-handles').toBe(id);
+    // The minimap is hidden while the whole hall is in view.
+    expect(await page.getByTestId('hall-minimap').isHidden()).toBe(true);
+
+    // Hovering the east handle shows a resize cursor.
+    const east = await screenOf(page, 12.1, 10);
+    await page.mouse.move(east.x, east.y);
+    await expect.poll(() => canvas.evaluate((el) => (el as HTMLElement).style.cursor)).toBe('ew-resize');
+
+    // Drag the east handle 1 m east: 5 m wide (snapped), the west end stays at x = 7.9.
+    let release = await dragHall(page, { x: 12.1, y: 10 }, { x: 13.1, y: 10 });
+    await shot(page, 'hall-editor-resize-live');
+    await valueOf(page.getByTestId('inspector-width')).toBe('4.2'); // a live preview only
+    await release();
+    await valueOf(page.getByTestId('inspector-width')).toBe('5');
+    await valueOf(page.getByTestId('inspector-x')).toBe('10.4');
+    await valueOf(page.getByTestId('inspector-depth')).toBe('0.9');
+    await saved(page);
+    await shot(page, 'hall-editor-resized');
+
+    // Narrower than its seats need: refused in the hint bar, nothing changes.
+    release = await dragHall(page, { x: 12.9, y: 10 }, { x: 9, y: 10 });
+    await release();
+    await visible(page.getByTestId('hall-resize-refused'));
+    await textOf(page.getByTestId('hall-resize-refused')).toContain('Size refused');
+    await shot(page, 'hall-editor-resize-refused');
+    await valueOf(page.getByTestId('inspector-width')).toBe('5');
+    await valueOf(page.getByTestId('inspector-x')).toBe('10.4');
+    // One undo step for the resize: undo puts the table back as placed, redo resizes it again.
+    await page.getByTestId('undo').click();
+    await valueOf(page.getByTestId('inspector-width')).toBe('4.2');
+    expect(await page.getByTestId('hall-resize-refused').count()).toBe(0); // the refusal went with the change
+    await page.getByTestId('redo').click();
+    await valueOf(page.getByTestId('inspector-width')).toBe('5');
+    await saved(page);
+
+    // Zoom in until the hall no longer fits: the minimap appears; a click in it moves the view.
+    const [fitted] = await camera(page);
+    for (let i = 0; i < 3; i++) await page.getByTestId('hall-zoom-in').click();
+    await expect.poll(async () => (await camera(page))[0]).toBeCloseTo(fitted * 1.25 ** 3, 6);
+    await visible(page.getByTestId('hall-minimap'));
+    const [scale, x0, y0] = await camera(page);
+    const mini = (await page.getByTestId('hall-minimap').boundingBox())!;
+    await shot(page, 'hall-editor-minimap');
+    await page.mouse.click(mini.x + 15, mini.y + 12);
+    await attributeOf(canvas, 'data-camera').not.toBe(`${scale} ${x0} ${y0}`);
+    const [scale2, x1, y1] = await camera(page);
+    expect(scale2).toBe(scale);
+    // The top-left of the hall is now near the middle of the view: the camera moved right and down.
+    expect(x1).toBeGreaterThan(x0);
+    expect(y1).toBeGreaterThan(y0);
+    await shot(page, 'hall-editor-minimap-moved');
+    // Fit again: the minimap goes away.
+    await page.getByTestId('hall-fit').click();
+    await attributeOf(page.getByTestId('hall-minimap'), 'hidden').toBe('');
+
+    await app.close();
+    app = null;
+    expect(tableIn(path, id)).toMatchObject({ kind: 'rect-table', x: 10.4, y: 10, width: 5, depth: 0.9, rotation: 0 });
+  });
+});
