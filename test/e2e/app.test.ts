@@ -4,10 +4,9 @@
  * (the first line of output says which).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { EventFile } from '../../electron/store/eventFile';
@@ -17,15 +16,14 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { damageTablePage } from '../fixtures/damage';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime, reason } = detectRuntime();
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-'));
 let app: AppHandle | null = null;
 
 beforeAll(() => {
-  mkdirSync(SHOTS, { recursive: true });
   console.log(`[e2e] runtime: ${runtime} (${reason})`);
 });
 afterEach(async () => {
@@ -35,9 +33,6 @@ afterEach(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const ready = async (page: Page) => attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
-const saved = async (page: Page) => attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 describe(`Préséance end to end (${runtime})`, () => {
   it('opens the bundled sample event with its delegations and halls', async () => {

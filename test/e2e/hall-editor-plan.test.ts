@@ -3,34 +3,30 @@
  * and drawn, scaled by marking a known distance, dimmed, locked, undone and redone, found again
  * in the file; and the place of honour of a round table moved from the inspector.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import type { EventDocument } from '../../shared/model/collections';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const work = mkdtempSync(join(tmpdir(), 'preseance-hall-plan-'));
 let app: AppHandle | null = null;
 
-beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 afterEach(async () => {
   await app?.close();
   app = null;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const ready = (page: Page) => attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
-const saved = (page: Page) => attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 /** A real PNG, `width` × `height`, drawn by `colour(x, y)` → [r, g, b]. */
 function png(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Buffer {

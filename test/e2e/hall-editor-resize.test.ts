@@ -3,31 +3,27 @@
  * handle (one command, read back from the file), a size too small for its seats refused with the
  * document unchanged, and the minimap moving the view once the hall no longer fits.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import type { LayoutElement } from '../../shared/model/entities';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const work = mkdtempSync(join(tmpdir(), 'preseance-hall-resize-'));
 let app: AppHandle | null = null;
 
-beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 afterEach(async () => {
   await app?.close();
   app = null;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const ready = (page: Page) => attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
-const saved = (page: Page) => attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 async function camera(page: Page): Promise<[number, number, number]> {
   const canvas = page.getByTestId('hall-canvas');
