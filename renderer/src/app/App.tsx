@@ -13,6 +13,7 @@ import { Dialogs, Notices } from './Dialogs';
 import { Overview } from '../panels/Overview';
 import { Delegations } from '../panels/Delegations';
 import { Halls } from '../panels/Halls';
+import { Precedence } from '../panels/Precedence';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function App({ api }: { api: PreseanceApi }) {
@@ -99,7 +100,7 @@ function Screen() {
   const view = useSession((s) => s.view);
   return (
     <main className="content" id="content">
-      {view === 'overview' ? <Overview /> : view === 'delegations' ? <Delegations /> : <Halls />}
+      {view === 'overview' ? <Overview /> : view === 'delegations' ? <Delegations /> : view === 'precedence' ? <Precedence /> : <Halls />}
     </main>
   );
 }

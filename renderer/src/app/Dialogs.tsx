@@ -3,7 +3,7 @@ import { useApp, useController } from './context';
 import { useI18n } from '../i18n/I18n';
 
 /** A modal dialog on the native <dialog> element: focus stays inside, Esc closes it. */
-function Modal({ testId, labelledBy, onClose, children, tone }: { testId: string; labelledBy: string; onClose: () => void; children: ReactNode; tone?: 'error' }) {
+export function Modal({ testId, labelledBy, onClose, children, tone }: { testId: string; labelledBy: string; onClose: () => void; children: ReactNode; tone?: 'error' }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

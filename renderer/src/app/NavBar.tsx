@@ -5,6 +5,7 @@ import type { UiKey } from '../i18n/messages';
 const ITEMS: { view: View; label: UiKey; icon: string }[] = [
   { view: 'overview', label: 'navOverview', icon: '◇' },
   { view: 'delegations', label: 'navDelegations', icon: '⚑' },
+  { view: 'precedence', label: 'navPrecedence', icon: '≡' },
   { view: 'halls', label: 'navHalls', icon: '▦' },
 ];
 

@@ -9,9 +9,25 @@ import { fieldProblem } from './validation';
 
 let focusSessions = 0;
 
+const PLACEHOLDER: Record<FieldKind, (i18n: Translator) => string | undefined> = {
+  text: () => undefined,
+  'optional-text': () => undefined,
+  'optional-integer': () => undefined,
+  date: (i18n) => i18n.t('datePlaceholder'),
+  'optional-date': (i18n) => i18n.t('datePlaceholder'),
+  'optional-datetime': (i18n) => i18n.t('dateTimePlaceholder'),
+};
+
 type Row = Record<string, unknown>;
 
-export type FieldKind = 'text' | 'date' | 'optional-date';
+export type FieldKind = 'text' | 'optional-text' | 'date' | 'optional-date' | 'optional-datetime' | 'optional-integer';
+
+/** What a field's text stands for in the row: empty optional fields are null, integers numbers. */
+function valueOf(kind: FieldKind, text: string): unknown {
+  if (text === '' && kind.startsWith('optional-')) return null;
+  if (kind === 'optional-integer') return /^[0-9]+$/.test(text) ? Number(text) : text; // text: refused by the schema
+  return text;
+}
 
 export type TextFieldProps<C extends CollectionName> = {
   collection: C;
@@ -74,7 +90,7 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
     const row = (editor.getDocument()[collection] as Record<string, Row>)[id];
     if (!row) return;
     const text = draft.trim();
-    const value: unknown = kind === 'optional-date' && text === '' ? null : text;
+    const value = valueOf(kind, text);
     const candidate = { ...row, [field]: value };
     const problem = fieldProblem(collection, candidate, field, i18n) ?? crossCheck?.(candidate, i18n) ?? null;
     if (problem) {
@@ -105,7 +121,7 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
     <div className={`field${error ? ' field--invalid' : ''}${draft !== null ? ' field--dirty' : ''}`}>
       <label htmlFor={inputId} className="field__label">
         {label}
-        {kind === 'optional-date' && <span className="field__optional"> ({i18n.t('optional')})</span>}
+        {kind.startsWith('optional-') && <span className="field__optional"> ({i18n.t('optional')})</span>}
       </label>
       <input
         id={inputId}
@@ -114,11 +130,11 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
         type="text"
         value={shown}
         lang={inputLang}
-        placeholder={placeholder ?? (kind === 'text' ? undefined : i18n.t('datePlaceholder'))}
+        placeholder={placeholder ?? PLACEHOLDER[kind](i18n)}
         readOnly={readOnly}
         required={required}
         list={list}
-        spellCheck={kind === 'text'}
+        spellCheck={kind === 'text' || kind === 'optional-text'}
         autoComplete="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : hintContent ? hintId : undefined}
@@ -194,5 +210,32 @@ export function SelectField<C extends CollectionName>(props: SelectFieldProps<C>
         ))}
       </select>
     </div>
+  );
+}
+
+export type CheckFieldProps<C extends CollectionName> = {
+  collection: C;
+  id: string;
+  field: Extract<keyof EntityOf<C>, string>;
+  label: string;
+  testId: string;
+};
+
+/** A checkbox bound to one boolean field; a click commits at once (one undo step). */
+export function CheckField<C extends CollectionName>({ collection, id, field, label, testId }: CheckFieldProps<C>) {
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const stored = useDoc((d) => (d[collection] as Record<string, Row>)[id]?.[field]);
+  return (
+    <label className="check-field">
+      <input
+        type="checkbox"
+        data-testid={testId}
+        checked={stored === true}
+        disabled={readOnly}
+        onChange={(e) => editor.dispatch(updateEntity, { collection, id, fields: { [field]: e.target.checked } })}
+      />
+      <span>{label}</span>
+    </label>
   );
 }

@@ -3,6 +3,9 @@ import { COLLECTIONS, type CollectionName } from '../../../shared/model/collecti
 import type { Translator } from '../i18n/format';
 
 const DATE_FIELDS = new Set(['startsOn', 'endsOn', 'inOfficeSince', 'agreementDate', 'day']);
+const DATE_TIME_FIELDS = new Set(['credentialsAt']);
+/** Optional whole numbers typed as text, with their bounds (the entity schema's). */
+const INTEGER_FIELDS: Record<string, { min: number; max: number }> = { precedenceOverride: { min: 1, max: 10_000 } };
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -27,13 +30,16 @@ export function fieldProblem(
   return describe(field, candidate[field], problem.message, i18n);
 }
 
-function describe(field: string, value: unknown, zodMessage: string, { t }: Translator): string {
+function describe(field: string, value: unknown, zodMessage: string, { t, number }: Translator): string {
+  const integer = INTEGER_FIELDS[field];
+  if (integer) return t('badWholeNumber', { min: number(integer.min), max: number(integer.max) });
   if (typeof value === 'string') {
     if (value.trim() === '' && !DATE_FIELDS.has(field)) return t('blank');
     const max = /<=\s*(\d+)/.exec(zodMessage)?.[1];
     if (max && value.length > Number(max)) return t('tooLong', { max, length: value.length });
     if (CONTROL.test(value)) return t('controlChars');
     if (DATE_FIELDS.has(field)) return t('badDate');
+    if (DATE_TIME_FIELDS.has(field)) return t('badDateTime');
   }
   if (value === null && DATE_FIELDS.has(field)) return t('badDate');
   return t('invalidValue', { detail: zodMessage });

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
-import { RankClass } from '../../../shared/model/entities';
-import { useDoc } from '../app/context';
+import { useMemo, useState } from 'react';
+import { deleteEntities } from '../../../shared/document/commands';
+import { useDoc, useEditor, useEditorState } from '../app/context';
 import { updateSession } from '../app/session';
 import { SelectField, TextField } from '../forms/Field';
+import { AddPerson, HeadFields, Members } from './People';
 import { useI18n } from '../i18n/I18n';
 import { codeOf, displayName, headOf } from './delegationData';
 import { Flag } from './Flag';
@@ -18,7 +19,14 @@ export function DelegationPanel({ id }: { id: string }) {
     for (const p of Object.values(d.people)) if (p.delegationId === id) n++;
     return n;
   });
-  const rankOptions = useMemo(() => RankClass.options.map((r) => ({ value: r, label: i18n.rank(r) })), [i18n]);
+  const pinnedOptions = useMemo(
+    () => [
+      { value: 'none', label: t('pinnedNone') },
+      { value: 'host', label: t('pinnedHost') },
+      { value: 'co-chair', label: t('pinnedCoChair') },
+    ],
+    [t],
+  );
   if (!delegation) return null;
   const title = displayName(delegation, i18n.lang);
   return (
@@ -63,36 +71,76 @@ export function DelegationPanel({ id }: { id: string }) {
           <TextField collection="delegations" id={id} field="nameVi" label={t('delegationNameVi')} testId="delegation-nameVi" inputLang="vi" required />
           <TextField collection="delegations" id={id} field="nameEn" label={t('delegationNameEn')} testId="delegation-nameEn" inputLang="en" required />
           <TextField collection="delegations" id={id} field="nameFr" label={t('delegationNameFr')} testId="delegation-nameFr" inputLang="fr" />
+          <div className="field-row">
+            <SelectField collection="delegations" id={id} field="pinnedRole" label={t('pinnedRole')} testId="delegation-pinnedRole" options={pinnedOptions} />
+            <TextField
+              collection="delegations"
+              id={id}
+              field="precedenceOverride"
+              kind="optional-integer"
+              label={t('precedenceOverride')}
+              testId="delegation-precedenceOverride"
+            />
+          </div>
+          <TextField collection="delegations" id={id} field="flagCode" kind="optional-text" label={t('flagCode')} testId="delegation-flagCode" />
+          <TextField collection="delegations" id={id} field="notes" label={t('notes')} testId="delegation-notes" />
         </fieldset>
         <fieldset className="fieldset">
           <legend>{t('headOfDelegation')}</legend>
           {headId === null ? (
-            <p className="muted" data-testid="delegation-no-head">
-              {t('noHead')}
-            </p>
+            <>
+              <p className="muted" data-testid="delegation-no-head">
+                {t('noHead')}
+              </p>
+              <AddPerson delegationId={id} asHead />
+            </>
           ) : (
-            <div key={headId}>
-              <TextField collection="people" id={headId} field="name" label={t('headName')} testId="head-name" required />
-              <TextField collection="people" id={headId} field="titleVi" label={t('headTitleVi')} testId="head-titleVi" inputLang="vi" />
-              <TextField collection="people" id={headId} field="titleEn" label={t('headTitleEn')} testId="head-titleEn" inputLang="en" />
-              <SelectField collection="people" id={headId} field="rank" label={t('headRank')} testId="head-rank" options={rankOptions} />
-              <TextField
-                collection="people"
-                id={headId}
-                field="inOfficeSince"
-                kind="optional-date"
-                label={t('inOfficeSince')}
-                testId="head-inOfficeSince"
-                hint={(v) => i18n.longDate(v)}
-              />
-            </div>
+            <HeadFields key={headId} personId={headId} />
           )}
           <p className="muted" data-testid="delegation-members">
             {t('membersCount', { count: i18n.number(members) })}
           </p>
         </fieldset>
+        <Members delegationId={id} />
         <p className="form-help">{t('fieldHelp')}</p>
+        <RemoveDelegation id={id} name={title} people={members} />
       </div>
     </aside>
+  );
+}
+
+/** Removing a delegation takes its people and their seats: asked once, undoable. */
+function RemoveDelegation({ id, name, people }: { id: string; name: string; people: number }) {
+  const { t, number } = useI18n();
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="button button--danger" disabled={readOnly} data-testid="delegation-remove" onClick={() => setAsking(true)}>
+        {t('removeDelegation')}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="alertdialog" aria-labelledby="remove-delegation-question" data-testid="delegation-remove-confirm">
+      <p id="remove-delegation-question">{t('removeDelegationConfirm', { name, count: number(people) })}</p>
+      <div className="confirm__actions">
+        <button
+          type="button"
+          className="button button--danger"
+          data-testid="delegation-remove-yes"
+          onClick={() => {
+            updateSession({ selectedDelegationId: null });
+            editor.dispatch(deleteEntities, { collection: 'delegations', ids: [id] });
+          }}
+        >
+          {t('remove')}
+        </button>
+        <button type="button" className="button" data-testid="delegation-remove-no" autoFocus onClick={() => setAsking(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,11 +1,12 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Delegation, DelegationKind, Person } from '../../../shared/model/entities';
 import { foldName } from '../../../shared/reference/names';
-import { useDoc } from '../app/context';
+import { useDoc, useEditorState } from '../app/context';
 import { updateSession, useSession } from '../app/session';
 import type { Translator } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
 import type { UiKey } from '../i18n/messages';
+import { AddDelegationDialog } from './AddDelegation';
 import { DelegationPanel } from './DelegationPanel';
 import { codeOf, comparator, displayName, headsByDelegation, searchText, type Sort, type SortKey } from './delegationData';
 import { Flag } from './Flag';
@@ -33,6 +34,8 @@ export function Delegations() {
   const [sort, setSort] = useState<Sort>({ key: 'name', dir: 1 });
   const deferredQuery = useDeferredValue(query);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [adding, setAdding] = useState(false);
+  const readOnly = useEditorState((s) => s.readOnly);
 
   const heads = useMemo(() => headsByDelegation(people), [people]);
   const all = useMemo(() => Object.values(delegations), [delegations]);
@@ -111,6 +114,9 @@ export function Delegations() {
                 ))}
               </select>
             </label>
+            <button type="button" className="button" data-testid="delegations-add" disabled={readOnly} onClick={() => setAdding(true)}>
+              {t('addDelegation')}
+            </button>
             <span className="toolbar__count" data-testid="delegations-count" aria-live="polite">
               {t('shownOfTotal', { shown: i18n.number(shown.length), total: i18n.number(all.length) })}
             </span>
@@ -176,6 +182,7 @@ export function Delegations() {
         </div>
       </div>
       {selectedExists && <DelegationPanel key={selectedId} id={selectedId} />}
+      {adding && <AddDelegationDialog onClose={() => setAdding(false)} />}
     </div>
   );
 }
