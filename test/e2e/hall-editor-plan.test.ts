@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { EventFile } from '../../electron/store/eventFile';
-import type { EventDocument } from '../../shared/model/collections';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
+import { clickHall, loadDocument as load, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
@@ -55,19 +54,6 @@ const PLAN = png(200, 100, (x, y) => {
   return wall ? [30, 41, 59] : (x + y) % 20 === 0 ? [203, 213, 225] : [255, 255, 255];
 });
 
-async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page.getByTestId('hall-canvas');
-  await attributeOf(canvas, 'data-camera').toMatch(/\d/);
-  const [scale, cx, cy] = ((await canvas.getAttribute('data-camera')) ?? '').split(' ').map(Number) as [number, number, number];
-  const box = (await canvas.boundingBox())!;
-  return { x: box.x + cx + x * scale, y: box.y + cy + y * scale };
-}
-
-async function clickHall(page: Page, x: number, y: number) {
-  const p = await screenOf(page, x, y);
-  await page.mouse.click(p.x, p.y);
-}
-
 /** The canvas's data-background: x, y, scale, opacity (and "locked"). */
 async function background(page: Page): Promise<{ x: number; y: number; scale: number; opacity: number; locked: boolean } | null> {
   const raw = await page.getByTestId('hall-canvas').getAttribute('data-background');
@@ -76,14 +62,6 @@ async function background(page: Page): Promise<{ x: number; y: number; scale: nu
   return { x: Number(x), y: Number(y), scale: Number(scale), opacity: Number(opacity), locked: locked === 'locked' };
 }
 
-function load(path: string): EventDocument {
-  const file = EventFile.open(path);
-  try {
-    return file.loadDocument();
-  } finally {
-    file.close();
-  }
-}
 
 describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
   it('picks, scales, dims and locks a floor plan, undoes and redoes, and finds it in the file', async () => {

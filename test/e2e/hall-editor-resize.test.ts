@@ -1,17 +1,16 @@
 /**
  * Resize handles and the minimap of the hall editor: a rectangular table widened by its east
  * handle (one command, read back from the file), a size too small for its seats refused with the
- * document unchanged, and the minimap moving the view once the hall no longer fits.
+ * document unchanged, and the minimap moving the view once the hall no longer fits; a theatre
+ * block's handles changing its seats per row and its rows.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { EventFile } from '../../electron/store/eventFile';
-import type { LayoutElement } from '../../shared/model/entities';
+import { camera, dragHall, loadDocument, newEventWithHall, placeElement, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -25,57 +24,18 @@ afterEach(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 
-async function camera(page: Page): Promise<[number, number, number]> {
-  const canvas = page.getByTestId('hall-canvas');
-  await attributeOf(canvas, 'data-camera').toMatch(/\d/);
-  return ((await canvas.getAttribute('data-camera')) ?? '').split(' ').map(Number) as [number, number, number];
-}
-
-async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const [scale, cx, cy] = await camera(page);
-  const box = (await page.getByTestId('hall-canvas').boundingBox())!;
-  return { x: box.x + cx + x * scale, y: box.y + cy + y * scale };
-}
-
-async function dragHall(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  const a = await screenOf(page, from.x, from.y);
-  const b = await screenOf(page, to.x, to.y);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 6; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 6, a.y + ((b.y - a.y) * i) / 6);
-  return async () => page.mouse.up();
-}
-
-function tableIn(path: string, id: string): LayoutElement {
-  const file = EventFile.open(path);
-  try {
-    return file.loadDocument().elements[id]!;
-  } finally {
-    file.close();
-  }
-}
 
 describe(`Hall editor resize handles and minimap (${runtime})`, () => {
   it('resizes a table by its handle, refuses a size too small, and moves the view from the minimap', async () => {
     const path = join(work, 'resize.preseance');
     app = await launchApp({ sample: false, language: 'en' });
     const page = app.page;
-    await ready(page);
-    await app.nextDialogPath(path);
-    await page.getByTestId('welcome-new').click();
-    await textOf(page.getByTestId('file-name')).toContain('resize.preseance');
-    await page.getByTestId('nav-halls').click();
-    await page.getByTestId('hall-new').click();
-    await visible(page.getByTestId('hall-canvas'));
+    await newEventWithHall(app, path);
 
     // A 4.2 × 0.9 m rectangular table at (10, 10); the hall snaps to 0.5 m.
-    await page.getByTestId('palette-rect-table').click();
-    const at = await screenOf(page, 10, 10);
-    await page.mouse.click(at.x, at.y);
+    const id = await placeElement(page, 'rect-table', 10, 10);
     await valueOf(page.getByTestId('inspector-width')).toBe('4.2');
     const canvas = page.getByTestId('hall-canvas');
-    const id = (await canvas.getAttribute('data-selection')) ?? '';
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await attributeOf(canvas, 'data-handles').toBe(id);
     // The minimap is hidden while the whole hall is in view.
     expect(await page.getByTestId('hall-minimap').isHidden()).toBe(true);
@@ -134,6 +94,45 @@ describe(`Hall editor resize handles and minimap (${runtime})`, () => {
 
     await app.close();
     app = null;
-    expect(tableIn(path, id)).toMatchObject({ kind: 'rect-table', x: 10.4, y: 10, width: 5, depth: 0.9, rotation: 0 });
+    expect(loadDocument(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10.4, y: 10, width: 5, depth: 0.9, rotation: 0 });
+  });
+
+  it('gives a theatre block more seats per row and more rows by its handles, one undo step each', async () => {
+    const path = join(work, 'block.preseance');
+    app = await launchApp({ sample: false, language: 'en' });
+    const page = app.page;
+    await newEventWithHall(app, path);
+    // 5 rows of 10 seats, 0.55 m apart, rows 0.95 m apart: 5.5 × 4.75 m, centred at (15, 15).
+    const id = await placeElement(page, 'row-block', 15, 15);
+    await valueOf(page.getByTestId('inspector-seatsPerRow')).toBe('10');
+    await attributeOf(page.getByTestId('hall-canvas'), 'data-handles').toBe(id);
+
+    // The east side dragged two seats further: 12 seats per row, the west side where it was.
+    let release = await dragHall(page, { x: 17.75, y: 15 }, { x: 17.75 + 1.1, y: 15 });
+    await shot(page, 'hall-editor-block-resize-live');
+    await valueOf(page.getByTestId('inspector-seatsPerRow')).toBe('10'); // a live preview only
+    await release();
+    await valueOf(page.getByTestId('inspector-seatsPerRow')).toBe('12');
+    await valueOf(page.getByTestId('inspector-width')).toBe('6.6');
+    await valueOf(page.getByTestId('inspector-x')).toBe('15.55');
+    await textOf(page.getByTestId('inspector-seats')).toContain('60');
+    // The back dragged two rows further: 7 rows.
+    release = await dragHall(page, { x: 15.55, y: 17.375 }, { x: 15.55, y: 17.375 + 1.9 });
+    await release();
+    await valueOf(page.getByTestId('inspector-rows')).toBe('7');
+    await textOf(page.getByTestId('inspector-seats')).toContain('84');
+    await saved(page);
+    await shot(page, 'hall-editor-block-resized');
+    await page.getByTestId('undo').click();
+    await valueOf(page.getByTestId('inspector-rows')).toBe('5');
+    await valueOf(page.getByTestId('inspector-seatsPerRow')).toBe('12');
+    await page.getByTestId('redo').click();
+    await valueOf(page.getByTestId('inspector-rows')).toBe('7');
+    await saved(page);
+    await app.close();
+    app = null;
+    const doc = loadDocument(path);
+    expect(doc.elements[id]).toMatchObject({ kind: 'row-block', x: 15.55, width: 6.6, props: { rows: 7, seatsPerRow: 12 } });
+    expect(Object.values(doc.seats).filter((s) => s.elementId === id)).toHaveLength(84);
   });
 });

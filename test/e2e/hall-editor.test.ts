@@ -6,10 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { EventFile } from '../../electron/store/eventFile';
 import type { LayoutElement } from '../../shared/model/entities';
+import { clickHall, loadDocument, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
@@ -25,30 +24,10 @@ afterEach(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 
-/** The screen point (page pixels) of a hall point in metres, from the canvas's camera. */
-async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page.getByTestId('hall-canvas');
-  await attributeOf(canvas, 'data-camera').toMatch(/\d/);
-  const [scale, cx, cy] = ((await canvas.getAttribute('data-camera')) ?? '').split(' ').map(Number) as [number, number, number];
-  const box = (await canvas.boundingBox())!;
-  return { x: box.x + cx + x * scale, y: box.y + cy + y * scale };
-}
-
-async function clickHall(page: Page, x: number, y: number) {
-  const p = await screenOf(page, x, y);
-  await page.mouse.click(p.x, p.y);
-}
-
 function hallElements(path: string, hallId: string): LayoutElement[] {
-  const file = EventFile.open(path);
-  try {
-    const doc = file.loadDocument();
-    return Object.values(doc.elements)
-      .filter((e) => e.hallId === hallId)
-      .sort((a, b) => a.kind.localeCompare(b.kind) || a.y - b.y);
-  } finally {
-    file.close();
-  }
+  return Object.values(loadDocument(path).elements)
+    .filter((e) => e.hallId === hallId)
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.y - b.y);
 }
 
 const pick = (e: LayoutElement) => ({ kind: e.kind, x: e.x, y: e.y, rotation: e.rotation, width: e.width, depth: e.depth, number: e.number });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HANDLES, handleCursor, handlePoint, hitHandle, MIN_DRAG_M, resizeFrom, sizedByProps, visibleHandles, type HandleName } from '../../renderer/src/canvas/handles';
+import {
+  HANDLES, handleCursor, handlePoint, hitHandle, hitRotateHandle, MIN_DRAG_M, showsRotateHandle, pointerAngle, resizeFrom, ROTATE_OFFSET_PX, rotateFrom, rotateHandlePoint,
+  sizedByProps, visibleHandles, type HandleName,
+} from '../../renderer/src/canvas/handles';
 import { centreOn, minimapFrame, minimapToWorld, needsMinimap } from '../../renderer/src/canvas/minimap';
 import { visibleRect } from '../../renderer/src/canvas/camera';
 import type { LayoutElement } from '../../shared/model/entities';
@@ -71,6 +74,59 @@ describe('resize handles', () => {
     expect(sizedByProps('row-block')).toBe(true);
     expect(sizedByProps('desk-block')).toBe(true);
     expect(sizedByProps('rect-table')).toBe(false);
+  });
+});
+
+describe('rotate handle', () => {
+  it('sits a constant number of pixels above the top side, in the element’s turned frame', () => {
+    // 20 px/m: 28 px is 1.4 m; the table is 1 m deep, so 0.5 + 1.4 m above its centre.
+    close(rotateHandlePoint(table, 20), { x: 10, y: 5 - 0.5 - ROTATE_OFFSET_PX / 20 });
+    // Zoomed in 10×, the handle is 10× closer in metres: the same 28 px on screen.
+    close(rotateHandlePoint(table, 200), { x: 10, y: 5 - 0.5 - ROTATE_OFFSET_PX / 200 });
+    // Turned 90° clockwise, the top side faces east: the handle is to the right.
+    close(rotateHandlePoint({ ...table, rotation: 90 }, 20), { x: 10 + 0.5 + ROTATE_OFFSET_PX / 20, y: 5 });
+    close(rotateHandlePoint({ ...table, rotation: 180 }, 20), { x: 10, y: 5 + 0.5 + ROTATE_OFFSET_PX / 20 });
+  });
+
+  it('is hit within its circle on screen, not beside it', () => {
+    const cam = { scale: 20, x: 0, y: 0 };
+    // Screen point of the handle: (200, 100 - 10 - 28) = (200, 62).
+    expect(hitRotateHandle(table, cam, { x: 200, y: 62 })).toBe(true);
+    expect(hitRotateHandle(table, cam, { x: 205, y: 66 })).toBe(true);
+    expect(hitRotateHandle(table, cam, { x: 212, y: 62 })).toBe(false);
+    // Not on the north resize handle, 28 px lower.
+    expect(hitRotateHandle(table, cam, { x: 200, y: 90 })).toBe(false);
+    expect(hitRotateHandle({ ...table, rotation: 90 }, cam, { x: 200 + 10 + 28, y: 100 })).toBe(true);
+  });
+
+  it('is not shown on an element under 16 px both ways on screen, where it would catch clicks meant for the floor', () => {
+    expect(showsRotateHandle(table, 20)).toBe(true); // 80 × 20 px
+    expect(showsRotateHandle(table, 4)).toBe(true); // 16 × 4 px
+    expect(showsRotateHandle(table, 3)).toBe(false); // 12 × 3 px
+  });
+
+  it('reads the pointer’s direction about the centre: 0° up, clockwise', () => {
+    const c = { x: 0, y: 0 };
+    expect(pointerAngle(c, { x: 0, y: -1 })).toBeCloseTo(0);
+    expect(pointerAngle(c, { x: 1, y: 0 })).toBeCloseTo(90);
+    expect(pointerAngle(c, { x: 0, y: 1 })).toBeCloseTo(180);
+    expect(pointerAngle(c, { x: -1, y: 0 })).toBeCloseTo(-90);
+  });
+
+  it('turns by the angle the pointer swept, snapped to 15° (or to 1° with Alt), in [0, 360)', () => {
+    const start = rotateHandlePoint(table, 20);
+    const towards = (deg: number) => ({ x: 10 + 3 * Math.sin((deg * Math.PI) / 180), y: 5 - 3 * Math.cos((deg * Math.PI) / 180) });
+    expect(rotateFrom(table, start, towards(0))).toBe(0);
+    expect(rotateFrom(table, start, towards(50))).toBe(45);
+    expect(rotateFrom(table, start, towards(53))).toBe(60);
+    expect(rotateFrom(table, start, towards(-20))).toBe(345);
+    expect(rotateFrom(table, start, towards(37.4), 1)).toBe(37);
+    expect(rotateFrom(table, start, towards(181))).toBe(180);
+    // Grabbed off-centre, the element does not jump: only the sweep counts.
+    const turned = { ...table, rotation: 30 };
+    const grab = { x: rotateHandlePoint(turned, 20).x + 0.1, y: rotateHandlePoint(turned, 20).y };
+    expect(rotateFrom(turned, grab, grab, 1)).toBe(30);
+    expect(rotateFrom({ ...table, rotation: 350 }, start, towards(20))).toBe(15);
   });
 });
 

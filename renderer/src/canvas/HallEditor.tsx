@@ -9,6 +9,7 @@ import { useDoc, useEditor, useEditorState } from '../app/context';
 import { onCameraCommand } from '../app/session';
 import { useI18n } from '../i18n/I18n';
 import { scaleBarMetres } from './draw';
+import { editorNumbers } from './numbers';
 import { runAction, hasClipboard, type ActionContext } from './actions';
 import { newElement, PALETTE, round } from './factory';
 import { keyAction, type EditorAction } from './keys';
@@ -37,23 +38,22 @@ export function HallEditor({ hallId }: { hallId: string }) {
   const sceneRef = useRef<HallScene | null>(null);
   const scaleLine = useRef<HTMLSpanElement | null>(null);
   const scaleLabel = useRef<HTMLSpanElement | null>(null);
+  // The hint bar while the rotate handle is dragged: written directly, no React render per move.
+  const hintText = useRef<HTMLSpanElement | null>(null);
+  const angleText = useRef<HTMLSpanElement | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const minimapRef = useRef<HTMLCanvasElement | null>(null);
   // A size refused on the canvas (resize handles): shown in the hint bar until the selection or that element changes.
   const [refused, setRefused] = useState<{ text: string; selection: readonly string[]; element: LayoutElement } | null>(null);
   const refusedNow = useDoc((d) => (refused ? d.elements[refused.element.id] : undefined));
   const refusal = refused && refused.selection === selection && refusedNow === refused.element ? refused.text : null;
-  // Numbers in the scale bar follow the UI language (decimal comma in Vietnamese).
-  const numberRef = useRef(i18n.number);
-  useEffect(() => {
-    numberRef.current = i18n.number;
-  }, [i18n]);
 
   useEffect(() => {
     if (getEditorSession().hallId !== hallId) setEditorSession({ hallId, selection: [], tool: { kind: 'select' } });
   }, [hallId]);
 
   const placeRef = useRef<(at: { x: number; y: number }) => void>(() => {});
+  const updateScaleRef = useRef<(camera: Camera) => void>(() => {});
   const langRef = useRef(lang);
   const place = (at: { x: number; y: number }) => {
     const current = getEditorSession().tool;
@@ -74,11 +74,41 @@ export function HallEditor({ hallId }: { hallId: string }) {
     const container = containerRef.current;
     if (!container) return;
     const updateScale = (camera: Camera) => {
-      const metres = scaleBarMetres(camera.scale);
-      if (scaleLine.current) scaleLine.current.style.width = `${Math.round(metres * camera.scale)}px`;
-      if (scaleLabel.current) scaleLabel.current.textContent = `${numberRef.current(metres, 2)} m`;
       // For tests and assistive tools: where the camera is (pixels per metre, offset).
       container.dataset.camera = `${camera.scale} ${camera.x} ${camera.y}`;
+      // A pan keeps the zoom: leave the scale bar alone rather than restyle it every frame.
+      const label = `${camera.scale} ${langRef.current}`;
+      if (scaleLabel.current?.dataset.for === label) return;
+      const metres = scaleBarMetres(camera.scale);
+      if (scaleLine.current) scaleLine.current.style.width = `${Math.round(metres * camera.scale)}px`;
+      if (scaleLabel.current) {
+        scaleLabel.current.textContent = editorNumbers(langRef.current).metres(metres);
+        scaleLabel.current.dataset.for = label;
+      }
+    };
+    updateScaleRef.current = updateScale;
+    const rotating = (angle: number | null) => {
+      if (hintText.current) hintText.current.hidden = angle !== null;
+      if (!angleText.current) return;
+      angleText.current.hidden = angle === null;
+      angleText.current.textContent = angle === null ? '' : editorT(langRef.current)('rotating', { angle: editorNumbers(langRef.current).degrees(angle) });
+    };
+    /** Applies a size or an angle from the canvas as one command, or shows why it is refused (document unchanged). */
+    const applyGeometry = (id: string, geometry: Partial<LayoutElement>, refusedKey: 'resizeRefused' | 'rotateRefused') => {
+      const element = editor.getDocument().elements[id];
+      if (!element) return;
+      const candidate = { ...element, ...geometry };
+      const problem = elementProblem(candidate, langRef.current);
+      if (problem) {
+        setRefused({ text: editorT(langRef.current)(refusedKey, { detail: problem }), selection: getEditorSession().selection, element });
+        return;
+      }
+      const fields: Partial<LayoutElement> = {};
+      for (const k of ['x', 'y', 'width', 'depth', 'rotation'] as const) if (candidate[k] !== element[k]) fields[k] = candidate[k];
+      if (JSON.stringify(candidate.props) !== JSON.stringify(element.props)) fields.props = candidate.props;
+      setRefused(null);
+      // A refusal by the command itself (LayoutProblemsError) leaves the document unchanged and is reported by the store.
+      editor.dispatch(updateElement, { id, fields, ids: randomId });
     };
     const scene = new HallScene(container, {
       select: (ids) => {
@@ -102,21 +132,9 @@ export function HallEditor({ hallId }: { hallId: string }) {
         const r = (v: number) => Math.round(v * 1000) / 1000 + 0;
         editor.dispatch(updateEntity, { collection: 'halls', id: hallId, fields: { backgroundX: r(h.backgroundX + dx), backgroundY: r(h.backgroundY + dy) } });
       },
-      resizeEnd: (id, geometry) => {
-        const element = editor.getDocument().elements[id];
-        if (!element) return;
-        const candidate = { ...element, ...geometry };
-        const problem = elementProblem(candidate, langRef.current);
-        if (problem) {
-          setRefused({ text: editorT(langRef.current)('resizeRefused', { detail: problem }), selection: getEditorSession().selection, element });
-          return;
-        }
-        const fields: Partial<LayoutElement> = {};
-        for (const k of ['x', 'y', 'width', 'depth'] as const) if (candidate[k] !== element[k]) fields[k] = candidate[k];
-        setRefused(null);
-        // A refusal by the command itself (LayoutProblemsError) leaves the document unchanged and is reported by the store.
-        editor.dispatch(updateElement, { id, fields, ids: randomId });
-      },
+      resizeEnd: (id, geometry) => applyGeometry(id, geometry, 'resizeRefused'),
+      rotating,
+      rotateEnd: (id, rotation) => applyGeometry(id, { rotation }, 'rotateRefused'),
       mark: (at) => {
         const current = getEditorSession().tool;
         if (current.kind !== 'calibrate') return;
@@ -156,7 +174,10 @@ export function HallEditor({ hallId }: { hallId: string }) {
 
   useEffect(() => {
     langRef.current = lang;
-    sceneRef.current?.setDocument(editor.getSnapshot().document, hallId, lang);
+    const scene = sceneRef.current;
+    if (!scene) return;
+    scene.setDocument(editor.getSnapshot().document, hallId, lang);
+    updateScaleRef.current(scene.getCamera());
   }, [lang, editor, hallId]);
 
   const ctx = useCallback(
@@ -286,13 +307,16 @@ export function HallEditor({ hallId }: { hallId: string }) {
       </div>
       <p className="hint-bar" data-testid="hall-hint" role="status">
         {selection.length > 0 && tool.kind === 'select' && <strong>{t('hintSelected', { count: selection.length })} · </strong>}
-        {refusal ? (
-          <span className="hint-bar__refused" data-testid="hall-resize-refused">
-            {refusal}
-          </span>
-        ) : (
-          hint
-        )}
+        <span ref={hintText}>
+          {refusal ? (
+            <span className="hint-bar__refused" data-testid="hall-resize-refused">
+              {refusal}
+            </span>
+          ) : (
+            hint
+          )}
+        </span>
+        <span ref={angleText} data-testid="hall-rotate-angle" hidden />
       </p>
     </section>
   );

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import { useDoc } from '../app/context';
+import { useElementSize } from '../app/useElementSize';
 import { onCameraCommand, type CameraCommand } from '../app/session';
 import { useI18n } from '../i18n/I18n';
 import { drawElements, drawFloor, drawSeats, fitCamera, scaleBarMetres, SEAT_COLORS, type Camera } from './draw';
@@ -11,21 +12,6 @@ const MIN_ZOOM = 0.25;
 const MAX_ZOOM = 40;
 const ZOOM_STEP = 1.25;
 
-function useSize(): [(el: HTMLDivElement | null) => void, { width: number; height: number }] {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    if (!el) return;
-    observer.current = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
-      setSize((s) => (s.width === Math.floor(width) && s.height === Math.floor(height) ? s : { width: Math.floor(width), height: Math.floor(height) }));
-    });
-    observer.current.observe(el);
-  }, []);
-  return [ref, size];
-}
 
 /**
  * A read-only plan of one hall drawn to scale: the floor, its elements, its seats (all of them
@@ -52,7 +38,7 @@ export function HallPreview({ hallId }: { hallId: string }) {
     return set;
   }, [allAssignments, hallId]);
 
-  const [containerRef, size] = useSize();
+  const [containerRef, size] = useElementSize();
   // The camera is session state: where the user looks, never saved. null = fit to the area.
   const [camera, setCamera] = useState<Camera | null>(null);
   const fitted = useMemo(() => (hall && size.width > 0 ? fitCamera(hall, size.width, size.height) : null), [hall, size]);

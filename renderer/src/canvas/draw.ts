@@ -1,4 +1,5 @@
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
+import type { Rect } from './camera';
 
 /**
  * Plain canvas drawing of a hall, in metres (the stage's transform turns metres into pixels).
@@ -33,6 +34,7 @@ const COLORS = {
   seatAssigned: '#1d4ed8',
   seatBlocked: '#ef9a9a',
   seatHost: '#b45309',
+  seatLabel: '#1e293b',
 };
 export const SEAT_COLORS = { free: COLORS.seatFree, assigned: COLORS.seatAssigned, blocked: COLORS.seatBlocked, stroke: COLORS.seatStroke };
 
@@ -185,40 +187,61 @@ function drawElement(ctx: CanvasRenderingContext2D, el: LayoutElement, px: numbe
   ctx.fillText(text, 0, 0);
 }
 
-/** All seats of a hall in three paths (free, assigned, blocked): thousands of seats, few draw calls. */
-export function drawSeats(ctx: CanvasRenderingContext2D, seats: readonly Seat[], assigned: ReadonlySet<string>, px: number): void {
+const LABEL_MIN_PX = 9;
+
+/**
+ * Seats in three paths (free, assigned, blocked): thousands of seats, few draw calls. Seats a few
+ * pixels wide are squares (same look, far cheaper to fill than arcs); table hosts get an amber
+ * ring and, given `labelsIn` (the part of the hall in view), seats show their labels once legible.
+ */
+export function drawSeats(ctx: CanvasRenderingContext2D, seats: readonly Seat[], assigned: ReadonlySet<string>, px: number, labelsIn?: Rect): void {
   const r = Math.max(SEAT_RADIUS_M, 1.5 * px);
-  const groups: [string, (s: Seat) => boolean][] = [
-    [COLORS.seatFree, (s) => !s.blocked && !assigned.has(s.id)],
-    [COLORS.seatAssigned, (s) => !s.blocked && assigned.has(s.id)],
-    [COLORS.seatBlocked, (s) => s.blocked],
-  ];
+  const detailed = r / px >= 2.5;
   ctx.lineWidth = px;
-  for (const [fill, test] of groups) {
+  for (const [fill, kind] of [
+    [COLORS.seatFree, 'free'],
+    [COLORS.seatAssigned, 'assigned'],
+    [COLORS.seatBlocked, 'blocked'],
+  ] as const) {
     ctx.beginPath();
-    for (const seat of seats) {
-      if (!test(seat)) continue;
-      ctx.moveTo(seat.x + r, seat.y);
-      ctx.arc(seat.x, seat.y, r, 0, Math.PI * 2);
+    let any = false;
+    for (const s of seats) {
+      if ((s.blocked ? 'blocked' : assigned.has(s.id) ? 'assigned' : 'free') !== kind) continue;
+      any = true;
+      if (!detailed) ctx.rect(s.x - r, s.y - r, 2 * r, 2 * r);
+      else {
+        ctx.moveTo(s.x + r, s.y);
+        ctx.arc(s.x, s.y, r, 0, Math.PI * 2);
+      }
     }
+    if (!any) continue;
     ctx.fillStyle = fill;
     ctx.fill();
-    if (r / px >= 2.5) {
+    if (detailed) {
       ctx.strokeStyle = COLORS.seatStroke;
       ctx.stroke();
     }
   }
-  // Table hosts: a ring in amber.
-  if (r / px >= 2.5) {
-    ctx.beginPath();
-    for (const seat of seats) {
-      if (!seat.isTableHost) continue;
-      ctx.moveTo(seat.x + r + px, seat.y);
-      ctx.arc(seat.x, seat.y, r + px, 0, Math.PI * 2);
-    }
-    ctx.strokeStyle = COLORS.seatHost;
-    ctx.lineWidth = 2 * px;
-    ctx.stroke();
+  if (!detailed) return;
+  ctx.beginPath();
+  for (const s of seats) {
+    if (!s.isTableHost) continue;
+    ctx.moveTo(s.x + r + px, s.y);
+    ctx.arc(s.x, s.y, r + px, 0, Math.PI * 2);
+  }
+  ctx.strokeStyle = COLORS.seatHost;
+  ctx.lineWidth = 2 * px;
+  ctx.stroke();
+  // Level of detail: seat labels only when they can be read, only those in view.
+  const view = labelsIn;
+  if (!view || (r * 2) / px < LABEL_MIN_PX * 2) return;
+  ctx.fillStyle = COLORS.seatLabel;
+  ctx.font = `600 ${r * 0.9}px system-ui, "Segoe UI", "Noto Sans", sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const s of seats) {
+    if (s.x < view.x - r || s.x > view.x + view.width + r || s.y < view.y - r || s.y > view.y + view.height + r) continue;
+    ctx.fillText(s.label, s.x, s.y);
   }
 }
 

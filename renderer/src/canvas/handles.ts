@@ -29,7 +29,7 @@ export const HANDLE_HIT_PX = 6;
 /** The smallest size a drag proposes (validation refuses what is too small for the seats). */
 export const MIN_DRAG_M = 0.05;
 
-/** Kinds whose size follows their props (rows, desks): no handles; their props size them. */
+/** Kinds whose size follows their props (rows, desks): their handles change counts (see blocks.ts). */
 export const sizedByProps = (kind: ElementKind) => kind === 'row-block' || kind === 'desk-block';
 /** Kinds drawn as a circle of diameter `width`: they resize uniformly. */
 const uniform = (kind: ElementKind) => kind === 'round-table';
@@ -103,9 +103,68 @@ export function resizeFrom(el: Pick<LayoutElement, 'kind' | 'x' | 'y' | 'width' 
     width = s;
     depth = s;
   }
-  // The new centre in the local frame: the fixed side plus half the new size.
+  return { ...centreKeeping(el, h, width, depth), width: clean(width), depth: clean(depth) };
+}
+
+/** The centre of `el` resized to width × depth by handle `h`, with the side (or corner) opposite `h` where it was. */
+export function centreKeeping(el: Pick<LayoutElement, 'x' | 'y' | 'width' | 'depth' | 'rotation'>, h: Handle, width: number, depth: number): Point {
+  // In the local frame: the fixed side plus half the new size.
   const cx = h.sx !== 0 ? (-h.sx * el.width) / 2 + (h.sx * width) / 2 : 0;
   const cy = h.sy !== 0 ? (-h.sy * el.depth) / 2 + (h.sy * depth) / 2 : 0;
   const c = rotate({ x: cx, y: cy }, el.rotation);
-  return { x: clean(el.x + c.x), y: clean(el.y + c.y), width: clean(width), depth: clean(depth) };
+  return { x: clean(el.x + c.x), y: clean(el.y + c.y) };
 }
+
+// --- rotate handle ---------------------------------------------------------------------------
+
+/** The rotate handle: a circle of this radius, this far beyond the element's front (top) side, on a stem. */
+export const ROTATE_OFFSET_PX = 28;
+export const ROTATE_RADIUS_PX = 6;
+const ROTATE_HIT_PX = ROTATE_RADIUS_PX + 3;
+/** Angles snap to this step while the handle is dragged (Alt: to the degree). */
+export const ROTATE_STEP = 15;
+
+/** Where the rotate handle's circle is, in hall metres, at `scale` pixels per metre: above the top side's middle in the element's own frame. */
+export function rotateHandlePoint(el: Pick<LayoutElement, 'x' | 'y' | 'depth' | 'rotation'>, scale: number): Point {
+  const r = rotate({ x: 0, y: -el.depth / 2 - ROTATE_OFFSET_PX / scale }, el.rotation);
+  return { x: el.x + r.x, y: el.y + r.y };
+}
+
+/**
+ * Whether the rotate handle shows at this zoom: not while the element is under two resize handles
+ * wide both ways on screen (as for resize handles), where a handle far larger than the element
+ * would catch the clicks meant for the floor around it. R / Shift+R still turn it; zoom in to drag.
+ */
+export function showsRotateHandle(el: Pick<LayoutElement, 'width' | 'depth'>, scale: number): boolean {
+  return el.width * scale >= 2 * HANDLE_PX || el.depth * scale >= 2 * HANDLE_PX;
+}
+
+/** Whether a screen point (pixels in the canvas) is on the rotate handle. */
+export function hitRotateHandle(el: Pick<LayoutElement, 'x' | 'y' | 'depth' | 'rotation'>, camera: Camera, p: Point): boolean {
+  const s = toScreen(camera, rotateHandlePoint(el, camera.scale));
+  return Math.hypot(s.x - p.x, s.y - p.y) <= ROTATE_HIT_PX;
+}
+
+/** The direction from `centre` to `p` in degrees: 0 straight up (the element's front), clockwise. */
+export function pointerAngle(centre: Point, p: Point): number {
+  return (Math.atan2(p.x - centre.x, -(p.y - centre.y)) * 180) / Math.PI;
+}
+
+/**
+ * The element's angle while its rotate handle, grabbed at `start`, is at `world` (hall metres):
+ * turned by the angle the pointer swept about the centre, rounded to `step` degrees, in [0, 360).
+ */
+export function rotateFrom(el: Pick<LayoutElement, 'x' | 'y' | 'rotation'>, start: Point, world: Point, step = ROTATE_STEP): number {
+  const raw = el.rotation + pointerAngle(el, world) - pointerAngle(el, start);
+  const snapped = Math.round(raw / step) * step;
+  const d = Math.round((((snapped % 360) + 360) % 360) * 1000) / 1000;
+  return d === 360 ? 0 : d;
+}
+
+const ROTATE_ICON =
+  "<svg xmlns='http://www.w3.org/2000/svg' width='24' height='24' viewBox='0 0 24 24'>" +
+  "<path d='M18 7.5A7 7 0 1 0 19 14' fill='none' stroke='white' stroke-width='4'/>" +
+  "<path d='M18 7.5A7 7 0 1 0 19 14' fill='none' stroke='black' stroke-width='2'/>" +
+  "<path d='M20.5 2.5v7h-7z' fill='black' stroke='white' stroke-width='1'/></svg>";
+/** A circular arrow over the rotate handle (a plain grab hand where SVG cursors are not shown). */
+export const ROTATE_CURSOR = `url("data:image/svg+xml,${encodeURIComponent(ROTATE_ICON)}") 12 12, grab`;

@@ -3,23 +3,32 @@ import type { EventDocument } from '../../../shared/model/collections';
 import type { Asset, Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import { assetImage, imageSize } from './background';
 import {
-  fitRect, intersects, niceStep, panBy, rectFromCorners, toWorld, unionRect, visibleRect, zoomAt,
+  fitRect, intersects, panBy, rectFromCorners, toWorld, unionRect, visibleRect, zoomAt,
   type Camera, type Point, type Rect,
 } from './camera';
-import { drawElements, drawFloor, SEAT_RADIUS_M } from './draw';
+import { isBlock, resizeBlock, type BlockGeometry } from './blocks';
+import { drawElements, drawFloor, drawSeats } from './draw';
 import { elementBounds, elementOutline, hitElement, snap } from './layout';
-import { HANDLE_PX, handleCursor, handlePoint, hitHandle, resizeFrom, sizedByProps, visibleHandles, type Geometry, type Handle } from './handles';
+import {
+  HANDLE_PX, handleCursor, handlePoint, hitHandle, hitRotateHandle, resizeFrom, ROTATE_CURSOR, ROTATE_RADIUS_PX, ROTATE_STEP, rotateFrom, rotateHandlePoint,
+  showsRotateHandle, visibleHandles, type Geometry, type Handle,
+} from './handles';
 import { centreOn, drawMinimapBase, drawMinimapView, minimapFrame, minimapToWorld, needsMinimap, type MinimapFrame } from './minimap';
+import { editorT } from './messages';
+import { editorNumbers } from './numbers';
+import { drawRulers } from './rulers';
+import { snapshotArea, snapshotCovers, type SnapshotArea } from './snapshot';
 
 /**
  * The hall editor's canvas: plain Konva, driven imperatively so that React never re-renders on
  * a drag, a pan or a zoom. Four layers:
  *  1. floor (hall, floor plan image, grid; nothing listens),
  *  2. elements with their seats (one Shape per element drawing the element and all its seats),
- *  3. interaction (selection outlines, resize handles and the live resize outline, marquee),
+ *  3. interaction (selection outlines, resize and rotate handles and their live preview, marquee),
  *  4. overlay in screen pixels (rulers).
  * One set of DOM listeners on the container handles every gesture; elements are found with
- * the shared geometry's hit test, not per-shape listeners.
+ * the shared geometry's hit test, not per-shape listeners. During a pan or zoom the floor layer
+ * draws a bitmap of the floor and the elements (see snapshot.ts) and the element layer is hidden.
  */
 
 export type SceneCallbacks = {
@@ -39,21 +48,27 @@ export type SceneCallbacks = {
   moveBackground(dx: number, dy: number): void;
   /** Click while marking a known distance: the hall point (never snapped). */
   mark(at: Point): void;
-  /** A resize by a handle ended: the element's new centre and size (not yet checked). */
-  resizeEnd(id: string, geometry: Geometry): void;
+  /** A resize by a handle ended: the element's new centre and size, and a block's new counts (not yet checked). */
+  resizeEnd(id: string, geometry: Geometry | BlockGeometry): void;
+  /** The angle shown while the rotate handle is dragged; null when the drag ends. At most once per mouse move, no document change. */
+  rotating(angle: number | null): void;
+  /** A drag of the rotate handle ended on a new angle (degrees, [0, 360)). */
+  rotateEnd(id: string, rotation: number): void;
 };
 
 type Gesture =
+  /** `last`: the pointer in client pixels (a pan needs only its moves, not where the canvas is). */
   | { kind: 'pan'; last: Point }
   | { kind: 'drag'; ids: string[]; start: Point; anchor: Point; dx: number; dy: number; moved: boolean }
   | { kind: 'marquee'; start: Point; additive: boolean; base: string[] }
   | { kind: 'plan'; start: Point; dx: number; dy: number; moved: boolean }
-  | { kind: 'resize'; id: string; handle: Handle; geom: Geometry | null };
+  | { kind: 'resize'; id: string; handle: Handle; geom: Geometry | BlockGeometry | null }
+  | { kind: 'rotate'; id: string; start: Point; angle: number | null };
 
 const SELECT = '#2563eb';
 const MARK = '#db2777';
-const LABEL_MIN_PX = 9;
-const RULER = 20;
+/** A wheel burst is one zoom gesture until the wheel has been still this long. */
+const WHEEL_END_MS = 150;
 
 export class HallScene {
   readonly stage: Konva.Stage;
@@ -85,6 +100,12 @@ export class HallScene {
   private resizable = true;
   private hoverCursor: string | null = null;
   private minimap: { canvas: HTMLCanvasElement; base: HTMLCanvasElement; frame: MinimapFrame | null; key: string; dragging: boolean } | null = null;
+  /** Pan/zoom in progress: the floor layer draws `snapshot` and the element layer is hidden. */
+  private fast = false;
+  private wheelTimer = 0;
+  private snapshot: { canvas: HTMLCanvasElement; area: SnapshotArea | null; content: Rect } | null = null;
+  /** Element bounds by element object (elements are immutable: a changed element is a new object). */
+  private bounds = new WeakMap<LayoutElement, Rect>();
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -93,11 +114,13 @@ export class HallScene {
   ) {
     const { width, height } = container.getBoundingClientRect();
     this.stage = new Konva.Stage({ container, width: Math.max(1, width), height: Math.max(1, height), listening: false });
-    const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawFloor(ctx) });
+    const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawFloorLayer(ctx) });
     this.floorLayer.add(floor);
     this.selectionShape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawSelection(ctx) });
     this.interactionLayer.add(this.selectionShape, this.marquee);
-    this.overlayLayer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawRulers(ctx) }));
+    this.overlayLayer.add(
+      new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.hall && drawRulers(ctx._context, this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
+    );
     this.stage.add(this.floorLayer, this.elementLayer, this.interactionLayer, this.overlayLayer);
     this.listen();
   }
@@ -115,6 +138,7 @@ export class HallScene {
     this.lastDoc = { elements: doc.elements, seats: doc.seats, assignments: doc.assignments, hall, asset };
     this.hall = hall;
     this.background = asset;
+    this.dropSnapshot();
     if (this.gesture?.kind === 'plan') this.gesture = null;
     this.planOffset = { x: 0, y: 0 };
     this.elements = Object.values(doc.elements)
@@ -154,7 +178,10 @@ export class HallScene {
       node.x(0).y(0);
       if (node.zIndex() !== i) node.zIndex(i);
     });
-    if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize') this.gesture = null;
+    if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize' || this.gesture?.kind === 'rotate') {
+      if (this.gesture.kind === 'rotate') this.callbacks.rotating(null);
+      this.gesture = null;
+    }
     if (!this.fitted && hall && this.stage.width() > 1) this.fit();
     this.redraw();
     this.syncHandles();
@@ -175,18 +202,27 @@ export class HallScene {
     this.interactionLayer.batchDraw();
   }
 
-  /** The element whose resize handles are shown: one selected, unlocked, sized by its width and depth. */
+  /** The element with resize handles (a block's change its counts): one selected and unlocked, in an editable file, while selecting. */
   private handleTarget(): LayoutElement | null {
     if (!this.resizable || this.placing || this.marks || this.selection.length !== 1) return null;
     const el = this.byId.get(this.selection[0]!);
-    return el && !el.locked && !sizedByProps(el.kind) ? el : null;
+    return el && !el.locked ? el : null;
   }
 
-  /** For tests and assistive tools: which element shows resize handles. */
+  /** The element showing the rotate handle: the handle target, unless it is tiny at this zoom. */
+  private rotateTarget(): LayoutElement | null {
+    const el = this.handleTarget();
+    return el && showsRotateHandle(el, this.cam.scale) ? el : null;
+  }
+
+  /** For tests and assistive tools: which element shows resize handles, which the rotate handle. */
   private syncHandles(): void {
     const el = this.handleTarget();
     if (el) this.container.dataset.handles = el.id;
     else delete this.container.dataset.handles;
+    const turn = this.rotateTarget();
+    if (turn) this.container.dataset.rotateHandle = turn.id;
+    else delete this.container.dataset.rotateHandle;
   }
 
   setPlacing(placing: boolean): void {
@@ -207,7 +243,7 @@ export class HallScene {
   backgroundRect(): Rect | null {
     const hall = this.hall;
     if (!hall || !this.background) return null;
-    const img = assetImage(this.background, () => this.floorLayer.batchDraw());
+    const img = assetImage(this.background, () => this.floorChanged());
     if (!img) return null;
     const size = imageSize(img);
     return { x: hall.backgroundX + this.planOffset.x, y: hall.backgroundY + this.planOffset.y, width: size.width * hall.backgroundScale, height: size.height * hall.backgroundScale };
@@ -215,6 +251,7 @@ export class HallScene {
 
   resize(width: number, height: number): void {
     if (width < 1 || height < 1) return;
+    this.endFast();
     this.stage.size({ width, height });
     if (!this.fitted && this.hall) this.fit();
     this.redraw();
@@ -234,11 +271,17 @@ export class HallScene {
     // The overlay stays in screen pixels.
     this.overlayLayer.scale({ x: 1 / cam.scale, y: 1 / cam.scale });
     this.overlayLayer.position({ x: -cam.x / cam.scale, y: -cam.y / cam.scale });
-    this.stage.batchDraw();
+    if (this.fast) {
+      // The element layer is hidden: not even cleared.
+      this.floorLayer.batchDraw();
+      this.interactionLayer.batchDraw();
+      this.overlayLayer.batchDraw();
+    } else this.stage.batchDraw();
     if (!this.cameraFrame) {
       this.cameraFrame = requestAnimationFrame(() => {
         this.cameraFrame = 0;
         this.callbacks.camera(this.cam);
+        this.syncHandles(); // the rotate handle comes and goes with the zoom
         this.updateMinimap();
       });
     }
@@ -255,7 +298,7 @@ export class HallScene {
   }
 
   zoomToSelection(): void {
-    const rect = unionRect(this.selection.flatMap((id) => (this.byId.get(id) ? [elementBounds(this.byId.get(id)!)] : [])));
+    const rect = unionRect(this.selection.flatMap((id) => (this.byId.get(id) ? [this.boundsOf(this.byId.get(id)!)] : [])));
     if (!rect) return this.fit();
     this.setCamera(fitRect(rect, this.viewport(), 60, 200));
   }
@@ -279,13 +322,18 @@ export class HallScene {
     return visibleRect(this.cam, this.viewport());
   }
 
-  private drawFloor(context: Konva.Context): void {
+  /** The floor layer: the hall, its floor plan and grid; during a pan or zoom, the bitmap of floor and elements instead. */
+  private drawFloorLayer(context: Konva.Context): void {
+    if (this.fast) this.drawSnapshot(context._context);
+    else this.paintFloor(context._context, this.px());
+  }
+
+  private paintFloor(ctx: CanvasRenderingContext2D, px: number): void {
     const hall = this.hall;
     if (!hall) return;
-    const ctx = context._context;
-    drawFloor(ctx, hall, this.px(), () => {
+    drawFloor(ctx, hall, px, () => {
       const rect = this.backgroundRect();
-      const img = this.background && rect ? assetImage(this.background, () => this.floorLayer.batchDraw()) : null;
+      const img = this.background && rect ? assetImage(this.background, () => this.floorChanged()) : null;
       if (!img || !rect) return;
       ctx.save();
       ctx.globalAlpha = hall.backgroundOpacity;
@@ -295,22 +343,58 @@ export class HallScene {
     });
   }
 
+  /** The floor plan image decoded, or the plan moved: the floor (and any bitmap of it) is out of date. */
+  private floorChanged(): void {
+    this.dropSnapshot();
+    this.floorLayer.batchDraw();
+  }
+
+  private boundsOf(el: LayoutElement): Rect {
+    let b = this.bounds.get(el);
+    if (!b) {
+      // Computing a block's bounds generates its seats: far too slow to repeat every frame.
+      b = elementBounds(el);
+      this.bounds.set(el, b);
+    }
+    return b;
+  }
+
+  /** One element's Konva shape: moved by its node's offset while dragged, previewed at the new angle while rotated. */
   private drawElement(context: Konva.Context, id: string): void {
     const el = this.byId.get(id);
-    if (!el) return;
     const node = this.nodes.get(id);
-    const view = this.view();
-    const b = elementBounds(el);
-    const ox = node?.x() ?? 0;
-    const oy = node?.y() ?? 0;
-    const margin = 0.6;
-    // Draw only what is on screen.
-    if (!intersects(view, { x: b.x + ox - margin, y: b.y + oy - margin, width: b.width + 2 * margin, height: b.height + 2 * margin })) return;
-    const ctx = context._context;
+    if (!el || !node) return;
+    const g = this.gesture;
+    if (g?.kind === 'rotate' && g.id === id && g.angle !== null) this.paintTurning(context._context, el, g.angle);
+    else this.paintElement(context._context, el, this.px(), this.view(), { x: node.x(), y: node.y() });
+  }
+
+  /**
+   * An element previewed at `angle` while its rotate handle is dragged: the body redrawn at that
+   * angle (its number stays upright), the seats turned with it about the centre, without labels
+   * (they would be drawn turned); the document's seats follow on mouse up.
+   */
+  private paintTurning(ctx: CanvasRenderingContext2D, el: LayoutElement, angle: number): void {
     const px = this.px();
+    drawElements(ctx, [{ ...el, rotation: angle }], px, this.lang);
+    const seats = this.seatsByElement.get(el.id);
+    if (!seats?.length) return;
+    ctx.save();
+    ctx.translate(el.x, el.y);
+    ctx.rotate(((angle - el.rotation) * Math.PI) / 180);
+    ctx.translate(-el.x, -el.y);
+    drawSeats(ctx, seats, this.assigned, px);
+    ctx.restore();
+  }
+
+  /** An element with its seats, in hall metres (drawn moved by `offset`); skipped when out of `view`. */
+  private paintElement(ctx: CanvasRenderingContext2D, el: LayoutElement, px: number, view: Rect, offset: Point): void {
+    const b = this.boundsOf(el);
+    const margin = 0.6;
+    if (!intersects(view, { x: b.x + offset.x - margin, y: b.y + offset.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin })) return;
     drawElements(ctx, [el], px, this.lang);
-    const seats = this.seatsByElement.get(id);
-    if (seats && seats.length > 0) drawSeatsOf(ctx, seats, this.assigned, px, view);
+    const seats = this.seatsByElement.get(el.id);
+    if (seats && seats.length > 0) drawSeats(ctx, seats, this.assigned, px, view);
     if (el.locked && 10 * px < Math.min(el.width, el.depth)) {
       ctx.fillStyle = '#64748b';
       ctx.font = `${12 * px}px system-ui, sans-serif`;
@@ -320,19 +404,94 @@ export class HallScene {
     }
   }
 
+  // --- pan and zoom from a bitmap ------------------------------------------------------------
+
+  /** What the bitmap must hold: the hall and every element, with a few pixels for strokes and tiny seats. */
+  private content(): Rect | null {
+    const extent = this.extent();
+    if (!extent) return null;
+    const pad = 4 / this.cam.scale;
+    return { x: extent.x - pad, y: extent.y - pad, width: extent.width + 2 * pad, height: extent.height + 2 * pad };
+  }
+
+  private pixelRatio(): number {
+    return this.floorLayer.getCanvas().getPixelRatio();
+  }
+
+  /**
+   * A pan or zoom starts (or goes on): draw from the bitmap until it ends. Not while elements or
+   * the plan are being moved (the bitmap would show them where they were), nor when the view is
+   * too large for one bitmap.
+   */
+  private beginFast(): void {
+    if (this.fast) return;
+    const g = this.gesture;
+    if (g && g.kind !== 'pan' && g.kind !== 'marquee') return;
+    // A bitmap from a gesture at another zoom would start this one blurred: render it anew.
+    if (this.snapshot?.area && this.snapshot.area.scale !== this.cam.scale) this.dropSnapshot();
+    const content = this.content();
+    if (!content || !snapshotArea(this.cam, this.viewport(), content, this.pixelRatio())) return;
+    this.fast = true;
+    this.elementLayer.visible(false);
+    this.floorLayer.batchDraw();
+  }
+
+  /** The gesture ended: everything is drawn properly again at the final camera (labels, level of detail). */
+  private endFast(): void {
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = 0;
+    if (!this.fast) return;
+    this.fast = false;
+    this.elementLayer.visible(true);
+    this.stage.batchDraw();
+  }
+
+  private dropSnapshot(): void {
+    if (this.snapshot) this.snapshot.area = null;
+  }
+
+  /** Draws the bitmap at the current camera, first rendering it again if it no longer covers the view. */
+  private drawSnapshot(ctx: CanvasRenderingContext2D): void {
+    const vp = this.viewport();
+    const snap = this.snapshot;
+    if (!snap?.area || !snapshotCovers(snap.area, this.cam, vp, snap.content)) this.renderSnapshot();
+    const area = this.snapshot?.area;
+    if (!area || area.rect.width === 0) return;
+    const r = area.rect;
+    ctx.drawImage(this.snapshot!.canvas, r.x, r.y, r.width, r.height);
+  }
+
+  /** Renders the floor and the elements around the view into the bitmap, at the current zoom. */
+  private renderSnapshot(): void {
+    const content = this.content();
+    const ratio = this.pixelRatio();
+    const area = content ? snapshotArea(this.cam, this.viewport(), content, ratio) : null;
+    const canvas = this.snapshot?.canvas ?? document.createElement('canvas');
+    this.snapshot = { canvas, area, content: content ?? { x: 0, y: 0, width: 0, height: 0 } };
+    if (!area || area.rect.width === 0) return;
+    const k = area.scale * ratio;
+    canvas.width = Math.round(area.rect.width * k);
+    canvas.height = Math.round(area.rect.height * k);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(k, 0, 0, k, -area.rect.x * k, -area.rect.y * k);
+    const px = 1 / area.scale;
+    this.paintFloor(ctx, px);
+    for (const el of this.elements) this.paintElement(ctx, el, px, area.rect, { x: 0, y: 0 });
+  }
+
   private drawSelection(context: Konva.Context): void {
     const ctx = context._context;
     const px = this.px();
     if (this.marks) this.drawMarks(ctx, this.marks, px);
     const drag = this.gesture?.kind === 'drag' ? this.gesture : null;
-    const resize = this.gesture?.kind === 'resize' ? this.gesture : null;
     ctx.strokeStyle = SELECT;
     ctx.lineWidth = 2 * px;
     for (const id of this.selection) {
       const found = this.byId.get(id);
       if (!found) continue;
-      // While resizing: the outline at the size proposed (the document is unchanged until mouse up).
-      const el = resize?.geom && resize.id === id ? { ...found, ...resize.geom } : found;
+      // While resizing or rotating: the outline as proposed (the document is unchanged until mouse up).
+      const el = this.previewOf(found);
       ctx.save();
       ctx.translate(el.x + (drag ? drag.dx : 0), el.y + (drag ? drag.dy : 0));
       ctx.rotate((el.rotation * Math.PI) / 180);
@@ -361,18 +520,49 @@ export class HallScene {
     this.drawHandles(ctx, px);
   }
 
-  /** Square handles of a constant screen size on the corners and sides; the size while resizing. */
+  /** An element as the gesture in progress proposes it: resized or turned (else as it is). */
+  private previewOf(el: LayoutElement): LayoutElement {
+    const g = this.gesture;
+    if (g?.kind === 'resize' && g.id === el.id && g.geom) return { ...el, ...g.geom };
+    if (g?.kind === 'rotate' && g.id === el.id && g.angle !== null) return { ...el, rotation: g.angle };
+    return el;
+  }
+
+  /**
+   * Handles of a constant screen size: the rotate handle (a circle on a stem above the top side),
+   * square resize handles on the corners and sides; the size or the angle while dragging one.
+   */
   private drawHandles(ctx: CanvasRenderingContext2D, px: number): void {
     const target = this.handleTarget();
-    if (!target || this.gesture?.kind === 'drag') return;
-    const resize = this.gesture?.kind === 'resize' && this.gesture.id === target.id ? this.gesture : null;
-    const el = resize?.geom ? { ...target, ...resize.geom } : target;
-    const half = (HANDLE_PX / 2) * px;
+    const kind = this.gesture?.kind;
+    if (!target || kind === 'drag') return;
+    const el = this.previewOf(target);
     ctx.save();
     ctx.lineWidth = px;
     ctx.fillStyle = '#ffffff';
     ctx.strokeStyle = SELECT;
-    for (const h of visibleHandles(target, this.cam.scale)) {
+    // The size shows on the element; the angle beyond the rotate handle, clear of the element's number.
+    let labelAt: Point = { x: el.x, y: el.y };
+    if (kind !== 'resize' && this.rotateTarget()) {
+      const top = handlePoint(el, { name: 'n', sx: 0, sy: -1 });
+      const knob = rotateHandlePoint(el, this.cam.scale);
+      const len = Math.hypot(knob.x - top.x, knob.y - top.y);
+      const r = ROTATE_RADIUS_PX * px;
+      ctx.beginPath();
+      ctx.moveTo(top.x, top.y);
+      ctx.lineTo(top.x + ((knob.x - top.x) * (len - r)) / len, top.y + ((knob.y - top.y) * (len - r)) / len);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.arc(knob.x, knob.y, r, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+      const out = (r + 16 * px) / len;
+      labelAt = { x: knob.x + (knob.x - top.x) * out, y: knob.y + (knob.y - top.y) * out };
+    }
+    const resize = kind === 'resize' && this.gesture?.kind === 'resize' ? this.gesture : null;
+    const rotate = kind === 'rotate' && this.gesture?.kind === 'rotate' ? this.gesture : null;
+    const half = (HANDLE_PX / 2) * px;
+    for (const h of rotate ? [] : visibleHandles(target, this.cam.scale)) {
       const p = handlePoint(el, h);
       ctx.save();
       ctx.translate(p.x, p.y);
@@ -381,18 +571,29 @@ export class HallScene {
       ctx.strokeRect(-half, -half, 2 * half, 2 * half);
       ctx.restore();
     }
-    if (resize?.geom) {
-      const text = `${formatM(resize.geom.width)} × ${formatM(resize.geom.depth)} m`;
+    const numbers = editorNumbers(this.lang);
+    const text = resize?.geom ? this.sizeLabel(target, resize.geom) : rotate?.angle != null ? numbers.degrees(rotate.angle) : null;
+    if (text) {
       ctx.font = `${12 * px}px system-ui, sans-serif`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       const w = ctx.measureText(text).width + 8 * px;
       ctx.fillStyle = 'rgba(255,255,255,0.9)';
-      ctx.fillRect(el.x - w / 2, el.y - 9 * px, w, 18 * px);
+      ctx.fillRect(labelAt.x - w / 2, labelAt.y - 9 * px, w, 18 * px);
       ctx.fillStyle = SELECT;
-      ctx.fillText(text, el.x, el.y);
+      ctx.fillText(text, labelAt.x, labelAt.y);
     }
     ctx.restore();
+  }
+
+  /** The size proposed by a resize handle; for a block, its rows and seats (or desks) first. */
+  private sizeLabel(el: LayoutElement, geom: Geometry | BlockGeometry): string {
+    const size = editorNumbers(this.lang).size(geom.width, geom.depth);
+    if (!('props' in geom)) return size;
+    const p = geom.props as Record<string, number | undefined>;
+    const t = editorT(this.lang);
+    const counts = el.kind === 'row-block' ? t('rowBlockCounts', { rows: p.rows ?? 1, seats: p.seatsPerRow ?? 1 }) : t('deskBlockCounts', { rows: p.deskRows ?? 1, desks: p.desks ?? 1 });
+    return `${counts} · ${size}`;
   }
 
   // --- minimap -------------------------------------------------------------------------------
@@ -434,7 +635,7 @@ export class HallScene {
   /** The hall with every element (some may stand outside it), in metres. */
   private extent(): Rect | null {
     if (!this.hall) return null;
-    return unionRect([{ x: 0, y: 0, width: this.hall.widthM, height: this.hall.depthM }, ...this.elements.map(elementBounds)]);
+    return unionRect([{ x: 0, y: 0, width: this.hall.widthM, height: this.hall.depthM }, ...this.elements.map((el) => this.boundsOf(el))]);
   }
 
   private updateMinimap(): void {
@@ -501,56 +702,6 @@ export class HallScene {
     ctx.restore();
   }
 
-  private drawRulers(context: Konva.Context): void {
-    if (!this.hall) return;
-    const ctx = context._context;
-    const { width, height } = this.viewport();
-    const s = this.cam.scale;
-    const step = niceStep(s, 60);
-    ctx.fillStyle = 'rgba(248,250,252,0.94)';
-    ctx.fillRect(0, 0, width, RULER);
-    ctx.fillRect(0, 0, RULER, height);
-    ctx.strokeStyle = '#94a3b8';
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.moveTo(0, RULER + 0.5);
-    ctx.lineTo(width, RULER + 0.5);
-    ctx.moveTo(RULER + 0.5, 0);
-    ctx.lineTo(RULER + 0.5, height);
-    ctx.stroke();
-    ctx.fillStyle = '#475569';
-    ctx.font = '10px system-ui, "Segoe UI", sans-serif';
-    ctx.textBaseline = 'top';
-    ctx.textAlign = 'left';
-    const digits = step < 1 ? 1 : 0;
-    ctx.beginPath();
-    const x0 = Math.floor(-this.cam.x / s / step) * step;
-    for (let m = x0; m * s + this.cam.x < width; m += step) {
-      const x = Math.round(m * s + this.cam.x) + 0.5;
-      if (x < RULER) continue;
-      ctx.moveTo(x, RULER - 6);
-      ctx.lineTo(x, RULER);
-      ctx.fillText(m.toFixed(digits), x + 2, 3);
-    }
-    const y0 = Math.floor(-this.cam.y / s / step) * step;
-    for (let m = y0; m * s + this.cam.y < height; m += step) {
-      const y = Math.round(m * s + this.cam.y) + 0.5;
-      if (y < RULER) continue;
-      ctx.moveTo(RULER - 6, y);
-      ctx.lineTo(RULER, y);
-      ctx.save();
-      ctx.translate(3, y + 2);
-      ctx.rotate(Math.PI / 2);
-      ctx.fillText(m.toFixed(digits), 0, -RULER + 6);
-      ctx.restore();
-    }
-    ctx.stroke();
-    ctx.fillStyle = '#e2e8f0';
-    ctx.fillRect(0, 0, RULER, RULER);
-    ctx.fillStyle = '#475569';
-    ctx.fillText('m', 5, 5);
-  }
-
   // --- gestures ------------------------------------------------------------------------------
 
   private local(e: MouseEvent): Point {
@@ -560,7 +711,7 @@ export class HallScene {
 
   private updateCursor(): void {
     const g = this.gesture;
-    const handle = g?.kind === 'resize' ? handleCursor(g.handle, this.byId.get(g.id)?.rotation ?? 0) : null;
+    const handle = g?.kind === 'resize' ? handleCursor(g.handle, this.byId.get(g.id)?.rotation ?? 0) : g?.kind === 'rotate' ? ROTATE_CURSOR : null;
     this.container.style.cursor =
       handle ?? (g?.kind === 'pan' ? 'grabbing' : this.spaceDown ? 'grab' : g?.kind === 'drag' || g?.kind === 'plan' ? 'move' : this.placing ? 'copy' : this.marks ? 'crosshair' : (this.hoverCursor ?? 'default'));
   }
@@ -607,11 +758,14 @@ export class HallScene {
     const p = this.local(e);
     if (e.button === 1 || (e.button === 0 && this.spaceDown)) {
       e.preventDefault();
-      this.gesture = { kind: 'pan', last: p };
+      this.gesture = { kind: 'pan', last: { x: e.clientX, y: e.clientY } };
       this.updateCursor();
+      this.beginFast();
       return;
     }
     if (e.button !== 0) return;
+    // A click or a drag of anything but the view: draw properly again at once (a wheel burst may be on).
+    this.endFast();
     this.container.focus({ preventScroll: true });
     const world = toWorld(this.cam, p);
     if (this.marks) {
@@ -621,6 +775,12 @@ export class HallScene {
     if (this.placing) {
       const g = this.hall?.snap ? this.hall.gridM : 0;
       this.callbacks.place(g ? { x: snap(world.x, g), y: snap(world.y, g) } : world);
+      return;
+    }
+    const turn = this.rotateTarget();
+    if (turn && hitRotateHandle(turn, this.cam, p)) {
+      this.gesture = { kind: 'rotate', id: turn.id, start: world, angle: null };
+      this.updateCursor();
       return;
     }
     const target = this.handleTarget();
@@ -661,14 +821,16 @@ export class HallScene {
     this.gesture = { kind: 'marquee', start: world, additive, base: additive ? [...this.selection] : [] };
   }
 
-  /** The cursor over a resize handle (no gesture in progress). */
+  /** The cursor over a resize or the rotate handle (no gesture in progress). */
   private hover(e: MouseEvent): void {
     const target = this.handleTarget();
+    if (!target && this.hoverCursor === null) return; // nothing selected to hover: no work per move
+    const turn = this.rotateTarget();
     const p = this.local(e);
     const { width, height } = this.viewport();
     const inside = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
     const h = target && inside ? hitHandle(target, this.cam, p) : null;
-    const cursor = h && target ? handleCursor(h, target.rotation) : null;
+    const cursor = turn && inside && hitRotateHandle(turn, this.cam, p) ? ROTATE_CURSOR : h && target ? handleCursor(h, target.rotation) : null;
     if (cursor === this.hoverCursor) return;
     this.hoverCursor = cursor;
     this.updateCursor();
@@ -686,18 +848,29 @@ export class HallScene {
       this.hover(e);
       return;
     }
-    const p = this.local(e);
     if (g.kind === 'pan') {
-      this.setCamera(panBy(this.cam, p.x - g.last.x, p.y - g.last.y));
-      g.last = p;
+      this.setCamera(panBy(this.cam, e.clientX - g.last.x, e.clientY - g.last.y));
+      g.last = { x: e.clientX, y: e.clientY };
       return;
     }
-    const world = toWorld(this.cam, p);
+    const world = toWorld(this.cam, this.local(e));
+    if (g.kind === 'rotate') {
+      const el = this.byId.get(g.id);
+      if (!el) return;
+      const angle = rotateFrom(el, g.start, world, e.altKey ? 1 : ROTATE_STEP);
+      if (angle === g.angle) return;
+      g.angle = angle;
+      // Only the element's shape is redrawn at the new angle: no document change until mouse up.
+      this.elementLayer.batchDraw();
+      this.interactionLayer.batchDraw();
+      this.callbacks.rotating(angle);
+      return;
+    }
     if (g.kind === 'resize') {
       const el = this.byId.get(g.id);
       if (!el) return;
       const grid = this.hall?.snap && !e.altKey ? this.hall.gridM : 0;
-      g.geom = resizeFrom(el, g.handle, world, { grid });
+      g.geom = isBlock(el) ? resizeBlock(el, g.handle, world) : resizeFrom(el, g.handle, world, { grid });
       this.interactionLayer.batchDraw();
       return;
     }
@@ -742,6 +915,21 @@ export class HallScene {
     if (!g) return;
     this.gesture = null;
     this.updateCursor();
+    // A pan ends here; a wheel burst going on at the same time ends with its timer.
+    if (g.kind === 'pan' && !this.wheelTimer) this.endFast();
+    if (g.kind === 'rotate') {
+      const el = this.byId.get(g.id);
+      this.callbacks.rotating(null);
+      if (el && g.angle !== null && g.angle !== el.rotation) {
+        this.gesture = g; // keep showing the preview until the document says where it is
+        this.callbacks.rotateEnd(g.id, g.angle);
+        if (this.gesture !== g) return;
+        this.gesture = null;
+      }
+      // Nothing changed (no turn, or refused): back to the document's angle.
+      this.redraw();
+      return;
+    }
     if (g.kind === 'resize') {
       const el = this.byId.get(g.id);
       const geom = g.geom;
@@ -788,7 +976,7 @@ export class HallScene {
       if (rect.width * this.cam.scale < 3 && rect.height * this.cam.scale < 3) {
         if (!g.additive) this.callbacks.select([]);
       } else {
-        const inside = this.elements.filter((el) => intersects(rect, elementBounds(el))).map((el) => el.id);
+        const inside = this.elements.filter((el) => intersects(rect, this.boundsOf(el))).map((el) => el.id);
         const ids = [...g.base];
         for (const id of inside) if (!ids.includes(id)) ids.push(id);
         this.callbacks.select(ids);
@@ -800,6 +988,12 @@ export class HallScene {
   private onWheel(e: WheelEvent): void {
     e.preventDefault();
     const p = this.local(e);
+    this.beginFast();
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = window.setTimeout(() => {
+      this.wheelTimer = 0;
+      if (this.gesture?.kind !== 'pan') this.endFast();
+    }, WHEEL_END_MS);
     if (e.ctrlKey || e.metaKey || Math.abs(e.deltaY) >= Math.abs(e.deltaX)) {
       // Wheel and pinch (ctrl+wheel) zoom at the cursor; small deltas zoom smoothly.
       const factor = Math.exp((-e.deltaY * (e.deltaMode === 1 ? 33 : 1)) / 450);
@@ -812,67 +1006,13 @@ export class HallScene {
   destroy(): void {
     for (const d of this.disposers) d();
     if (this.cameraFrame) cancelAnimationFrame(this.cameraFrame);
+    clearTimeout(this.wheelTimer);
+    // Give the bitmap's memory back now rather than at the next collection.
+    if (this.snapshot) this.snapshot.canvas.width = 0;
     this.stage.destroy();
   }
 }
 
-function formatM(v: number): string {
-  return String(Math.round(v * 100) / 100);
-}
-
 function isTextTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || target instanceof HTMLSelectElement);
-}
-
-const SEAT = { free: '#c3cedc', assigned: '#1d4ed8', blocked: '#ef9a9a', stroke: '#52627a', host: '#b45309', label: '#1e293b' };
-
-/** The seats of one element: three paths (free, assigned, blocked), host rings, labels when legible. */
-function drawSeatsOf(ctx: CanvasRenderingContext2D, seats: readonly Seat[], assigned: ReadonlySet<string>, px: number, view: Rect): void {
-  const r = Math.max(SEAT_RADIUS_M, 1.5 * px);
-  const detailed = r / px >= 2.5;
-  ctx.lineWidth = px;
-  for (const kind of ['free', 'assigned', 'blocked'] as const) {
-    ctx.beginPath();
-    let any = false;
-    for (const s of seats) {
-      const k = s.blocked ? 'blocked' : assigned.has(s.id) ? 'assigned' : 'free';
-      if (k !== kind) continue;
-      any = true;
-      // A seat a few pixels wide looks the same as a square and costs far less to fill than an
-      // arc: at hall scale (thousands of seats) this is most of a frame.
-      if (!detailed) ctx.rect(s.x - r, s.y - r, 2 * r, 2 * r);
-      else {
-        ctx.moveTo(s.x + r, s.y);
-        ctx.arc(s.x, s.y, r, 0, Math.PI * 2);
-      }
-    }
-    if (!any) continue;
-    ctx.fillStyle = SEAT[kind];
-    ctx.fill();
-    if (detailed) {
-      ctx.strokeStyle = SEAT.stroke;
-      ctx.stroke();
-    }
-  }
-  if (!detailed) return;
-  ctx.beginPath();
-  for (const s of seats) {
-    if (!s.isTableHost) continue;
-    ctx.moveTo(s.x + r + px, s.y);
-    ctx.arc(s.x, s.y, r + px, 0, Math.PI * 2);
-  }
-  ctx.strokeStyle = SEAT.host;
-  ctx.lineWidth = 2 * px;
-  ctx.stroke();
-  // Level of detail: seat labels only when they can be read, only those in view.
-  if ((r * 2) / px < LABEL_MIN_PX * 2) return;
-  const size = r * 0.9;
-  ctx.fillStyle = SEAT.label;
-  ctx.font = `600 ${size}px system-ui, "Segoe UI", "Noto Sans", sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  for (const s of seats) {
-    if (s.x < view.x - r || s.x > view.x + view.width + r || s.y < view.y - r || s.y > view.y + view.height + r) continue;
-    ctx.fillText(s.label, s.x, s.y);
-  }
 }

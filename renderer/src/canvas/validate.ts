@@ -4,6 +4,7 @@ import { blockSize, seatSpecs } from '../../../shared/layout/seats';
 import { translate, type Language } from '../../../shared/i18n/index';
 import { elementProblems, layoutMessages } from './layout';
 import { editorT } from './messages';
+import { editorNumbers } from './numbers';
 
 /**
  * The inspector's checks (pure, unit-tested): a typed value to a number, and a candidate
@@ -23,11 +24,12 @@ type Issue = { code: string; path: PropertyKey[]; minimum?: unknown; maximum?: u
 
 function describeIssue(issue: Issue, lang: Language): string {
   const t = editorT(lang);
+  const shown = (v: unknown) => (typeof v === 'number' ? editorNumbers(lang).number(v) : String(v));
   if (issue.code === 'too_small') {
     if (issue.minimum === 0 && issue.inclusive === false) return t('mustBePositive');
-    return t('atLeast', { min: String(issue.minimum) });
+    return t('atLeast', { min: shown(issue.minimum) });
   }
-  if (issue.code === 'too_big') return t('atMost', { max: String(issue.maximum) });
+  if (issue.code === 'too_big') return t('atMost', { max: shown(issue.maximum) });
   if (issue.code === 'invalid_type' && /int/.test(issue.message)) return t('badInteger');
   if (issue.code === 'invalid_format' || issue.code === 'invalid_value') return t('refused', { detail: issue.message });
   if (/int/i.test(issue.message)) return t('badInteger');
@@ -55,7 +57,9 @@ export function elementProblem(candidate: LayoutElement, lang: Language): string
   if (problems.length > 0) {
     const p = problems[0]!;
     const messages = layoutMessages as unknown as { en: Record<string, string>; vi: Record<string, string> };
-    return p.key in messages.en ? translate(messages, lang, p.key, p.params) : editorT(lang)('refused', { detail: p.key });
+    // Sizes and counts in the message are written in the UI language ("2,5 m" in Vietnamese).
+    const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'number' ? editorNumbers(lang).number(v) : v]));
+    return p.key in messages.en ? translate(messages, lang, p.key, params) : editorT(lang)('refused', { detail: p.key });
   }
   try {
     seatSpecs(candidate);

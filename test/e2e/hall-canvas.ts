@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { EventFile } from '../../electron/store/eventFile';
+import type { EventDocument } from '../../shared/model/collections';
+import type { AppHandle } from './harness';
+import { ready } from './page';
+import { attributeOf, textOf, visible } from './poll';
+
+// The hall editor's canvas for e2e tests: where a hall point is on the page (from the canvas's
+// data-camera), clicks and drags in hall metres, and the event file read back.
+
+export type Point = { x: number; y: number };
+
+/** The canvas camera: pixels per metre, then the offset of the hall's corner in the canvas. */
+export async function camera(page: Page): Promise<[number, number, number]> {
+  const canvas = page.getByTestId('hall-canvas');
+  await attributeOf(canvas, 'data-camera').toMatch(/\d/);
+  return ((await canvas.getAttribute('data-camera')) ?? '').split(' ').map(Number) as [number, number, number];
+}
+
+/** The page point of a hall point in metres. */
+export async function screenOf(page: Page, x: number, y: number): Promise<Point> {
+  const [scale, cx, cy] = await camera(page);
+  const box = (await page.getByTestId('hall-canvas').boundingBox())!;
+  return { x: box.x + cx + x * scale, y: box.y + cy + y * scale };
+}
+
+export async function clickHall(page: Page, x: number, y: number): Promise<void> {
+  const p = await screenOf(page, x, y);
+  await page.mouse.click(p.x, p.y);
+}
+
+/** Presses at `from` and moves to `to` (page pixels) in a few steps; returns the release. */
+export async function dragPage(page: Page, from: Point, to: Point, steps = 6): Promise<() => Promise<void>> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+  return () => page.mouse.up();
+}
+
+/** The same, between two hall points in metres. */
+export async function dragHall(page: Page, from: Point, to: Point): Promise<() => Promise<void>> {
+  return dragPage(page, await screenOf(page, from.x, from.y), await screenOf(page, to.x, to.y));
+}
+
+export function loadDocument(path: string): EventDocument {
+  const file = EventFile.open(path);
+  try {
+    return file.loadDocument();
+  } finally {
+    file.close();
+  }
+}
+
+/** From the welcome screen: a new event saved at `path`, with one new hall open in the editor. */
+export async function newEventWithHall(app: AppHandle, path: string): Promise<void> {
+  const page = app.page;
+  await ready(page);
+  await app.nextDialogPath(path);
+  await page.getByTestId('welcome-new').click();
+  await textOf(page.getByTestId('file-name')).toContain(path.split('/').pop()!);
+  await page.getByTestId('nav-halls').click();
+  await page.getByTestId('hall-new').click();
+  await visible(page.getByTestId('hall-canvas'));
+}
+
+/** Places an element from the palette at a hall point; returns its id (the new selection). */
+export async function placeElement(page: Page, kind: string, x: number, y: number): Promise<string> {
+  const canvas = page.getByTestId('hall-canvas');
+  const before = await canvas.getAttribute('data-selection');
+  await page.getByTestId(`palette-${kind}`).click();
+  await clickHall(page, x, y);
+  await attributeOf(canvas, 'data-selection').toMatch(/^[0-9a-f-]{36}$/);
+  await attributeOf(canvas, 'data-selection').not.toBe(before ?? '');
+  return (await canvas.getAttribute('data-selection')) ?? '';
+}
