@@ -10,6 +10,8 @@ import { referenceData } from '../../resources/reference/load';
 import { createServices } from '../services/index';
 import { memoryPreferences } from '../services/preferences';
 import { cliMessages } from './messages';
+import { findHall } from '../../shared/seating/halls';
+import { sniffFormat } from '../../shared/import/sniff';
 
 /** A user error: printed on stderr, exit code 1. */
 class CliError extends Error {}
@@ -36,6 +38,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         lang: { type: 'string' },
         tiebreak: { type: 'string' },
         lot: { type: 'string' },
+        hall: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -56,6 +59,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         openEvent: () => Promise.resolve(null),
         openImage: () => Promise.resolve(null),
         saveEvent: () => Promise.resolve(null),
+        saveSpreadsheet: () => Promise.resolve(null),
       },
     });
     const call = async <C extends Channel>(channel: C, input: unknown): Promise<Output<C>> => {
@@ -94,9 +98,14 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           return 0;
         }
         case 'export': {
-          if (values.format !== 'json') throw new CliError(t('formatJsonOnly'));
+          if (values.format !== 'json' && values.format !== 'csv' && values.format !== 'xlsx') throw new CliError(t('formatJsonOnly'));
           if (!values.out) throw new CliError(t('missingArgument', { what: '--out PATH' }));
           await call('event:open', { path: file });
+          if (values.format !== 'json') {
+            const written = await call('delegations:export', { content: 'delegations', format: values.format, path: values.out });
+            io.out(t('exported', { path: written.path }));
+            return 0;
+          }
           const { file: info, document } = await call('doc:load', {});
           const out = resolve(values.out);
           const json = JSON.stringify(
@@ -112,14 +121,14 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           return 0;
         }
         case 'import': {
-          if (!extra) throw new CliError(t('missingArgument', { what: 'DELEGATIONS.csv' }));
-          const csv = readUtf8(resolve(extra), t);
+          if (!extra) throw new CliError(t('missingArgument', { what: 'DELEGATIONS.csv|.xlsx' }));
+          const source = readImportFile(resolve(extra), t);
           await call('event:open', { path: file });
-          const report = await call('delegations:import', { csv, dryRun: values['dry-run'] });
+          const { changes: _written, ...report } = await call('delegations:import', { ...source, dryRun: values['dry-run'] });
           if (values.json) io.out(JSON.stringify(report, null, 2));
           if (report.errors.length > 0) {
             io.err(t('importErrors', { count: report.errors.length, path: extra }));
-            for (const e of report.errors) io.err(t('importLine', { line: e.line, column: e.column, reason: e.reason }));
+            for (const e of report.errors) io.err(t('importLine', { line: e.line, column: e.column || '—', reason: e.reason }));
             return 1;
           }
           if (!values.json) {
@@ -141,6 +150,51 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           }
           return 0;
         }
+        case 'seat': {
+          if (values.hall === undefined) throw new CliError(t('missingArgument', { what: '--hall NAME' }));
+          await call('event:open', { path: file });
+          const { document } = await call('doc:load', {});
+          if (!findHall(document, values.hall)) {
+            const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+            throw new CliError(t('unknownHall', { hall: values.hall, halls: halls.map((h) => `${h.nameEn} / ${h.nameVi}`).join('; ') }));
+          }
+          const report = await call('seating:plan', { hall: values.hall, dryRun: values['dry-run'] });
+          if (values.json) {
+            io.out(JSON.stringify(report, null, 2));
+            return 0;
+          }
+          const lines = [...report.explanation];
+          for (const m of report.moves) {
+            lines.push(t('seatMove', { person: m.person, delegation: m.delegation, from: m.from ?? t('noSeat'), to: m.to ?? t('noSeat') }));
+          }
+          if (report.unseated.length > 0) lines.push(t('seatUnseated', { count: report.unseated.length }));
+          for (const u of report.unseated) lines.push(t('seatUnseatedLine', { person: u.person, delegation: u.delegation, reason: u.reason }));
+          if (report.signingList) {
+            lines.push(t('signingList'));
+            for (const e of report.signingList) lines.push(`${String(e.position).padStart(4)}. ${e.delegation}`);
+          }
+          if (report.outdated.length > 0) {
+            const counts = new Map<string, number>();
+            for (const item of report.outdated) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+            const kinds = [...counts].map(([kind, n]) => `${t(`printed-${kind}` as keyof typeof cliMessages.en)} ${n}`).join(', ');
+            lines.push(t('seatOutdated', { count: report.outdated.length, kinds }));
+          }
+          const count = report.moves.length;
+          lines.push(t(count === 0 ? 'seatNothing' : report.applied ? 'seatApplied' : 'seatPreview', { hall: report.hall, count }));
+          io.out(lines.join('\n'));
+          return 0;
+        }
+        case 'validate': {
+          await call('event:open', { path: file });
+          const result = await call('seating:validate', {});
+          if (values.json) io.out(JSON.stringify(result, null, 2));
+          else {
+            const lines = result.problems.map((p) => `${t(p.severity === 'error' ? 'severityError' : 'severityWarning')}: ${p.message}`);
+            lines.push(t('validateSummary', { errors: result.errors, warnings: result.warnings }));
+            io.out(lines.join('\n'));
+          }
+          return result.errors > 0 ? 1 : 0;
+        }
         default:
           throw new CliError(t('unknownCommand', { command }));
       }
@@ -157,15 +211,22 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
   }
 }
 
-function readUtf8(path: string, t: (key: 'notUtf8' | 'unreadable', params: Params) => string): string {
-  let bytes: Uint8Array;
+/** An import file as the channel takes it: a workbook (by its bytes, whatever its name) as base64, else UTF-8 text. */
+function readImportFile(
+  path: string,
+  t: (key: 'notUtf8' | 'unreadable', params: Params) => string,
+): { format: 'csv' | 'xlsx'; data: string } {
+  let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     throw new CliError(t('unreadable', { path, detail: (err as Error).message }));
   }
+  // A workbook by its bytes (even renamed .csv), or by its name (main then says it is not a
+  // readable workbook, rather than reading zip bytes as CSV); an .xls file goes too, and main names it.
+  if (sniffFormat(bytes) !== 'text' || /\.xlsx$/i.test(path)) return { format: 'xlsx', data: bytes.toString('base64') };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { format: 'csv', data: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     throw new CliError(t('notUtf8', { path }));
   }

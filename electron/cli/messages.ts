@@ -8,10 +8,15 @@ Commands:
   new FILE [--sample]                       create an event file (--sample: the Hanoi 2025 sample event)
   info FILE [--json]                        schema version and counts
   export FILE --format json --out PATH      write the whole event as JSON
-  import FILE DELEGATIONS.csv [--dry-run] [--json]
+  export FILE --format csv|xlsx --out PATH  write the delegations in the import format
+  import FILE DELEGATIONS.csv|.xlsx [--dry-run] [--json]
                                             import delegations (all or nothing)
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             save the rule choice, print the order of precedence
+  seat FILE --hall NAME [--dry-run] [--json]
+                                            seat a hall (English or Vietnamese name, or id) by its
+                                            strategy and print the moves
+  validate FILE [--json]                    the seating problems; exit code 1 when there are errors
 
 Options: --lang vi|en (default: from LANG), --help`,
     unknownCommand: 'Unknown command “{command}”. Run with --help for the list.',
@@ -29,13 +34,32 @@ Options: --lang vi|en (default: from LANG), --help`,
     sequences: 'Arrival sequences',
     slots: 'Arrival slots',
     exported: 'Exported {path}',
-    notUtf8: '“{path}” is not UTF-8 text; save it as CSV UTF-8 and try again. Nothing was imported.',
+    notUtf8: '“{path}” is neither UTF-8 text nor an Excel workbook; save it as CSV UTF-8 or .xlsx and try again. Nothing was imported.',
     unreadable: 'Cannot read “{path}”: {detail}',
     importErrors: '{count} error(s) in {path}; nothing was imported:',
     importLine: '  line {line}, column {column}: {reason}',
     importPreview: 'Dry run — nothing written. Would create {created}, update {updated}, leave {unchanged} unchanged.',
     importDone: 'Imported: {created} created, {updated} updated, {unchanged} unchanged.',
-    formatJsonOnly: 'Only --format json is supported.',
+    formatJsonOnly: 'Only --format json, csv or xlsx is supported.',
+    unknownHall: 'No hall is called “{hall}”. The halls: {halls}.',
+    seatMove: '  {person} ({delegation}): {from} → {to}',
+    noSeat: 'no seat',
+    seatUnseated: '{count} not seated:',
+    seatUnseatedLine: '  {person} ({delegation}): {reason}',
+    signingList: 'Signing order:',
+    seatOutdated: 'Printed items now out of date: {count} ({kinds}).',
+    'printed-place-card': 'place cards',
+    'printed-name-plate': 'name plates',
+    'printed-table-plan': 'table plans',
+    'printed-chart': 'seating charts',
+    'printed-delegation-sheet': 'delegation sheets',
+    'printed-signing-list': 'signing lists',
+    seatApplied: '{hall}: {count} move(s) applied.',
+    seatPreview: '{hall}: dry run — nothing written; {count} move(s) would be applied.',
+    seatNothing: '{hall}: already seated by its strategy; nothing to change.',
+    severityError: 'error',
+    severityWarning: 'warning',
+    validateSummary: '{errors} error(s), {warnings} warning(s).',
   },
   {
     usage: `Cách dùng: preseance <lệnh> [tùy chọn]
@@ -44,9 +68,15 @@ Lệnh:
   new TỆP [--sample]                        tạo tệp sự kiện (--sample: sự kiện mẫu Hà Nội 2025)
   info TỆP [--json]                         phiên bản lược đồ và số lượng
   export TỆP --format json --out ĐƯỜNG_DẪN  xuất toàn bộ sự kiện ra JSON
-  import TỆP DOAN.csv [--dry-run] [--json]  nhập danh sách đoàn (tất cả hoặc không gì cả)
+  export TỆP --format csv|xlsx --out ĐƯỜNG_DẪN
+                                            xuất danh sách đoàn theo định dạng nhập
+  import TỆP DOAN.csv|.xlsx [--dry-run] [--json]
+                                            nhập danh sách đoàn (tất cả hoặc không gì cả)
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             lưu lựa chọn quy tắc, in thứ tự lễ tân
+  seat TỆP --hall TÊN [--dry-run] [--json]  xếp chỗ một phòng (tên tiếng Việt hoặc tiếng Anh, hoặc mã)
+                                            theo phương án của phòng và in các thay đổi chỗ ngồi
+  validate TỆP [--json]                     các vấn đề về xếp chỗ; mã thoát 1 khi có lỗi
 
 Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     unknownCommand: 'Lệnh không xác định “{command}”. Chạy với --help để xem danh sách.',
@@ -64,12 +94,31 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     sequences: 'Trình tự đón',
     slots: 'Lượt đón',
     exported: 'Đã xuất {path}',
-    notUtf8: '“{path}” không phải văn bản UTF-8; hãy lưu dưới dạng CSV UTF-8 rồi thử lại. Chưa nhập gì.',
+    notUtf8: '“{path}” không phải văn bản UTF-8 cũng không phải sổ tính Excel; hãy lưu dưới dạng CSV UTF-8 hoặc .xlsx rồi thử lại. Chưa nhập gì.',
     unreadable: 'Không đọc được “{path}”: {detail}',
     importErrors: '{path} có {count} lỗi; chưa nhập gì:',
     importLine: '  dòng {line}, cột {column}: {reason}',
     importPreview: 'Chạy thử — chưa ghi gì. Sẽ tạo {created}, cập nhật {updated}, giữ nguyên {unchanged}.',
     importDone: 'Đã nhập: tạo {created}, cập nhật {updated}, giữ nguyên {unchanged}.',
-    formatJsonOnly: 'Chỉ hỗ trợ --format json.',
+    formatJsonOnly: 'Chỉ hỗ trợ --format json, csv hoặc xlsx.',
+    unknownHall: 'Không có phòng nào tên “{hall}”. Các phòng: {halls}.',
+    seatMove: '  {person} ({delegation}): {from} → {to}',
+    noSeat: 'chưa có chỗ',
+    seatUnseated: '{count} người chưa được xếp chỗ:',
+    seatUnseatedLine: '  {person} ({delegation}): {reason}',
+    signingList: 'Thứ tự ký:',
+    seatOutdated: 'Các ấn phẩm đã in nay không còn đúng: {count} ({kinds}).',
+    'printed-place-card': 'thẻ chỗ ngồi',
+    'printed-name-plate': 'biển tên',
+    'printed-table-plan': 'sơ đồ bàn',
+    'printed-chart': 'sơ đồ chỗ ngồi',
+    'printed-delegation-sheet': 'danh sách đoàn',
+    'printed-signing-list': 'danh sách ký',
+    seatApplied: '{hall}: đã áp dụng {count} thay đổi chỗ ngồi.',
+    seatPreview: '{hall}: chạy thử — chưa ghi gì; sẽ có {count} thay đổi chỗ ngồi.',
+    seatNothing: '{hall}: đã được xếp chỗ đúng phương án; không có gì thay đổi.',
+    severityError: 'lỗi',
+    severityWarning: 'cảnh báo',
+    validateSummary: '{errors} lỗi, {warnings} cảnh báo.',
   },
 );

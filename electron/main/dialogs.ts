@@ -2,6 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { translate, type Language } from '../../shared/i18n/index';
 import type { Dialogs } from '../services/index';
 import { mainMessages } from './messages';
+import { spreadsheetDialogOptions } from '../services/export';
 
 /** Native open/save dialogs, filtered to event files, in the UI language. */
 export function nativeDialogs(window: () => BrowserWindow | null, language: () => Language): Dialogs {
@@ -27,6 +28,12 @@ export function nativeDialogs(window: () => BrowserWindow | null, language: () =
     async saveEvent(suggestedName) {
       const win = window();
       const options = { title: t('saveTitle'), filters: filters(), defaultPath: suggestedName };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async saveSpreadsheet(formats, suggestedName) {
+      const win = window();
+      const options = { ...spreadsheetDialogOptions(formats, language()), defaultPath: suggestedName };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

@@ -7,10 +7,13 @@ import type { ReferenceData } from '../../shared/reference/types';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { planDelegationImport } from '../../shared/import/delegations';
+import type { SpreadsheetFormat } from '../../shared/ipc/contract';
+import { importDelegations } from './import';
+import { exportDelegations, withSpreadsheetExtension } from './export';
 import { EventFile } from '../store/eventFile';
 import { readImage } from './images';
 import { orderEvent } from './precedence';
+import { planHall, validateSeating } from './seating';
 import type { Preferences } from './preferences';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
@@ -18,6 +21,8 @@ export type Dialogs = {
   openEvent(): Promise<string | null>;
   openImage(): Promise<string | null>;
   saveEvent(suggestedName: string): Promise<string | null>;
+  /** A save dialog for a CSV or XLSX file, one filter per format (the first the default). */
+  saveSpreadsheet(formats: readonly SpreadsheetFormat[], suggestedName: string): Promise<string | null>;
 };
 
 export type ServiceDeps = {
@@ -119,18 +124,14 @@ export function createServices(deps: ServiceDeps): AppServices {
       requireFile().apply(changes);
       return { savedAt: new Date().toISOString() };
     },
-    'delegations:import': ({ csv, dryRun }) => {
-      const f = requireFile();
-      const { report, changes } = planDelegationImport({
-        text: csv,
-        document: f.loadDocument(),
-        reference: deps.reference,
-        lang: lang(),
-        ids,
-      });
-      if (dryRun || report.errors.length > 0) return { ...report, applied: false };
-      f.apply(changes);
-      return { ...report, applied: true };
+    'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids }),
+    'delegations:export': (input) => {
+      const f = input.content === 'delegations' ? requireFile() : null;
+      return exportDelegations(input, () => f!.loadDocument());
+    },
+    'dialog:saveSpreadsheet': async ({ formats, suggestedName }) => {
+      const path = await deps.dialogs.saveSpreadsheet(formats, suggestedName);
+      return { path: path === null ? null : withSpreadsheetExtension(path, formats) };
     },
     'asset:pickImage': async () => {
       const path = await deps.dialogs.openImage();
@@ -140,6 +141,11 @@ export function createServices(deps: ServiceDeps): AppServices {
       const f = requireFile();
       return orderEvent(input, { document: f.loadDocument(), reference: deps.reference, lang: lang(), ids, apply: (c) => f.apply(c) });
     },
+    'seating:plan': (input) => {
+      const f = requireFile();
+      return planHall(input, { document: f.loadDocument(), lang: lang(), ids, apply: (c) => f.apply(c) });
+    },
+    'seating:validate': () => validateSeating(requireFile().loadDocument(), lang()),
     state,
     dispose() {
       file?.close();

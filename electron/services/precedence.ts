@@ -4,7 +4,7 @@ import type { Input, Output } from '../../shared/ipc/contract';
 import type { Changes, EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
 import {
-  LEGACY_RULE_KEYS, PrecedenceRulesError, describeReason, orderDelegations, readRules, rulesSetting, type PrecedenceRules,
+  PrecedenceRulesError, describeReason, orderDelegations, readRules, rulesSetting, type PrecedenceRules,
 } from '../../shared/protocol';
 import type { ReferenceData } from '../../shared/reference/types';
 
@@ -18,16 +18,11 @@ function rulesOf(document: EventDocument, lang: Language): PrecedenceRules {
   }
 }
 
-/** The change that stores `rules` in the event's settings (one row, replacing older keys). */
+/** The change that stores `rules` in the event's settings (one row). */
 function saveRules(document: EventDocument, rules: PrecedenceRules, ids: IdFactory): Changes {
   const { key, value } = rulesSetting(rules);
-  const settings = Object.values(document.settings);
-  const existing = settings.find((s) => s.key === key);
-  const legacy = new Set<string>(Object.values(LEGACY_RULE_KEYS));
-  return {
-    upserts: { settings: [{ id: existing?.id ?? ids(), key, value }] },
-    deletes: { settings: settings.filter((s) => legacy.has(s.key)).map((s) => s.id) },
-  };
+  const existing = Object.values(document.settings).find((s) => s.key === key);
+  return { upserts: { settings: [{ id: existing?.id ?? ids(), key, value }] }, deletes: {} };
 }
 
 /**

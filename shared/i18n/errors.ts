@@ -26,6 +26,8 @@ export const errorMessages = defineMessages(
     'invalid-rules': 'The precedence rules stored in this event are not valid: {detail}',
     'image-unsupported': '“{path}” is not a PNG, JPEG or SVG image. Choose a floor plan in one of those formats.',
     'image-too-large': '“{path}” is {sizeMb} MB; a floor plan may be at most {maxMb} MB. Export it at a lower resolution.',
+    'export-failed': '“{path}” could not be written: {detail}. No file was written there; choose another folder or name.',
+    'export-extension': 'An export as {format} must be saved in a file ending in .{ext}: “{path}”.',
     internal: 'Unexpected error: {detail}',
   },
   {
@@ -52,6 +54,8 @@ export const errorMessages = defineMessages(
     'invalid-rules': 'Quy tắc thứ tự lễ tân lưu trong sự kiện này không hợp lệ: {detail}',
     'image-unsupported': '“{path}” không phải ảnh PNG, JPEG hay SVG. Hãy chọn sơ đồ mặt bằng ở một trong các định dạng đó.',
     'image-too-large': '“{path}” nặng {sizeMb} MB; sơ đồ mặt bằng tối đa {maxMb} MB. Hãy xuất ảnh với độ phân giải thấp hơn.',
+    'export-failed': 'Không ghi được “{path}”: {detail}. Chưa có tệp nào được ghi ở đó; hãy chọn thư mục hoặc tên khác.',
+    'export-extension': 'Tệp xuất dạng {format} phải có đuôi .{ext}: “{path}”.',
     internal: 'Lỗi không mong đợi: {detail}',
   },
 );

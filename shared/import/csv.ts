@@ -69,6 +69,26 @@ export function parseRecords(text: string, delimiter: Delimiter): CsvRecord[] {
   return records;
 }
 
+/** What stops a CSV text before its rows are read: nothing in it, or a header with no delimiter. */
+export type CsvProblem = { line: number; key: 'empty-file' | 'no-delimiter'; params?: Record<string, string> };
+
+/**
+ * Reads a CSV file's text into records (blank ones included): prepared (see prepareText), with
+ * the delimiter its first non-blank line uses.
+ */
+export function readCsv(input: string): { records: CsvRecord[]; problem: null } | { records: null; problem: CsvProblem } {
+  const text = prepareText(input);
+  const physical = text.split('\n');
+  const headerIndex = physical.findIndex((l) => l.replace(/[,;]/g, '').trim() !== '');
+  if (headerIndex < 0) return { records: null, problem: { line: 1, key: 'empty-file' } };
+  const delimiter = detectDelimiter(physical[headerIndex]!);
+  if (delimiter === null) {
+    const value = physical[headerIndex]!.trim().slice(0, 80);
+    return { records: null, problem: { line: headerIndex + 1, key: 'no-delimiter', params: { value } } };
+  }
+  return { records: parseRecords(text, delimiter), problem: null };
+}
+
 /** A record with no content: a blank line, or only delimiters and spaces (";;;;" from a spreadsheet). */
 export function isBlankRecord(record: CsvRecord): boolean {
   return record.problem === null && record.fields.every((f) => f.trim() === '');

@@ -13,7 +13,7 @@ import { compareUnNames, foldName, sameName } from '../reference/names';
 import { translate, type Language, type Params } from '../i18n/index';
 import type { ImportIssue, ImportReport } from '../ipc/contract';
 import type { IdFactory } from '../ids';
-import { csvText, detectDelimiter, isBlankRecord, parseRecords, prepareText, unneutraliseFormula, type Delimiter } from './csv';
+import { csvText, isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord, type Delimiter } from './csv';
 import { deriveFamilyName } from './family-name';
 import { formatMembers, parseMembers, type MemberEntry } from './members';
 import { importMessages, type ImportMessageKey } from './messages';
@@ -41,12 +41,14 @@ const ORG_CODE = /^[A-Z0-9-]{2,16}$/;
 const KIND_ORDER: Record<DelegationKind, number> = { state: 0, 'observer-state': 1, organization: 2 };
 
 export type DelegationImportInput = {
-  text: string;
   document: EventDocument;
   reference: ReferenceData;
   lang: Language;
   ids: IdFactory;
-};
+} & (
+  | { text: string } // a CSV file's text
+  | { sheet: readonly CsvRecord[] } // a spreadsheet's rows, already read (see xlsx.ts): `line` is the row number
+);
 
 /** One valid row of the file, resolved against the reference table. */
 type Row = {
@@ -102,7 +104,8 @@ function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<stri
   return map;
 }
 
-const failure = (errors: ImportIssue[]): { report: ImportReport; changes: Changes } => ({
+/** A refused import: these errors (sorted by line), nothing created or updated, nothing to write. */
+export const failure = (errors: ImportIssue[]): { report: ImportReport; changes: Changes } => ({
   report: {
     applied: false,
     created: [],
@@ -114,7 +117,7 @@ const failure = (errors: ImportIssue[]): { report: ImportReport; changes: Change
 });
 
 /**
- * Plans the import of a delegations CSV file into an event: what would be created and updated
+ * Plans the import of a delegations file (CSV text, or the rows of a spreadsheet) into an event: what would be created and updated
  * (the preview) and the rows to write. Pure: nothing is written here. All or nothing — with any
  * error, `report.applied` is false, `report.errors` lists every problem with its line, column and
  * reason in `lang`, and `changes` is empty. Re-importing a file changes nothing.
@@ -127,19 +130,12 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     errors.push({ line, column, reason: translate(importMessages, lang, key, params) });
 
   // ---- the header --------------------------------------------------------------------------
-  const text = prepareText(input.text);
-  const physical = text.split('\n');
-  const headerIndex = physical.findIndex((l) => l.replace(/[,;]/g, '').trim() !== '');
-  if (headerIndex < 0) {
-    error(1, '', 'empty-file');
+  const read = 'text' in input ? readCsv(input.text) : { records: input.sheet, problem: null };
+  if (read.problem) {
+    error(read.problem.line, '', read.problem.key, read.problem.params);
     return failure(errors);
   }
-  const delimiter = detectDelimiter(physical[headerIndex]!);
-  if (delimiter === null) {
-    error(headerIndex + 1, '', 'no-delimiter', { value: physical[headerIndex]!.trim().slice(0, 80) });
-    return failure(errors);
-  }
-  const records = parseRecords(text, delimiter).filter((r) => !isBlankRecord(r));
+  const records = read.records.filter((r) => !isBlankRecord(r));
   const header = records[0];
   if (!header) {
     error(1, '', 'empty-file');
@@ -635,13 +631,13 @@ function planChanges(
 // ---- export ------------------------------------------------------------------------------
 
 /**
- * The event's delegations as a CSV file in the import format (same columns), so that importing
- * it back changes nothing. UTF-8 byte-order mark, RFC 4180 quoting, CRLF line ends; a cell that
- * a spreadsheet would run as a formula is prefixed with an apostrophe (see csv.ts). Order: states,
- * observer states, organizations, each by English name as the UN sorts. A delegation without a
- * head is written with empty head columns (the import will ask for them).
+ * The event's delegations as rows in the import format: the header (DELEGATION_COLUMNS), then
+ * one row per delegation, so that importing them back changes nothing. Values as stored: each
+ * file format escapes and neutralises them itself. Order: states, observer states,
+ * organizations, each by English name as the UN sorts. A delegation without a head is written
+ * with empty head columns (the import will ask for them).
  */
-export function exportDelegationsCsv(document: EventDocument, options: { delimiter?: Delimiter } = {}): string {
+export function delegationTable(document: EventDocument): string[][] {
   const people = peopleByDelegation(document);
   const delegations = Object.values(document.delegations).sort(
     (a, b) =>
@@ -663,5 +659,14 @@ export function exportDelegationsCsv(document: EventDocument, options: { delimit
     };
     rows.push(DELEGATION_COLUMNS.map((c) => cells[c]));
   }
-  return csvText(rows, options.delimiter);
+  return rows;
+}
+
+/**
+ * The delegations as a CSV file (see delegationTable): UTF-8 byte-order mark, RFC 4180 quoting,
+ * CRLF line ends; a cell that a spreadsheet would run as a formula is prefixed with an
+ * apostrophe (see csv.ts).
+ */
+export function exportDelegationsCsv(document: EventDocument, options: { delimiter?: Delimiter } = {}): string {
+  return csvText(delegationTable(document), options.delimiter);
 }

@@ -59,6 +59,12 @@ export const importMessages = defineMessages(
     'org-code-conflict':
       'The event already has the organization “{name}” with the code {code}: use that code, or another name.',
     'invalid-row': 'This row cannot be saved ({detail}); nothing was imported. Please report this problem.',
+    'not-xlsx':
+      'This file is not an Excel workbook (.xlsx), or it is damaged. Open it in a spreadsheet and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.',
+    'old-excel':
+      'This is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read. Remove the password, or save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.',
+    'empty-sheet':
+      'The first sheet of the workbook, “{sheet}”, is empty: the header row and the delegations must be on the first sheet.',
   },
   {
     'empty-file': 'Tệp trống: tệp cần một dòng tiêu đề ghi tên các cột, sau đó mỗi dòng là một đoàn.',
@@ -116,6 +122,12 @@ export const importMessages = defineMessages(
     'org-code-conflict':
       'Sự kiện đã có tổ chức “{name}” với mã {code}: hãy dùng mã đó, hoặc dùng tên khác.',
     'invalid-row': 'Không thể lưu dòng này ({detail}); chưa có gì được nhập. Vui lòng báo lại lỗi này.',
+    'not-xlsx':
+      'Tệp này không phải là sổ tính Excel (.xlsx), hoặc đã bị hỏng. Hãy mở tệp trong chương trình bảng tính và lưu dưới dạng “Excel Workbook (.xlsx)” hoặc “CSV UTF-8”.',
+    'old-excel':
+      'Đây là sổ tính Excel 97–2003 (.xls) hoặc sổ tính có mật khẩu, không thể đọc được. Hãy bỏ mật khẩu, hoặc lưu dưới dạng “Excel Workbook (.xlsx)” hoặc “CSV UTF-8”.',
+    'empty-sheet':
+      'Trang tính đầu tiên của sổ tính, “{sheet}”, không có dữ liệu: dòng tiêu đề và các đoàn phải nằm ở trang tính đầu tiên.',
   },
 );
 export type ImportMessageKey = keyof typeof importMessages.en;

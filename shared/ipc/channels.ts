@@ -13,8 +13,12 @@ export const CHANNELS = [
   'doc:load',
   'doc:apply',
   'delegations:import',
+  'delegations:export', // import/export: CSV and XLSX files
+  'dialog:saveSpreadsheet',
   'asset:pickImage',
   'precedence:order',
+  'seating:plan', // seating: a hall's strategy, its moves; validation
+  'seating:validate',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

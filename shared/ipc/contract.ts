@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChangesSchema, type EventDocument } from '../model/collections';
+import { ChangesSchema, type Changes, type EventDocument } from '../model/collections';
 import { Iso3, Language } from '../model/primitives';
 import { Asset, DelegationKind, RankClass } from '../model/entities';
 import { Tiebreak } from '../protocol/rules';
@@ -50,6 +50,16 @@ export const ImportReport = z.strictObject({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+// ---- delegations import/export (CSV, XLSX) ----
+export const SpreadsheetFormat = z.enum(['csv', 'xlsx']);
+export type SpreadsheetFormat = z.infer<typeof SpreadsheetFormat>;
+/** A workbook of at most 20 MB, as base64 (IPC payloads are plain JSON: no Buffer). */
+export const XLSX_MAX_BYTES = 20 * 1024 * 1024;
+const XLSX_BASE64_MAX = Math.ceil(XLSX_MAX_BYTES / 3) * 4;
+/** The report, and the rows the import writes (empty when refused): the app applies them as one edit. */
+export const ImportResult = ImportReport.extend({ changes: z.custom<Changes>((v) => typeof v === 'object' && v !== null) });
+export type ImportResult = z.infer<typeof ImportResult>;
+
 // The document is validated row by row where it is written (doc:apply) and where it is read
 // from disk; on the way out it is passed as is.
 const DocumentOut = z.custom<EventDocument>((v) => typeof v === 'object' && v !== null);
@@ -70,6 +80,43 @@ export const OrderEntry = z.strictObject({
   reason: z.string(),
 });
 export type OrderEntry = z.infer<typeof OrderEntry>;
+
+// ---- seating ----
+const PrintedItem = z.strictObject({
+  kind: z.enum(['place-card', 'name-plate', 'table-plan', 'chart', 'delegation-sheet', 'signing-list']),
+  id: z.string(),
+  name: z.string(), // what it is printed for, in the user's language
+});
+/** One person whose seat changes, the seats named in the user's language (null: no seat). */
+export const SeatMoveOut = z.strictObject({
+  personId: z.string(),
+  person: z.string(),
+  delegation: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export const SeatingPlanReport = z.strictObject({
+  hallId: z.string(),
+  hall: z.string(),
+  strategy: z.enum(['centre-out', 'banquet', 'blocks', 'signing']),
+  applied: z.boolean(),
+  explanation: z.array(z.string()),
+  moves: z.array(SeatMoveOut),
+  unseated: z.array(z.strictObject({ personId: z.string(), person: z.string(), delegation: z.string(), reason: z.string() })),
+  outdated: z.array(PrintedItem),
+  signingList: z.array(z.strictObject({ position: z.number().int(), delegation: z.string() })).nullable(),
+});
+export type SeatingPlanReport = z.infer<typeof SeatingPlanReport>;
+export const SeatingProblemOut = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  key: z.string(),
+  message: z.string(),
+  hallId: z.string().nullable(),
+  seatIds: z.array(z.string()),
+  personIds: z.array(z.string()),
+  delegationIds: z.array(z.string()),
+});
+export type SeatingProblemOut = z.infer<typeof SeatingProblemOut>;
 
 const none = z.strictObject({});
 
@@ -93,14 +140,36 @@ export const CONTRACT = {
   'doc:load': { input: none, output: z.strictObject({ file: FileInfo, document: DocumentOut }) },
   'doc:apply': { input: z.strictObject({ changes: ChangesSchema }), output: z.strictObject({ savedAt: z.string() }) },
   'delegations:import': {
-    input: z.strictObject({ csv: z.string().max(20_000_000), dryRun: z.boolean() }),
-    output: ImportReport,
+    // dryRun: only the plan (the app applies its `changes` as one undoable edit); else main writes it (the CLI).
+    input: z.discriminatedUnion('format', [
+      z.strictObject({ format: z.literal('csv'), data: z.string().max(20_000_000), dryRun: z.boolean() }),
+      z.strictObject({ format: z.literal('xlsx'), data: z.base64().max(XLSX_BASE64_MAX), dryRun: z.boolean() }),
+    ]),
+    output: ImportResult,
+  },
+  'delegations:export': {
+    input: z.strictObject({ content: z.enum(['delegations', 'template']), format: SpreadsheetFormat, path: FilePath }),
+    output: z.strictObject({ path: z.string() }),
+  },
+  'dialog:saveSpreadsheet': {
+    // The first format is the default: a path typed without .csv or .xlsx gets its extension.
+    input: z.strictObject({ formats: z.array(SpreadsheetFormat).min(1).max(2), suggestedName: z.string().max(200) }),
+    output: z.strictObject({ path: z.string().nullable() }),
   },
   'asset:pickImage': { input: none, output: PickedImage.nullable() },
   'precedence:order': {
     // A tie-break or lot given here is saved in the event before ordering.
     input: z.strictObject({ tiebreak: Tiebreak.optional(), lot: Iso3.optional() }),
     output: z.strictObject({ entries: z.array(OrderEntry) }),
+  },
+  'seating:plan': {
+    // hall: its id, or its English or Vietnamese name. dryRun false: main applies the plan in one transaction (the CLI).
+    input: z.strictObject({ hall: z.string().min(1).max(200), dryRun: z.boolean() }),
+    output: SeatingPlanReport,
+  },
+  'seating:validate': {
+    input: none,
+    output: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), problems: z.array(SeatingProblemOut) }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -13,16 +13,6 @@ import { translate, type Language, type Params } from '../i18n/index';
  */
 export const PRECEDENCE_RULES_KEY = 'precedence.rules';
 
-/**
- * Settings the bundled sample wrote before the rules had one key. Read only when
- * PRECEDENCE_RULES_KEY is absent; a command that saves the rules should delete them.
- */
-export const LEGACY_RULE_KEYS = {
-  tiebreak: 'precedence.tiebreak',
-  lot: 'precedence.lot',
-  organizations: 'precedence.organizations',
-} as const;
-
 export const Tiebreak = z.enum(['un-alphabetical', 'seniority', 'alphabetical']);
 export type Tiebreak = z.infer<typeof Tiebreak>;
 
@@ -151,31 +141,16 @@ function single(document: EventDocument, key: string): { found: false } | { foun
 }
 
 /**
- * The event's precedence rules: the stored PRECEDENCE_RULES_KEY value, validated; failing
- * that the older separate settings (LEGACY_RULE_KEYS: a tie-break, a lot as a bare ISO3 code
- * drawn elsewhere, the organizations' place); failing that the defaults. A stored value that
- * is not valid throws PrecedenceRulesError (bilingual message): a wrong order printed from
- * misread rules would be worse than a clear refusal.
+ * The event's precedence rules: the stored PRECEDENCE_RULES_KEY value, validated, or the
+ * defaults when the event stores none. A stored value that is not valid throws
+ * PrecedenceRulesError (bilingual message): a wrong order printed from misread rules would be
+ * worse than a clear refusal.
  */
 export function readRules(document: EventDocument): PrecedenceRules {
   const stored = single(document, PRECEDENCE_RULES_KEY);
-  if (stored.found) {
-    const parsed = parseRules(stored.value);
-    if (!parsed.ok) throw new PrecedenceRulesError(PRECEDENCE_RULES_KEY, parsed.issues);
-    return parsed.rules;
-  }
-  const legacy: Record<string, unknown> = {};
-  const tiebreak = single(document, LEGACY_RULE_KEYS.tiebreak);
-  if (tiebreak.found) legacy.tiebreak = tiebreak.value;
-  const organizations = single(document, LEGACY_RULE_KEYS.organizations);
-  if (organizations.found) legacy.organizations = organizations.value;
-  const lot = single(document, LEGACY_RULE_KEYS.lot);
-  if (lot.found) {
-    legacy.lot =
-      typeof lot.value === 'string' ? { iso3: lot.value, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' } : lot.value;
-  }
-  const parsed = parseRules(legacy);
-  if (!parsed.ok) throw new PrecedenceRulesError(Object.values(LEGACY_RULE_KEYS).join(', '), parsed.issues);
+  if (!stored.found) return defaultRules();
+  const parsed = parseRules(stored.value);
+  if (!parsed.ok) throw new PrecedenceRulesError(PRECEDENCE_RULES_KEY, parsed.issues);
   return parsed.rules;
 }
 

@@ -7,6 +7,9 @@ import {
 import { blockSize, generateSeats } from '../layout/seats';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
 import { compareUnNames } from '../reference/names';
+import { defaultRules, rulesSetting } from '../protocol/rules';
+import { planSeating } from '../seating/plan';
+import { seatingSettingRow, type SeatingSettingsInput } from '../seating/settings';
 import { NameGenerator, type CultureName } from './names';
 import { seededRandom, type Random } from './random';
 import {
@@ -279,7 +282,7 @@ function addOrganizations(b: Builder, reference: ReferenceData): Map<string, { d
 }
 
 // ---------------------------------------------------------------------------------------------
-// Precedence (only what the sample needs: the banquet head table and the order of arrival)
+// Precedence (only what the sample needs: the order of arrival at the official welcome)
 
 /** States ordered by the class of the person leading them, then UN alphabetical from the lot. */
 function precedenceOrder(entries: { delegation: Delegation; head: Person }[], lotName: string) {
@@ -497,6 +500,19 @@ function seat(b: Builder, hall: Hall, s: Seat, person: Person) {
   b.doc.assignments[id] = { id, hallId: hall.id, seatId: s.id, personId: person.id, locked: true };
 }
 
+/** Stores the hall's seating settings and seats it by them (what the officer's Seat button does). */
+function seatByStrategy(b: Builder, hall: Hall, settings: SeatingSettingsInput) {
+  const row = seatingSettingRow(b.doc, hall.id, settings, b.ids);
+  b.doc.settings[row.id] = row;
+  const plan = planSeating(b.doc, hall.id);
+  if (plan.unseated.length > 0) throw new Error(`The sample's ${hall.nameEn} leaves ${plan.unseated.length} people unseated`);
+  for (const a of plan.assignments) {
+    if (a.locked) continue;
+    const id = b.ids();
+    b.doc.assignments[id] = { id, hallId: hall.id, seatId: a.seatId, personId: a.personId, locked: false };
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The official welcome
 
@@ -590,15 +606,16 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
     timeZone: 'Asia/Ho_Chi_Minh',
     hostIso3: 'VNM',
   };
-  const settings: [string, EventDocument['settings'][string]['value']][] = [
-    ['precedence.tiebreak', 'un-alphabetical'],
-    ['precedence.lot', LOT_ISO3],
-    ['precedence.organizations', 'after-states'],
-  ];
-  for (const [key, value] of settings) {
-    const id = ids();
-    doc.settings[id] = { id, key, value };
-  }
+  // The precedence rules as one setting: UN alphabetical order from the lot of the 79th session
+  // (Yemen, drawn by the General Assembly), organizations after the observers (GA seating).
+  const rules = rulesSetting({
+    ...defaultRules(),
+    tiebreak: 'un-alphabetical',
+    lot: { iso3: LOT_ISO3, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' },
+    organizations: 'after-observers',
+  });
+  const rulesId = ids();
+  doc.settings[rulesId] = { id: rulesId, ...rules };
 
   const states = addStates(b, reference);
   const orgs = addOrganizations(b, reference);
@@ -614,16 +631,17 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
   if (!lotName) throw new Error(`The reference data has no state ${LOT_ISO3} for the lot`);
   const guests = precedenceOrder([...states.values()].filter((e) => e !== host), lotName);
 
-  // Plenary: the co-chairs at the centre of the presiding officers' table.
+  // Plenary: the co-chairs at the centre of the presiding officers' table, locked there; then
+  // every delegation at its desk by the blocks strategy (states 3 + 3, organizations 1 + 2).
   const podium = seatsFromHost(plenary.podium.seats);
   seat(b, plenary.hall, podium.host, host.head);
   seat(b, plenary.hall, podium.order[0]!, un.head);
+  seatByStrategy(b, plenary.hall, { strategy: 'blocks', seatsPerDelegation: 6, seatsPerOrganization: 3 });
 
-  // Banquet head table: the President hosts; the Secretary-General on the President's right,
-  // then the heads of state and the next classes, alternately right and left.
-  const table = seatsFromHost(banquet.head.seats);
-  seat(b, banquet.hall, table.host, host.head);
-  [un, ...guests].slice(0, table.order.length).forEach((guest, i) => seat(b, banquet.hall, table.order[i]!, guest.head));
+  // Banquet, by the banquet strategy: the President hosts the head table (table 1), the
+  // Secretary-General on the President's right, then the heads of delegation alternately right
+  // and left; the host delegation's ministers host tables 2 to 5.
+  seatByStrategy(b, banquet.hall, { strategy: 'banquet' });
 
   // The official welcome: heads of state and government, the highest last.
   const arriving = guests.filter((g) => g.head.rank === 'head-of-state' || g.head.rank === 'head-of-government').reverse();

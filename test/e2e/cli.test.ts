@@ -1,25 +1,14 @@
 /**
  * The built CLI (out/main/cli.js), run as a user runs it, on real files in a temp folder.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli, sha } from './cli-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_US.UTF-8', PRESEANCE_LANG: '' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('CLI', () => {
   const sample = join(dir, 'hanoi.preseance');

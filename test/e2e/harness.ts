@@ -134,6 +134,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
       openEvent: async () => dialogAnswers.shift() ?? null,
       openImage: async () => dialogAnswers.shift() ?? null,
       saveEvent: async () => dialogAnswers.shift() ?? null,
+      saveSpreadsheet: async () => dialogAnswers.shift() ?? null,
     },
   });
   const startupErrors: string[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COLLECTIONS, ChangesSchema, emptyDocument, isEmptyChanges, type Changes, type CollectionName, type EventDocument } from '../../shared/model/collections';
+import { COLLECTIONS, ChangesSchema, emptyDocument, isEmptyChanges, type EventDocument } from '../../shared/model/collections';
 import { RankClass, type Assignment, type Delegation, type Person } from '../../shared/model/entities';
 import { seededIds } from '../../shared/ids';
 import { translate, type Language, type Params } from '../../shared/i18n/index';
@@ -11,6 +11,7 @@ import { importMessages, rankLabels, type ImportMessageKey } from '../../shared/
 import { deriveFamilyName } from '../../shared/import/family-name';
 import { parseMembers } from '../../shared/import/members';
 import { testReference } from '../fixtures/import/reference';
+import { applyChanges } from '../fixtures/import/apply';
 import { referenceData } from '../../resources/reference/load';
 
 const HEADER = 'kind,name_en,iso3,org_code,head_name,head_title,rank,in_office_since,members';
@@ -27,19 +28,7 @@ function plan(text: string, document: EventDocument = emptyDocument(), opts: { l
   });
 }
 
-/** What the caller does once the user confirms: write the rows. */
-function apply(document: EventDocument, changes: Changes): EventDocument {
-  const next = structuredClone(document);
-  for (const [c, rows] of Object.entries(changes.upserts)) {
-    const table = next[c as CollectionName] as Record<string, { id: string }>;
-    for (const row of rows ?? []) table[row.id] = row;
-  }
-  for (const [c, ids] of Object.entries(changes.deletes)) {
-    const table = next[c as CollectionName] as Record<string, unknown>;
-    for (const id of ids ?? []) delete table[id];
-  }
-  return next;
-}
+const apply = applyChanges;
 
 function importInto(text: string, document: EventDocument = emptyDocument(), reference?: ReferenceData): EventDocument {
   const result = plan(text, document, { reference });

@@ -569,7 +569,8 @@ describe('rules', () => {
     const setting = rulesSetting(r);
     expect(setting.key).toBe(PRECEDENCE_RULES_KEY);
     const doc = build([], { [setting.key]: setting.value, 'precedence.tiebreak': 'alphabetical' });
-    expect(readRules(doc)).toEqual(r); // the single key wins over the older separate settings
+    expect(readRules(doc)).toEqual(r); // a leftover separate setting of the old format is not read
+    expect(readRules(build([], { 'precedence.tiebreak': 'alphabetical', 'precedence.lot': 'YEM' }))).toEqual(defaultRules());
   });
 
   test('a stored value missing fields takes the defaults; a wrong one is refused with a bilingual message', () => {
@@ -581,7 +582,8 @@ describe('rules', () => {
     } catch (e) {
       expect((e as PrecedenceRulesError).messageIn('vi')).toMatch(/^Quy tắc thứ tự lễ tân lưu trong sự kiện \(precedence.rules\) không hợp lệ: tiebreak/);
     }
-    expect(() => readRules(build([], { 'precedence.lot': 'yem' }))).toThrow(PrecedenceRulesError);
+    const lowerCaseLot = { lot: { iso3: 'yem', drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' } };
+    expect(() => readRules(build([], { [PRECEDENCE_RULES_KEY]: lowerCaseLot }))).toThrow(PrecedenceRulesError);
   });
 
   test('the class order names every rank exactly once; a lot drawn here says when and by whom', () => {

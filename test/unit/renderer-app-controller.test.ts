@@ -45,6 +45,8 @@ function fakeApi() {
     'dialog:openEvent': () => ok({ path: state.dialogAnswer }),
     'asset:pickImage': () => ok(null),
     'precedence:order': () => ok({ entries: [] }),
+    'seating:validate': () => ok({ errors: 0, warnings: 0, problems: [] }),
+    'seating:plan': () => fail('not-sqlite', 'not used by these tests'),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),
     'event:create': ({ path }) => {
       state.docs.set(path, docNamed('New event'));
@@ -76,6 +78,8 @@ function fakeApi() {
       return ok({ savedAt: '2025-10-20T08:00:00.000Z' });
     },
     'delegations:import': () => fail('not-sqlite', 'unused'),
+    'delegations:export': () => fail('not-sqlite', 'unused'),
+    'dialog:saveSpreadsheet': () => ok({ path: null }),
   };
   const api = {
     onMenuCommand: () => () => {},

@@ -37,8 +37,20 @@ describe('the Hanoi 2025 sample event', () => {
       startsOn: '2025-10-25', endsOn: '2025-10-26', timeZone: 'Asia/Ho_Chi_Minh', hostIso3: 'VNM',
     });
     const settings = Object.fromEntries(rows('settings').map((s) => [s.key, s.value]));
-    expect(settings).toMatchObject({ 'precedence.tiebreak': 'un-alphabetical', 'precedence.lot': 'YEM' });
     expect(rows('settings')).toHaveLength(Object.keys(settings).length);
+    // One precedence setting: UN alphabetical from Yemen (the 79th session's lot), General Assembly seating.
+    expect(settings['precedence.rules']).toMatchObject({
+      tiebreak: 'un-alphabetical',
+      lot: { iso3: 'YEM', drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' },
+      organizations: 'after-observers',
+    });
+    // The plenary seated by blocks, the banquet by tables: one seating setting each.
+    const hallOf = (kind: string) => rows('halls').find((h) => h.kind === kind)!.id;
+    expect(settings[`seating.${hallOf('plenary')}`]).toMatchObject({ strategy: 'blocks', seatsPerDelegation: 6, seatsPerOrganization: 3 });
+    expect(settings[`seating.${hallOf('banquet')}`]).toMatchObject({ strategy: 'banquet' });
+    expect(Object.keys(settings).sort()).toEqual(
+      ['precedence.rules', `seating.${hallOf('plenary')}`, `seating.${hallOf('banquet')}`].sort(),
+    );
   });
 
   test('every row is keyed by its id and parses, unchanged, with its collection schema', () => {

@@ -10,6 +10,7 @@ import { AddDelegationDialog } from './AddDelegation';
 import { DelegationPanel } from './DelegationPanel';
 import { codeOf, comparator, displayName, headsByDelegation, searchText, type Sort, type SortKey } from './delegationData';
 import { Flag } from './Flag';
+import { FileActions } from './import/FileActions';
 
 const KINDS: DelegationKind[] = ['state', 'observer-state', 'organization'];
 
@@ -120,6 +121,7 @@ export function Delegations() {
             <span className="toolbar__count" data-testid="delegations-count" aria-live="polite">
               {t('shownOfTotal', { shown: i18n.number(shown.length), total: i18n.number(all.length) })}
             </span>
+            <FileActions />
           </div>
         </header>
         <div className="table-scroll">

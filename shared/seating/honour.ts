@@ -1,0 +1,397 @@
+import type { EventDocument } from '../model/collections';
+import { RankClass, type Delegation, type LayoutElement, type Person, type Seat } from '../model/entities';
+import { hallFront } from '../layout/commands';
+import { isSeatedKind, isTableKind, parseElementProps } from '../layout/props';
+import { orderDelegations, readRules, type PrecedenceEntry, type PrecedenceRules } from '../protocol';
+import { orderOf, readSeatingSettings, type SeatingSettings, type StrategyKind } from './settings';
+
+/**
+ * The order of honour of a hall's seats and of the people a strategy seats there. The planner
+ * fills the one with the other; validation compares them (precedence inversion). Both read the
+ * same functions, so what the planner does is exactly what validation expects.
+ *
+ * Seats (blocked ones are never listed):
+ * - tables first, the head table (props.headTable) first, then by number (1 = head table), then
+ *   from the front of the hall; within a table, the table host, then alternately the seat on the
+ *   host's right and on the host's left, outwards (by angle round the table's centre, so round,
+ *   oval and long tables alike); the seat opposite the host last;
+ * - then row and desk blocks, band by band from the front (blocks side by side form one band, so
+ *   a row runs across all of them); within a band line by line from the front (a desk row, or
+ *   the seats at the desks then those behind); within a line, centre-out ("right before left,
+ *   near before far": the host faces the room, so the host's right is the audience's left) or,
+ *   for blocks row by row, from the host's right to the host's left.
+ * - blocks: a unit is a desk (its seats at the desk centre-out, then those behind) or a run of
+ *   `seatsPerDelegation` seats of a row; tables used by the blocks strategy are one unit each.
+ */
+
+/** A group of seats filled together: one seat, a desk, a run of a row, or a table (blocks). */
+export type Unit = { elementId: string; seats: Seat[] };
+
+/** Someone a strategy seats, in order. */
+export type Guest = {
+  person: Person;
+  delegation: Delegation;
+  /** The delegation's place in this hall's order of precedence (1-based). */
+  precedence: number;
+  /** The head of delegation, or whoever represents the delegation in this hall. */
+  isHead: boolean;
+  pinned: boolean;
+};
+
+export type HallHonour = {
+  hallId: string;
+  strategy: StrategyKind;
+  settings: SeatingSettings;
+  /** The seats the strategy fills, most honourable first, grouped in units. */
+  units: Unit[];
+  /** Each listed seat's rank in that order (0 = most honourable). */
+  seatRank: Map<string, number>;
+  /** The people the strategy seats, in order (blocks: delegation by delegation, head first). */
+  guests: Guest[];
+  /** People absent from this hall by its attendance. */
+  absent: Set<string>;
+  /** Delegations whose head is absent from this hall: the member who represents them. */
+  representatives: Map<string, Person>;
+  /** The order delegations are seated in here (precedence with the representatives' ranks, or the lot). */
+  order: PrecedenceEntry[];
+  /** Signatories in signing order (signing strategy), else null. */
+  signing: Delegation[] | null;
+};
+
+export type HonourOptions = { settings?: SeatingSettings; rules?: PrecedenceRules };
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+/** People of each delegation, the head first, then by their order (id as the last tie-break). */
+export function peopleByDelegation(people: Iterable<Person>): Map<string, Person[]> {
+  const map = new Map<string, Person[]>();
+  for (const p of people) {
+    const list = map.get(p.delegationId);
+    if (list) list.push(p);
+    else map.set(p.delegationId, [p]);
+  }
+  for (const list of map.values()) {
+    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'head' ? -1 : 1) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return map;
+}
+
+/**
+ * The document as this hall sees it: absent people left out, and a delegation whose head is
+ * absent led by its first member present (so that the order follows whoever actually attends,
+ * as a downgrade does: protocol.md, precedence rule 6).
+ */
+function attendanceView(document: EventDocument, settings: SeatingSettings) {
+  const absentPeople = new Set(settings.absentPersonIds);
+  const absentDelegations = new Set(settings.absentDelegationIds);
+  const absent = new Set<string>();
+  for (const p of Object.values(document.people)) {
+    if (absentPeople.has(p.id) || absentDelegations.has(p.delegationId)) absent.add(p.id);
+  }
+  const representatives = new Map<string, Person>();
+  if (absent.size === 0) return { view: document, absent, representatives };
+  const people: EventDocument['people'] = {};
+  const byDelegation = peopleByDelegation(Object.values(document.people));
+  for (const [delegationId, list] of byDelegation) {
+    const present = list.filter((p) => !absent.has(p.id));
+    const headAbsent = list[0]!.role === 'head' && absent.has(list[0]!.id);
+    present.forEach((p, i) => {
+      if (headAbsent && i === 0) {
+        representatives.set(delegationId, p);
+        people[p.id] = { ...p, role: 'head' };
+      } else people[p.id] = p;
+    });
+  }
+  return { view: { ...document, people }, absent, representatives };
+}
+
+function guestsOf(
+  view: EventDocument,
+  order: PrecedenceEntry[],
+  settings: SeatingSettings,
+): { guests: Guest[]; signing: Delegation[] | null } {
+  const byDelegation = peopleByDelegation(Object.values(view.people));
+  const who = settings.who ?? (settings.strategy === 'blocks' ? 'delegations' : 'heads');
+  const signatory = (d: Delegation) => d.kind !== 'organization' || settings.organizationsSign;
+  const entries = order.filter((e) => {
+    if (settings.strategy !== 'signing') return true;
+    const d = view.delegations[e.delegationId]!;
+    return e.pinned !== null || signatory(d);
+  });
+  const signing =
+    settings.strategy === 'signing'
+      ? entries.map((e) => view.delegations[e.delegationId]!).filter((d) => d.pinnedRole === 'host' || (d.pinnedRole === 'none' && signatory(d)))
+      : null;
+  const guests: Guest[] = [];
+  const guest = (e: PrecedenceEntry, person: Person, isHead: boolean): Guest => ({
+    person, delegation: view.delegations[e.delegationId]!, precedence: e.position, isHead, pinned: e.pinned !== null,
+  });
+  const lists = entries.map((e) => ({ e, people: byDelegation.get(e.delegationId) ?? [] }));
+  const headOf = (people: Person[]) => (people[0]?.role === 'head' ? people[0] : null);
+  if (who === 'heads') {
+    for (const { e, people } of lists) {
+      const head = headOf(people);
+      if (head) guests.push(guest(e, head, true));
+    }
+  } else if (settings.strategy === 'blocks' || settings.keepTogether) {
+    // Blocks, or every member kept together: each delegation's head, then its members in order.
+    for (const { e, people } of lists) for (const p of people) guests.push(guest(e, p, p === headOf(people)));
+  } else {
+    // Every member: the heads first, then the members round by round (each delegation's first
+    // member in precedence order, then each one's second...), so no member outranks a head.
+    for (const { e, people } of lists) {
+      const head = headOf(people);
+      if (head) guests.push(guest(e, head, true));
+    }
+    const rounds = Math.max(0, ...lists.map((l) => l.people.length));
+    for (let k = 0; k < rounds; k++) {
+      for (const { e, people } of lists) {
+        const members = headOf(people) ? people.slice(1) : people;
+        if (members[k]) guests.push(guest(e, members[k]!, false));
+      }
+    }
+  }
+  return { guests, signing };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seats
+
+type Frame = (x: number, y: number) => { u: number; v: number };
+
+/** u: from the host's right to the host's left (the host faces the room); v: distance from the front. */
+function frameOf(document: EventDocument, hallId: string): Frame {
+  const front = hallFront(document, hallId);
+  // People facing the front have the host's right on their left: u grows to their right.
+  return front === 'top'
+    ? (x, y) => ({ u: x, v: y })
+    : front === 'bottom'
+      ? (x, y) => ({ u: -x, v: -y })
+      : front === 'left'
+        ? (x, y) => ({ u: -y, v: x })
+        : (x, y) => ({ u: y, v: -x });
+}
+
+/**
+ * Items along a line (row, desk line, a row of desks) in order of honour: "right before left,
+ * near before far" from the centre of the line, right being the host's right as the host faces
+ * the room (smaller u). Odd count: the centre, then its right, its left...; even count: the seat
+ * right of the centre, then left of it, outwards.
+ */
+function centreOut<T>(items: T[], u: (t: T) => number): T[] {
+  if (items.length === 0) return [];
+  const us = items.map(u);
+  const mid = (Math.min(...us) + Math.max(...us)) / 2;
+  const distance = (x: number) => Math.round(Math.abs(x - mid) * 1e6);
+  return items
+    .map((item, i) => ({ item, u: us[i]! }))
+    .sort((a, b) => distance(a.u) - distance(b.u) || a.u - b.u)
+    .map((x) => x.item);
+}
+
+/** A table's seats: the table host, then alternately right and left of the host, outwards. */
+export function tableOrder(element: LayoutElement, seats: readonly Seat[]): Seat[] {
+  if (seats.length === 0) return [];
+  const host = seats.find((s) => s.isTableHost) ?? [...seats].sort((a, b) => a.order - b.order)[0]!;
+  const ax = host.x - element.x;
+  const ay = host.y - element.y;
+  const t = (host.rotation * Math.PI) / 180;
+  // The host faces (sin t, -cos t) on the plan; the right hand points to (cos t, sin t).
+  const rightSign = Math.sign(ax * Math.sin(t) - ay * Math.cos(t)) || 1;
+  const right: { s: Seat; a: number }[] = [];
+  const left: { s: Seat; a: number }[] = [];
+  const opposite: { s: Seat; a: number }[] = [];
+  for (const s of seats) {
+    if (s === host) continue;
+    const bx = s.x - element.x;
+    const by = s.y - element.y;
+    const angle = Math.atan2(ax * by - ay * bx, ax * bx + ay * by);
+    const abs = Math.abs(angle);
+    if (Math.PI - abs < 1e-6) opposite.push({ s, a: abs });
+    else (Math.sign(angle) === rightSign ? right : left).push({ s, a: abs });
+  }
+  const near = (p: { s: Seat; a: number }, q: { s: Seat; a: number }) => p.a - q.a || p.s.order - q.s.order;
+  right.sort(near);
+  left.sort(near);
+  const out = [host];
+  for (let k = 0; k < Math.max(right.length, left.length); k++) {
+    if (right[k]) out.push(right[k]!.s);
+    if (left[k]) out.push(left[k]!.s);
+  }
+  return [...out, ...opposite.sort(near).map((o) => o.s)];
+}
+
+/** The default elements of a strategy: banquet tables only, blocks its row and desk blocks, the others every seated element. */
+function usesByDefault(strategy: StrategyKind, e: LayoutElement): boolean {
+  if (!isSeatedKind(e.kind)) return false;
+  if (strategy === 'banquet') return isTableKind(e.kind);
+  if (strategy === 'blocks') return e.kind === 'row-block' || e.kind === 'desk-block';
+  return true;
+}
+
+type LineItem = { elementId: string; line: number; u: number; seats: Seat[] };
+
+/** The lines of a row or desk block, each cut into items (single seats, desks or runs). */
+function blockItems(e: LayoutElement, seats: Seat[], frame: Frame, blocks: boolean, runLength: number): LineItem[] {
+  const sorted = [...seats].sort((a, b) => a.order - b.order);
+  const uOf = (s: Seat) => frame(s.x, s.y).u;
+  const meanU = (list: Seat[]) => list.reduce((n, s) => n + uOf(s), 0) / list.length;
+  const byU = (list: Seat[]) => [...list].sort((a, b) => uOf(a) - uOf(b));
+  const items: LineItem[] = [];
+  if (e.kind === 'desk-block') {
+    const p = parseElementProps('desk-block', e.props);
+    const stride = p.seatsAtDesk + p.seatsBehind;
+    const desks = new Map<number, { front: Seat[]; behind: Seat[] }>();
+    for (const s of sorted) {
+      const desk = Math.floor(s.order / stride);
+      const entry = desks.get(desk) ?? { front: [], behind: [] };
+      (s.order % stride < p.seatsAtDesk ? entry.front : entry.behind).push(s);
+      desks.set(desk, entry);
+    }
+    for (const [desk, { front, behind }] of desks) {
+      const row = Math.floor(desk / p.desks);
+      if (blocks) {
+        const all = [...front, ...behind];
+        items.push({ elementId: e.id, line: row, u: meanU(front.length ? front : all), seats: [...centreOut(front, uOf), ...centreOut(behind, uOf)] });
+      } else {
+        for (const s of front) items.push({ elementId: e.id, line: 2 * row, u: uOf(s), seats: [s] });
+        for (const s of behind) items.push({ elementId: e.id, line: 2 * row + 1, u: uOf(s), seats: [s] });
+      }
+    }
+    return items;
+  }
+  const p = parseElementProps('row-block', e.props);
+  const rows = new Map<number, Seat[]>();
+  for (const s of sorted) {
+    const row = Math.floor(s.order / p.seatsPerRow);
+    const list = rows.get(row);
+    if (list) list.push(s);
+    else rows.set(row, [s]);
+  }
+  for (const [row, list] of rows) {
+    if (!blocks) {
+      for (const s of list) items.push({ elementId: e.id, line: row, u: uOf(s), seats: [s] });
+      continue;
+    }
+    const inLine = byU(list);
+    for (let i = 0; i < inLine.length; i += runLength) {
+      const run = inLine.slice(i, i + runLength);
+      items.push({ elementId: e.id, line: row, u: meanU(run), seats: centreOut(run, uOf) });
+    }
+  }
+  return items;
+}
+
+function buildUnits(document: EventDocument, hallId: string, settings: SeatingSettings, seatsByElement: Map<string, Seat[]>): Unit[] {
+  const frame = frameOf(document, hallId);
+  const chosen = settings.elementIds ? new Set(settings.elementIds) : null;
+  const elements = Object.values(document.elements).filter(
+    (e) => e.hallId === hallId && isSeatedKind(e.kind) && (chosen ? chosen.has(e.id) : usesByDefault(settings.strategy, e)),
+  );
+  const blocks = settings.strategy === 'blocks';
+  const free = (e: LayoutElement) => (seatsByElement.get(e.id) ?? []).filter((s) => !s.blocked);
+  const byId = (a: LayoutElement, b: LayoutElement) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const units: Unit[] = [];
+
+  const tables = elements.filter((e) => isTableKind(e.kind));
+  const at = (e: LayoutElement) => frame(e.x, e.y);
+  tables.sort(
+    (a, b) =>
+      (a.props.headTable === true ? 0 : 1) - (b.props.headTable === true ? 0 : 1) ||
+      (a.number ?? Infinity) - (b.number ?? Infinity) ||
+      at(a).v - at(b).v || at(a).u - at(b).u || byId(a, b),
+  );
+  for (const t of tables) {
+    // Blocked seats are skipped after the alternation, so the others keep their side of the host.
+    const ordered = tableOrder(t, seatsByElement.get(t.id) ?? []).filter((s) => !s.blocked);
+    if (ordered.length === 0) continue;
+    if (blocks) units.push({ elementId: t.id, seats: ordered });
+    else for (const s of ordered) units.push({ elementId: t.id, seats: [s] });
+  }
+
+  // Bands of blocks side by side, from the front.
+  const lineElements = elements
+    .filter((e) => !isTableKind(e.kind))
+    .map((e) => {
+      const seats = free(e);
+      return { e, seats, front: Math.min(...seats.map((s) => frame(s.x, s.y).v)) };
+    })
+    .filter((x) => x.seats.length > 0)
+    .sort((a, b) => a.front - b.front || byId(a.e, b.e));
+  const bands: (typeof lineElements)[] = [];
+  for (const x of lineElements) {
+    const band = bands.at(-1);
+    if (band && x.front - band[0]!.front <= 1.0) band.push(x);
+    else bands.push([x]);
+  }
+  const rowByRow = blocks && settings.blocksOrder === 'row-by-row';
+  for (const band of bands) {
+    const items = band.flatMap(({ e, seats }) => blockItems(e, seats, frame, blocks, settings.seatsPerDelegation));
+    const lines = new Map<number, LineItem[]>();
+    for (const item of items) {
+      const list = lines.get(item.line);
+      if (list) list.push(item);
+      else lines.set(item.line, [item]);
+    }
+    for (const line of [...lines.keys()].sort((a, b) => a - b)) {
+      const sorted = lines.get(line)!.sort((a, b) => a.u - b.u || (a.seats[0]!.id < b.seats[0]!.id ? -1 : 1));
+      const ordered = rowByRow ? sorted : centreOut(sorted, (i) => i.u);
+      for (const item of ordered) units.push({ elementId: item.elementId, seats: item.seats });
+    }
+  }
+  return units;
+}
+
+/** Seats of a hall by element (every seat, blocked ones included). */
+export function seatsByElement(document: EventDocument, hallId: string): Map<string, Seat[]> {
+  const map = new Map<string, Seat[]>();
+  for (const s of Object.values(document.seats)) {
+    if (s.hallId !== hallId) continue;
+    const list = map.get(s.elementId);
+    if (list) list.push(s);
+    else map.set(s.elementId, [s]);
+  }
+  return map;
+}
+
+/**
+ * The honour order of a hall: its seats most honourable first, and the people its strategy
+ * seats, in order. Throws SeatingSettingsError / PrecedenceRulesError on invalid stored settings.
+ */
+export function hallHonour(document: EventDocument, hallId: string, options: HonourOptions = {}): HallHonour {
+  const settings = options.settings ?? readSeatingSettings(document, hallId);
+  const eventRules = options.rules ?? readRules(document);
+  // Conference seating: one class for every rank, so the order is UN alphabetical from the lot.
+  const rules: PrecedenceRules =
+    orderOf(settings) === 'lot'
+      ? { ...eventRules, classOrder: [[...RankClass.options]], tiebreak: 'un-alphabetical', ambassadorsByCredentials: false }
+      : eventRules;
+  const { view, absent, representatives } = attendanceView(document, settings);
+  const order = orderDelegations(view, rules);
+  const { guests, signing } = guestsOf(view, order, settings);
+  const units = buildUnits(document, hallId, settings, seatsByElement(document, hallId));
+  const seatRank = new Map<string, number>();
+  for (const unit of units) for (const s of unit.seats) seatRank.set(s.id, seatRank.size);
+  return { hallId, strategy: settings.strategy, settings, units, seatRank, guests, absent, representatives, order, signing };
+}
+
+/**
+ * Blocks: how many seats a delegation wants, and which units it may take (units of exactly that
+ * size when the hall has some, otherwise any unit large enough, otherwise any unit). `shared`: states and
+ * organizations draw on common units (one queue); otherwise each kind keeps its own queue.
+ */
+export function blockClasses(honour: HallHonour) {
+  const { settings, units } = honour;
+  const sizeOf = (d: Delegation) => (d.kind === 'organization' ? settings.seatsPerOrganization : settings.seatsPerDelegation);
+  const eligible = new Map<number, Set<Unit>>();
+  for (const size of new Set(honour.guests.map((g) => sizeOf(g.delegation)))) {
+    const exact = units.filter((u) => u.seats.length === size);
+    const large = units.filter((u) => u.seats.length >= size);
+    // No unit large enough: any unit, the members who do not fit are reported unseated.
+    eligible.set(size, new Set(exact.length > 0 ? exact : large.length > 0 ? large : units));
+  }
+  const sets = [...eligible.values()];
+  const shared = sets.some((a, i) => sets.some((b, j) => i < j && [...a].some((u) => b.has(u))));
+  return { sizeOf, eligible, shared };
+}
