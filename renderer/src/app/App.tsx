@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { PreseanceApi } from '../../../shared/ipc/api';
 import { AppController } from './controller';
 import { ControllerContext, EditorContext, useApp } from './context';
 import { handleShortcut, runMenuCommand, type CommandContext } from './commands';
-import { resetSession, useSession } from './session';
+import { resetSession, useSession, type View } from './session';
 import { I18nProvider, useI18n } from '../i18n/I18n';
 import { translatorFor } from '../i18n/format';
 import { TopBar } from './TopBar';
@@ -14,6 +14,7 @@ import { Overview } from '../panels/Overview';
 import { Delegations } from '../panels/Delegations';
 import { Halls } from '../panels/Halls';
 import { Precedence } from '../panels/Precedence';
+import { Seating } from '../seating/Seating';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function App({ api }: { api: PreseanceApi }) {
@@ -96,11 +97,20 @@ function Loading() {
   );
 }
 
+const SCREENS: Record<View, () => ReactNode> = {
+  overview: Overview,
+  delegations: Delegations,
+  precedence: Precedence,
+  seating: Seating,
+  halls: Halls,
+};
+
 function Screen() {
   const view = useSession((s) => s.view);
+  const Current = SCREENS[view];
   return (
     <main className="content" id="content">
-      {view === 'overview' ? <Overview /> : view === 'delegations' ? <Delegations /> : view === 'precedence' ? <Precedence /> : <Halls />}
+      <Current />
     </main>
   );
 }

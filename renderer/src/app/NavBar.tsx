@@ -6,6 +6,7 @@ const ITEMS: { view: View; label: UiKey; icon: string }[] = [
   { view: 'overview', label: 'navOverview', icon: '◇' },
   { view: 'delegations', label: 'navDelegations', icon: '⚑' },
   { view: 'precedence', label: 'navPrecedence', icon: '≡' },
+  { view: 'seating', label: 'navSeating', icon: '◉' },
   { view: 'halls', label: 'navHalls', icon: '▦' },
 ];
 

@@ -187,6 +187,7 @@ export const ui = defineMessages(
 
     // precedence
     navPrecedence: 'Order of precedence',
+    navSeating: 'Seating',
     precedenceTitle: 'Order of precedence',
     rulesTitle: 'Rules of this event',
     tiebreak: 'Inside one class',
@@ -417,6 +418,7 @@ export const ui = defineMessages(
     optionalHead: 'Trưởng đoàn (không bắt buộc)',
 
     navPrecedence: 'Thứ tự lễ tân',
+    navSeating: 'Xếp chỗ ngồi',
     precedenceTitle: 'Thứ tự lễ tân',
     rulesTitle: 'Quy tắc của sự kiện',
     tiebreak: 'Trong cùng một cấp',

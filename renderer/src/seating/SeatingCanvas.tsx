@@ -1,0 +1,197 @@
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type Konva from 'konva';
+import type { Seat } from '../../../shared/model/entities';
+import { useDoc } from '../app/context';
+import { useElementSize } from '../app/useElementSize';
+import { useI18n } from '../i18n/I18n';
+import { drawElements, drawFloor, drawSeats, fitCamera, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
+import { cameraOn, seatAt, type Point } from './hit';
+
+/** The drag payload of a person dragged from the list onto a seat. */
+export const PERSON_MIME = 'application/x-preseance-person';
+
+const ZOOM_STEP = 1.25;
+const FOCUS_PX_PER_M = 60;
+
+
+export type SeatMark = 'selected' | 'problem' | 'moved';
+
+type Props = {
+  hallId: string;
+  /** Seats to ring, by why (the selection, problems, seats a proposed re-seating changes). */
+  marks: ReadonlyMap<string, SeatMark>;
+  /** Centre the view on this seat whenever `focus.nonce` changes. */
+  focus: { seatId: string; nonce: number } | null;
+  onSeatClick(seat: Seat | null): void;
+  onDropPerson(personId: string, seat: Seat): void;
+};
+
+const MARK_COLORS: Record<SeatMark, string> = { selected: '#f0a500', problem: '#b42318', moved: '#7c3aed' };
+
+/**
+ * The hall as the seating officer sees it: seats coloured free / taken / blocked, locked seats
+ * ringed dark, the delegation's code on each taken seat and the person's name once legible.
+ * Click a seat to select it; drop a person from the list on a seat to seat them there.
+ */
+export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson }: Props) {
+  const i18n = useI18n();
+  const hall = useDoc((d) => d.halls[hallId]);
+  const allElements = useDoc((d) => d.elements);
+  const allSeats = useDoc((d) => d.seats);
+  const assignments = useDoc((d) => d.assignments);
+  const people = useDoc((d) => d.people);
+  const delegations = useDoc((d) => d.delegations);
+
+  const elements = useMemo(
+    () => Object.values(allElements).filter((e) => e.hallId === hallId).sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0)),
+    [allElements, hallId],
+  );
+  const seats = useMemo(() => Object.values(allSeats).filter((s) => s.hallId === hallId), [allSeats, hallId]);
+  const taken = useMemo(() => {
+    const map = new Map<string, { code: string; name: string; locked: boolean }>();
+    for (const a of Object.values(assignments)) {
+      if (a.hallId !== hallId) continue;
+      const person = people[a.personId];
+      const delegation = person ? delegations[person.delegationId] : undefined;
+      map.set(a.seatId, {
+        code: delegation?.iso3 ?? delegation?.orgCode ?? '',
+        name: person?.familyName || person?.name || '',
+        locked: a.locked,
+      });
+    }
+    return map;
+  }, [assignments, people, delegations, hallId]);
+  const takenIds = useMemo(() => new Set(taken.keys()), [taken]);
+
+  const [containerRef, size] = useElementSize();
+  const [camera, setCamera] = useState<Camera | null>(null);
+  const fitted = useMemo(() => (hall && size.width > 0 ? fitCamera(hall, size.width, size.height) : null), [hall, size]);
+  const view = camera ?? fitted;
+
+  // A new focus request moves the camera once (adjusted while rendering, not in an effect).
+  const [focusedNonce, setFocusedNonce] = useState<number | null>(null);
+  if (focus && focus.nonce !== focusedNonce && size.width > 0) {
+    setFocusedNonce(focus.nonce);
+    const seat = allSeats[focus.seatId];
+    if (seat) setCamera(cameraOn(seat, size, Math.max(FOCUS_PX_PER_M, fitted?.scale ?? 0)));
+  }
+
+  const toHall = (screen: Point): Point | null => (view ? { x: (screen.x - view.x) / view.scale, y: (screen.y - view.y) / view.scale } : null);
+  const pickRadius = view ? Math.max(SEAT_RADIUS_M * 1.4, 6 / view.scale) : SEAT_RADIUS_M;
+
+  const zoomAt = (factor: number, at: Point) => {
+    if (!view) return;
+    const scale = Math.max((fitted?.scale ?? 1) * 0.5, Math.min(400, view.scale * factor));
+    const mx = (at.x - view.x) / view.scale;
+    const my = (at.y - view.y) / view.scale;
+    setCamera({ scale, x: at.x - mx * scale, y: at.y - my * scale });
+  };
+
+  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
+    if (e.dataTransfer.types.includes(PERSON_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'move';
+    }
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    const personId = e.dataTransfer.getData(PERSON_MIME);
+    if (!personId) return;
+    e.preventDefault();
+    const box = e.currentTarget.getBoundingClientRect();
+    const point = toHall({ x: e.clientX - box.left, y: e.clientY - box.top });
+    const seat = point && seatAt(seats, point, pickRadius);
+    if (seat) onDropPerson(personId, seat);
+  };
+
+  const sceneFunc = useCallback(
+    (context: Konva.Context, shape: Konva.Shape) => {
+      if (!hall) return;
+      const ctx = context._context;
+      const px = 1 / shape.getAbsoluteScale().x;
+      drawFloor(ctx, hall, px);
+      drawElements(ctx, elements, px, i18n.lang);
+      drawSeats(ctx, seats, takenIds, px);
+      const r = Math.max(SEAT_RADIUS_M, 1.5 * px);
+      // Locked seats: a dark ring; marks (selection, problems, moves) a wider coloured ring.
+      ctx.beginPath();
+      for (const s of seats) {
+        if (!taken.get(s.id)?.locked) continue;
+        ctx.moveTo(s.x + r + px, s.y);
+        ctx.arc(s.x, s.y, r + px, 0, Math.PI * 2);
+      }
+      ctx.strokeStyle = '#0f172a';
+      ctx.lineWidth = 2 * px;
+      ctx.stroke();
+      for (const [seatId, mark] of marks) {
+        const s = allSeats[seatId];
+        if (!s || s.hallId !== hallId) continue;
+        ctx.beginPath();
+        ctx.arc(s.x, s.y, r + 4 * px, 0, Math.PI * 2);
+        ctx.strokeStyle = MARK_COLORS[mark];
+        ctx.lineWidth = 3 * px;
+        ctx.stroke();
+      }
+      // Level of detail: the delegation's code once a seat is 12 px wide, the name at 28 px.
+      const seatPx = (2 * r) / px;
+      if (seatPx < 12) return;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'top';
+      ctx.fillStyle = '#0f172a';
+      const font = `600 ${11 * px}px system-ui, "Segoe UI", "Noto Sans", sans-serif`;
+      ctx.font = font;
+      for (const s of seats) {
+        const who = taken.get(s.id);
+        if (!who) continue;
+        ctx.fillText(seatPx >= 28 && who.name ? `${who.code} · ${who.name}` : who.code, s.x, s.y + r + 2 * px);
+      }
+    },
+    [hall, elements, seats, taken, takenIds, marks, allSeats, hallId, i18n.lang],
+  );
+
+  if (!hall) return null;
+  return (
+    <div className="seating-canvas" ref={containerRef} data-testid="seating-canvas" data-camera={view ? `${view.scale} ${view.x} ${view.y}` : ''} onDragOver={onDragOver} onDrop={onDrop}>
+      {view && size.width > 0 && (
+        <Stage
+          width={size.width}
+          height={size.height}
+          scaleX={view.scale}
+          scaleY={view.scale}
+          x={view.x}
+          y={view.y}
+          draggable
+          onDragEnd={(e: Konva.KonvaEventObject<globalThis.DragEvent>) => {
+            const stage = e.target.getStage();
+            if (stage && e.target === stage) setCamera({ scale: view.scale, x: stage.x(), y: stage.y() });
+          }}
+          onWheel={(e: Konva.KonvaEventObject<WheelEvent>) => {
+            e.evt.preventDefault();
+            const pointer = e.target.getStage()?.getPointerPosition();
+            if (pointer) zoomAt(e.evt.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, pointer);
+          }}
+          onClick={(e: Konva.KonvaEventObject<MouseEvent>) => {
+            const pointer = e.target.getStage()?.getPointerPosition();
+            const point = pointer && toHall(pointer);
+            onSeatClick(point ? seatAt(seats, point, pickRadius) : null);
+          }}
+        >
+          <Layer listening={false}>
+            <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+        </Stage>
+      )}
+      <div className="seating-canvas__tools">
+        <button type="button" className="button button--small" data-testid="seating-zoom-out" aria-label={i18n.t('zoomOut')} title={i18n.t('zoomOut')} onClick={() => zoomAt(1 / ZOOM_STEP, { x: size.width / 2, y: size.height / 2 })}>
+          −
+        </button>
+        <button type="button" className="button button--small" data-testid="seating-zoom-in" aria-label={i18n.t('zoomIn')} title={i18n.t('zoomIn')} onClick={() => zoomAt(ZOOM_STEP, { x: size.width / 2, y: size.height / 2 })}>
+          +
+        </button>
+        <button type="button" className="button button--small" data-testid="seating-fit" onClick={() => setCamera(null)}>
+          {i18n.t('fitPlan')}
+        </button>
+      </div>
+    </div>
+  );
+}
