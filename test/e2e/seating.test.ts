@@ -36,6 +36,7 @@ const [stateA, stateB] = referenceData.states.filter((s) => s.status === 'member
 const plenaryName = Object.values(sample.halls).find((h) => h.kind === 'plenary')!.nameEn;
 const banquetName = Object.values(sample.halls).find((h) => h.kind === 'banquet')!.nameEn;
 const banquetVi = Object.values(sample.halls).find((h) => h.kind === 'banquet')!.nameVi;
+const signingName = Object.values(sample.halls).find((h) => h.kind === 'signing')!.nameEn;
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const sha = (path: string) => {
   const hash = createHash('sha256').update(readFileSync(path));
@@ -216,6 +217,48 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
     await page.getByTestId('undo').click();
     await saved(page);
     expect(assignmentOf(documentOnDisk(file), guest.id, banquet.id)?.seatId).toBe(hostSeat.id);
+  });
+});
+
+describe(`seating options and seats (${runtime})`, () => {
+  it('explains the strategy, lists the signing order host first, keeps a never-next-to pair, flags seats', async () => {
+    app = await launchApp({ sample: true, language: 'en' });
+    const { page, userDataDir } = app;
+    const file = sampleFile(userDataDir);
+    await ready(page);
+    await page.getByTestId('nav-seating').click();
+    await page.getByTestId('seating-hall').selectOption({ label: signingName });
+    await page.getByTestId('seating-strategy').selectOption('signing');
+    await visible(page.getByTestId('seating-strategy-explained'));
+    await attributeOf(page.getByTestId('seating-signing-list').locator('li').first(), 'data-delegation').toBe('VNM');
+    await shot(page, 'seating-signing');
+
+    // A never-next-to pair: the same delegation twice is refused; a real pair is saved.
+    await page.getByTestId('seating-options').locator('summary').click();
+    const doc = documentOnDisk(file);
+    const id = (iso3: string) => Object.values(doc.delegations).find((d) => d.iso3 === iso3)!.id;
+    await page.getByTestId('seating-pair-a').selectOption(id('FRA'));
+    await page.getByTestId('seating-pair-b').selectOption(id('FRA'));
+    await page.getByTestId('seating-pair-add').click();
+    await textOf(page.getByTestId('seating-pair-error')).toContain('two different');
+    await page.getByTestId('seating-pair-b').selectOption(id('DEU'));
+    await page.getByTestId('seating-pair-add').click();
+    await textOf(page.getByTestId('seating-pair-0')).toContain('France');
+    await saved(page);
+    const signing = Object.values(documentOnDisk(file).halls).find((h) => h.nameEn === signingName)!;
+    const setting = Object.values(documentOnDisk(file).settings).find((x) => x.key === `seating.${signing.id}`)!;
+    expect((setting.value as { neverNextTo: string[][] }).neverNextTo).toEqual([[id('FRA'), id('DEU')]]);
+
+    // A free seat marked accessible and blocked, saved on the seat.
+    const disk = documentOnDisk(file);
+    const taken = new Set(Object.values(disk.assignments).map((a) => a.seatId));
+    const free = Object.values(disk.seats).find((x) => x.hallId === signing.id && !taken.has(x.id))!;
+    await clickSeat(page, free);
+    await visible(page.getByTestId('seat-panel-free'));
+    await page.getByTestId('seat-accessible').check();
+    await page.getByTestId('seat-blocked').check();
+    await saved(page);
+    expect(documentOnDisk(file).seats[free.id]).toMatchObject({ accessible: true, blocked: true });
   });
 });
 

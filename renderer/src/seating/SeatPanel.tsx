@@ -1,5 +1,6 @@
 import type { EventDocument } from '../../../shared/model/collections';
 import { seatName } from '../../../shared/seating';
+import { CheckField } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../panels/delegationData';
 import type { SeatingT } from './messages';
@@ -56,6 +57,16 @@ export function SeatPanel({ document, seatId, t, readOnly, onClose, onUnseat, on
           {seat.blocked ? t('seatBlocked') : t('seatFree')}
         </p>
       )}
+      <div className="seat-panel__flags">
+        <CheckField collection="seats" id={seatId} field="accessible" label={t('seatAccessible')} testId="seat-accessible" />
+        {assignment && !seat.blocked ? (
+          <p className="muted" data-testid="seat-blocked-occupied">
+            {t('seatBlockedOccupied')}
+          </p>
+        ) : (
+          <CheckField collection="seats" id={seatId} field="blocked" label={t('seatBlockedToggle')} testId="seat-blocked" />
+        )}
+      </div>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18n';
 import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
 import { SeatPanel } from './SeatPanel';
+import { PlanSummary } from './PlanSummary';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
@@ -61,15 +62,18 @@ export function Seating() {
     }
   }, [document, hallId]);
 
-  // How far the hall is from its strategy, recomputed after edits (deferred: typing stays fluid).
-  const pending = useMemo(() => {
+  // The strategy's plan and how far the hall is from it, recomputed after edits (deferred:
+  // typing stays fluid). Unreadable settings are shown by the screen, not here.
+  const live = useMemo(() => {
     if (!hallId || !deferred.halls[hallId]) return null;
     try {
-      return diffSeating(deferred, hallId, planSeating(deferred, hallId)).moves.length;
+      const plan = planSeating(deferred, hallId);
+      return { plan, pending: diffSeating(deferred, hallId, plan).moves.length };
     } catch {
       return null;
     }
   }, [deferred, hallId]);
+  const pending = live?.pending ?? null;
 
   const problems = useMemo(() => seatingProblems(deferred).filter((p) => p.hallId === null || p.hallId === hallId), [deferred, hallId]);
 
@@ -190,7 +194,8 @@ export function Seating() {
             }}
           />
           <aside className="seating__side">
-            {s && <StrategyOptions settings={s} readOnly={readOnly} t={t} onChange={saveSettings} />}
+            {live && <PlanSummary document={document} plan={live.plan} t={t} />}
+            {s && <StrategyOptions document={document} settings={s} readOnly={readOnly} t={t} onChange={saveSettings} />}
             {swapFrom && (
               <p className="seating__swap" data-testid="seating-swap-hint">
                 {t('swapHint')}
