@@ -7,7 +7,7 @@ import { DelegationKind, HallKind, RankClass, type EventInfo } from '../../share
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 // Strings that are the same in both languages on purpose: names, codes, formats.
-const SAME_IN_BOTH = new Set(['appName', 'languageVi', 'languageEn', 'datePlaceholder', 'dateTimePlaceholder', 'sizeMetres', 'scaleBar']);
+const SAME_IN_BOTH = new Set(['appName', 'languageVi', 'languageEn', 'datePlaceholder', 'dateTimePlaceholder', 'sizeMetres']);
 
 describe('interface messages', () => {
   const groups = { ui, rankLabels, delegationKindLabels, hallKindLabels } as const;

@@ -75,7 +75,7 @@ function RulesForm({ rules }: { rules: PrecedenceRules }) {
   const { t, rank } = useI18n();
   const save = useSaveRules();
   const readOnly = useEditorState((s) => s.readOnly);
-  const tiebreaks: { value: Tiebreak; label: string }[] = [
+  const tiebreaks = [
     { value: 'un-alphabetical', label: t('tiebreakUn') },
     { value: 'seniority', label: t('tiebreakSeniority') },
     { value: 'alphabetical', label: t('tiebreakAlphabetical') },
@@ -87,6 +87,28 @@ function RulesForm({ rules }: { rules: PrecedenceRules }) {
     [tiers[i], tiers[j]] = [tiers[j]!, tiers[i]!];
     save({ ...rules, classOrder: tiers });
   };
+  const languages = [
+    { value: 'en', label: t('languageEnName') },
+    { value: 'fr', label: t('languageFrName') },
+    { value: 'vi', label: t('languageViName') },
+  ];
+  const placements = [
+    { value: 'after-observers', label: t('orgAfterObservers') },
+    { value: 'after-states', label: t('orgAfterStates') },
+    { value: 'interleaved-by-class', label: t('orgInterleaved') },
+  ];
+  const choice = (label: string, testId: string, value: string, options: readonly { value: string; label: string }[], change: (v: string) => PrecedenceRules) => (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select className="field__input" data-testid={testId} value={value} disabled={readOnly} onChange={(e) => save(change(e.target.value))}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   const check = (label: string, testId: string, checked: boolean, change: (v: boolean) => PrecedenceRules) => (
     <label className="check-field">
       <input type="checkbox" data-testid={testId} checked={checked} disabled={readOnly} onChange={(e) => save(change(e.target.checked))} />
@@ -96,50 +118,13 @@ function RulesForm({ rules }: { rules: PrecedenceRules }) {
   return (
     <fieldset className="fieldset" data-testid="precedence-rules">
       <legend>{t('rulesTitle')}</legend>
-      <label className="field">
-        <span className="field__label">{t('tiebreak')}</span>
-        <select
-          className="field__input"
-          data-testid="rules-tiebreak"
-          value={rules.tiebreak}
-          disabled={readOnly}
-          onChange={(e) => save({ ...rules, tiebreak: e.target.value as Tiebreak })}
-        >
-          {tiebreaks.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">{t('alphabeticalLanguage')}</span>
-        <select
-          className="field__input"
-          data-testid="rules-language"
-          value={rules.alphabeticalLanguage}
-          disabled={readOnly}
-          onChange={(e) => save({ ...rules, alphabeticalLanguage: e.target.value as PrecedenceRules['alphabeticalLanguage'] })}
-        >
-          <option value="en">{t('languageEnName')}</option>
-          <option value="fr">{t('languageFrName')}</option>
-          <option value="vi">{t('languageViName')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">{t('organizationsPlace')}</span>
-        <select
-          className="field__input"
-          data-testid="rules-organizations"
-          value={rules.organizations}
-          disabled={readOnly}
-          onChange={(e) => save({ ...rules, organizations: e.target.value as PrecedenceRules['organizations'] })}
-        >
-          <option value="after-observers">{t('orgAfterObservers')}</option>
-          <option value="after-states">{t('orgAfterStates')}</option>
-          <option value="interleaved-by-class">{t('orgInterleaved')}</option>
-        </select>
-      </label>
+      {choice(t('tiebreak'), 'rules-tiebreak', rules.tiebreak, tiebreaks, (v) => ({ ...rules, tiebreak: v as Tiebreak }))}
+      {choice(t('alphabeticalLanguage'), 'rules-language', rules.alphabeticalLanguage, languages, (v) => ({
+        ...rules, alphabeticalLanguage: v as PrecedenceRules['alphabeticalLanguage'],
+      }))}
+      {choice(t('organizationsPlace'), 'rules-organizations', rules.organizations, placements, (v) => ({
+        ...rules, organizations: v as PrecedenceRules['organizations'],
+      }))}
       {check(t('ambassadorsByCredentials'), 'rules-credentials', rules.ambassadorsByCredentials, (v) => ({ ...rules, ambassadorsByCredentials: v }))}
       {check(t('holySeeAfterMembers'), 'rules-holy-see', rules.observers.holySeeAfterMembers, (v) => ({
         ...rules, observers: { ...rules.observers, holySeeAfterMembers: v },

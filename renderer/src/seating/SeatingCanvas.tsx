@@ -5,7 +5,8 @@ import type { Seat } from '../../../shared/model/entities';
 import { useDoc } from '../app/context';
 import { useElementSize } from '../app/useElementSize';
 import { useI18n } from '../i18n/I18n';
-import { drawElements, drawFloor, drawSeats, fitCamera, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
+import { drawElements, drawFloor, drawSeats, fitCamera, SEAT_COLORS, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
+import { seatingT } from './messages';
 import { cameraOn, seatAt, type Point } from './hit';
 
 /** The drag payload of a person dragged from the list onto a seat. */
@@ -28,6 +29,7 @@ type Props = {
 };
 
 const MARK_COLORS: Record<SeatMark, string> = { selected: '#f0a500', problem: '#b42318', moved: '#7c3aed' };
+const LOCKED_RING = '#0f172a';
 
 /**
  * The hall as the seating officer sees it: seats coloured free / taken / blocked, locked seats
@@ -36,6 +38,7 @@ const MARK_COLORS: Record<SeatMark, string> = { selected: '#f0a500', problem: '#
  */
 export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson }: Props) {
   const i18n = useI18n();
+  const t = seatingT(i18n.lang);
   const hall = useDoc((d) => d.halls[hallId]);
   const allElements = useDoc((d) => d.elements);
   const allSeats = useDoc((d) => d.seats);
@@ -120,7 +123,7 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
         ctx.moveTo(s.x + r + px, s.y);
         ctx.arc(s.x, s.y, r + px, 0, Math.PI * 2);
       }
-      ctx.strokeStyle = '#0f172a';
+      ctx.strokeStyle = LOCKED_RING;
       ctx.lineWidth = 2 * px;
       ctx.stroke();
       for (const [seatId, mark] of marks) {
@@ -181,6 +184,22 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
           </Layer>
         </Stage>
       )}
+      <ul className="legend seating-canvas__legend" aria-label={i18n.t('legend')}>
+        {(
+          [
+            [SEAT_COLORS.free, i18n.t('legendFree'), 'dot'],
+            [SEAT_COLORS.assigned, i18n.t('legendAssigned'), 'dot'],
+            [SEAT_COLORS.blocked, i18n.t('legendBlocked'), 'dot'],
+            [LOCKED_RING, t('legendLocked'), 'ring'],
+            [MARK_COLORS.problem, t('legendProblem'), 'ring'],
+          ] as const
+        ).map(([color, label, kind]) => (
+          <li key={label}>
+            <span className={`legend__dot${kind === 'ring' ? ' legend__dot--ring' : ''}`} style={kind === 'ring' ? { borderColor: color } : { background: color, borderColor: SEAT_COLORS.stroke }} />
+            {label}
+          </li>
+        ))}
+      </ul>
       <div className="seating-canvas__tools">
         <button type="button" className="button button--small" data-testid="seating-zoom-out" aria-label={i18n.t('zoomOut')} title={i18n.t('zoomOut')} onClick={() => zoomAt(1 / ZOOM_STEP, { x: size.width / 2, y: size.height / 2 })}>
           −
