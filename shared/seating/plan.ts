@@ -58,6 +58,10 @@ class Planner {
 
   run(): SeatingPlan {
     const { document, honour } = this;
+    // A hall without seats (a welcome area): one sentence, not every guest "without a seat".
+    if (honour.seatRank.size === 0) {
+      return { hallId: honour.hallId, assignments: [], unseated: [], explanation: [{ key: 'explain-no-seats', params: {} }], signingList: null };
+    }
     const locked = Object.values(document.assignments)
       .filter((a) => a.hallId === honour.hallId && a.locked)
       .sort((a, b) => (a.seatId < b.seatId ? -1 : 1));

@@ -17,6 +17,13 @@ describe('the sample’s seating', () => {
     expect(seatingProblems(doc)).toEqual([]);
   });
 
+  test('a hall without seats (the welcome area) seats nobody and says so in one sentence', () => {
+    const plan = planSeating(doc, hallOf('welcome').id);
+    expect(plan.assignments).toEqual([]);
+    expect(plan.unseated).toEqual([]);
+    expect(plan.explanation.map((r) => r.key)).toEqual(['explain-no-seats']);
+  });
+
   test('is what the halls’ strategies give: seating again moves nobody', () => {
     for (const kind of ['plenary', 'banquet']) {
       const hall = hallOf(kind);
