@@ -22,7 +22,7 @@ export const seatingMessages = defineMessages(
     'explain-order-precedence': 'Order: the order of precedence (the host first).',
     'explain-signing':
       'Signing order: the host signs first, then the delegations in order of precedence ({count} signatories); the signing table first, then the others in signing order.',
-    'explain-no-seats': 'This hall has no seats to fill: nobody is seated here.',
+    'explain-no-seats': 'This hall has no seat this strategy can fill: nobody is seated by it here.',
     'explain-locked': '{count} locked placement(s) kept as they are.',
     'explain-absent': '{count} person(s) absent from this hall.',
     'explain-representative':
@@ -80,7 +80,7 @@ export const seatingMessages = defineMessages(
     'explain-order-precedence': 'Thứ tự: theo thứ tự lễ tân (nước chủ nhà trước).',
     'explain-signing':
       'Thứ tự ký: nước chủ nhà ký trước, sau đó các đoàn theo thứ tự lễ tân ({count} đoàn ký); xếp bàn ký trước, rồi các ghế khác theo thứ tự ký.',
-    'explain-no-seats': 'Hội trường này không có ghế để xếp: không ai được xếp chỗ ở đây.',
+    'explain-no-seats': 'Hội trường này không có ghế nào cách xếp này dùng được: không ai được xếp chỗ theo cách này.',
     'explain-locked': 'Giữ nguyên {count} chỗ đã khóa.',
     'explain-absent': '{count} người vắng mặt tại phòng này.',
     'explain-representative':

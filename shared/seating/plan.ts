@@ -58,10 +58,6 @@ class Planner {
 
   run(): SeatingPlan {
     const { document, honour } = this;
-    // A hall without seats (a welcome area): one sentence, not every guest "without a seat".
-    if (honour.seatRank.size === 0) {
-      return { hallId: honour.hallId, assignments: [], unseated: [], explanation: [{ key: 'explain-no-seats', params: {} }], signingList: null };
-    }
     const locked = Object.values(document.assignments)
       .filter((a) => a.hallId === honour.hallId && a.locked)
       .sort((a, b) => (a.seatId < b.seatId ? -1 : 1));
@@ -78,6 +74,11 @@ class Planner {
       this.notes.push({ key: 'explain-representative', params: { ...both('delegation', d.nameEn, d.nameVi), person: person.name } });
     }
     const guests = honour.guests.filter((g) => !this.seated.has(g.person.id));
+    // A hall with no seat the strategy can fill (a welcome area): one sentence, not every guest
+    // "without a seat"; locked placements, if any, are kept above like everywhere else.
+    if (honour.seatRank.size === 0) {
+      return { hallId: honour.hallId, assignments: this.assignments, unseated: [], explanation: [{ key: 'explain-no-seats', params: {} }, ...this.notes], signingList: null };
+    }
     if (honour.strategy === 'blocks') this.blocks(guests);
     else {
       if (honour.strategy === 'banquet' && this.settings.hostMembersHostTables) this.hostTables();
