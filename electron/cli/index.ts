@@ -12,6 +12,9 @@ import { memoryPreferences } from '../services/preferences';
 import { cliMessages } from './messages';
 import { findHall } from '../../shared/seating/halls';
 import { sniffFormat } from '../../shared/import/sniff';
+import { describeArrival, findSequence } from '../../shared/arrival';
+import { sequenceList } from '../../shared/arrival/model';
+import type { EventDocument } from '../../shared/model/collections';
 
 /** A user error: printed on stderr, exit code 1. */
 class CliError extends Error {}
@@ -39,6 +42,11 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         tiebreak: { type: 'string' },
         lot: { type: 'string' },
         hall: { type: 'string' },
+        sequence: { type: 'string' },
+        rule: { type: 'string' },
+        start: { type: 'string' },
+        end: { type: 'string' },
+        interval: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -101,6 +109,15 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           if (values.format !== 'json' && values.format !== 'csv' && values.format !== 'xlsx') throw new CliError(t('formatJsonOnly'));
           if (!values.out) throw new CliError(t('missingArgument', { what: '--out PATH' }));
           await call('event:open', { path: file });
+          if (values.sequence !== undefined) {
+            // An arrival sequence's run-of-show instead of the delegations.
+            if (values.format === 'json') throw new CliError(t('formatJsonOnly'));
+            const { document } = await call('doc:load', {});
+            if (!findSequence(document, values.sequence)) throw new CliError(unknownSequence(document, values.sequence, lang));
+            const written = await call('arrivals:export', { sequenceId: values.sequence, format: values.format, path: values.out });
+            io.out(t('exported', { path: written.path }));
+            return 0;
+          }
           if (values.format !== 'json') {
             const written = await call('delegations:export', { content: 'delegations', format: values.format, path: values.out });
             io.out(t('exported', { path: written.path }));
@@ -186,7 +203,14 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         }
         case 'validate': {
           await call('event:open', { path: file });
-          const result = await call('seating:validate', {});
+          const seating = await call('seating:validate', {});
+          // One verb, one exit code: the arrival conflicts join the seating problems, errors first.
+          const arrivals = await call('arrivals:validate', {});
+          const arrivalProblems = arrivals.conflicts.map((c) => ({
+            severity: c.severity, key: c.key, message: c.message, hallId: c.hallId, seatIds: [], personIds: [], delegationIds: c.delegationIds,
+          }));
+          const problems = [...seating.problems, ...arrivalProblems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+          const result = { errors: seating.errors + arrivals.errors, warnings: seating.warnings + arrivals.warnings, problems };
           if (values.json) io.out(JSON.stringify(result, null, 2));
           else {
             const lines = result.problems.map((p) => `${t(p.severity === 'error' ? 'severityError' : 'severityWarning')}: ${p.message}`);
@@ -194,6 +218,34 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             io.out(lines.join('\n'));
           }
           return result.errors > 0 ? 1 : 0;
+        }
+        case 'arrivals': {
+          if (values.sequence === undefined) throw new CliError(t('missingArgument', { what: '--sequence NAME' }));
+          const input = arrivalsInput(values, t);
+          await call('event:open', { path: file });
+          const { document } = await call('doc:load', {});
+          if (!findSequence(document, values.sequence)) throw new CliError(unknownSequence(document, values.sequence, lang));
+          const report = await call('arrivals:plan', { ...input, sequence: values.sequence, dryRun: values['dry-run'] });
+          if (values.json) {
+            io.out(JSON.stringify(report, null, 2));
+            return 0;
+          }
+          const lines = [...report.explanation, ''];
+          const table = [t('arrivalsHeader').split('|'), ...report.slots.map((s) => [String(s.order), s.time, s.delegation, s.car, s.liaisonOfficer])];
+          const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+          for (const row of table) lines.push(row.map((cell, c) => (c === 0 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+          if (report.moves.length > 0 || report.removed.length > 0) {
+            lines.push('', t('arrivalsChanges'));
+            for (const m of report.moves) lines.push(t('arrivalsMove', { delegation: m.delegation, from: m.from ?? t('arrivalsNew'), to: m.to }));
+            for (const r of report.removed) lines.push(t('arrivalsRemoved', { delegation: r }));
+          }
+          lines.push('', report.conflicts.length > 0 ? t('arrivalsConflicts', { count: report.conflicts.length }) : t('arrivalsNoConflict'));
+          for (const c of report.conflicts) lines.push(`  ${t(c.severity === 'error' ? 'severityError' : 'severityWarning')}: ${c.message}`);
+          const changed = report.moves.length + report.removed.length > 0;
+          const count = report.slots.length;
+          lines.push(t(!changed && !report.applied ? 'arrivalsNothing' : report.applied ? 'arrivalsApplied' : 'arrivalsPreview', { sequence: report.sequence, count }));
+          io.out(lines.join('\n'));
+          return 0;
         }
         default:
           throw new CliError(t('unknownCommand', { command }));
@@ -209,6 +261,37 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
     } else io.err(String(err instanceof Error ? (err.stack ?? err.message) : err));
     return 1;
   }
+}
+
+/** An unknown sequence, with the list of the event's sequences (or that it has none). */
+function unknownSequence(document: EventDocument, sequence: string, lang: Language): string {
+  const sequences = sequenceList(document);
+  return describeArrival({ key: sequences === '' ? 'error-no-sequences' : 'error-unknown-sequence', params: { sequence, sequences } }, lang);
+}
+
+/** The `arrivals` options as the channel takes them, each checked with a message naming the option. */
+function arrivalsInput(
+  values: { rule?: string; start?: string; end?: string; interval?: string },
+  t: (key: 'badRule' | 'badClock' | 'badInterval' | 'startOrEnd', params?: Params) => string,
+): { rule?: 'reverse-precedence' | 'precedence' | 'alphabetical' | 'lot'; start?: string; end?: string; intervalMin?: number } {
+  const input: ReturnType<typeof arrivalsInput> = {};
+  if (values.rule !== undefined) {
+    if (values.rule !== 'reverse-precedence' && values.rule !== 'precedence' && values.rule !== 'alphabetical' && values.rule !== 'lot') throw new CliError(t('badRule'));
+    input.rule = values.rule;
+  }
+  if (values.start !== undefined && values.end !== undefined) throw new CliError(t('startOrEnd'));
+  for (const option of ['start', 'end'] as const) {
+    const value = values[option];
+    if (value === undefined) continue;
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw new CliError(t('badClock', { option: `--${option}`, value }));
+    input[option] = value;
+  }
+  if (values.interval !== undefined) {
+    const minutes = Number(values.interval);
+    if (values.interval.trim() === '' || !Number.isFinite(minutes) || minutes < 0 || minutes > 240) throw new CliError(t('badInterval', { value: values.interval }));
+    input.intervalMin = minutes;
+  }
+  return input;
 }
 
 /** An import file as the channel takes it: a workbook (by its bytes, whatever its name) as base64, else UTF-8 text. */

@@ -9,6 +9,8 @@ Commands:
   info FILE [--json]                        schema version and counts
   export FILE --format json --out PATH      write the whole event as JSON
   export FILE --format csv|xlsx --out PATH  write the delegations in the import format
+  export FILE --format csv|xlsx --out PATH --sequence NAME
+                                            write an arrival sequence's run-of-show
   import FILE DELEGATIONS.csv|.xlsx [--dry-run] [--json]
                                             import delegations (all or nothing)
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
@@ -16,7 +18,12 @@ Commands:
   seat FILE --hall NAME [--dry-run] [--json]
                                             seat a hall (English or Vietnamese name, or id) by its
                                             strategy and print the moves
-  validate FILE [--json]                    the seating problems; exit code 1 when there are errors
+  arrivals FILE --sequence NAME [--rule reverse-precedence|precedence|alphabetical|lot]
+        [--start HH:MM | --end HH:MM] [--interval MIN] [--dry-run] [--json]
+                                            generate an arrival sequence (saved), print the slots
+                                            and the conflicts
+  validate FILE [--json]                    the seating problems and arrival conflicts; exit code 1
+                                            when there are errors
 
 Options: --lang vi|en (default: from LANG), --help`,
     unknownCommand: 'Unknown command “{command}”. Run with --help for the list.',
@@ -60,6 +67,20 @@ Options: --lang vi|en (default: from LANG), --help`,
     severityError: 'error',
     severityWarning: 'warning',
     validateSummary: '{errors} error(s), {warnings} warning(s).',
+    badRule: '--rule must be one of: reverse-precedence, precedence, alphabetical, lot.',
+    badClock: '{option} must be a time HH:MM (24-hour clock): “{value}”.',
+    badInterval: '--interval must be a number of minutes from 0 to 240: “{value}”.',
+    startOrEnd: 'Give --start or --end, not both.',
+    arrivalsHeader: 'No.|Time|Delegation|Car|Liaison officer',
+    arrivalsChanges: 'Changes:',
+    arrivalsMove: '  {delegation}: {from} → {to}',
+    arrivalsNew: 'new',
+    arrivalsRemoved: '  {delegation}: removed',
+    arrivalsConflicts: '{count} conflict(s):',
+    arrivalsNoConflict: 'No conflict.',
+    arrivalsApplied: '{sequence}: {count} slot(s) planned and saved.',
+    arrivalsPreview: '{sequence}: dry run — nothing written; {count} slot(s) planned.',
+    arrivalsNothing: '{sequence}: already planned this way; nothing to change.',
   },
   {
     usage: `Cách dùng: preseance <lệnh> [tùy chọn]
@@ -70,13 +91,20 @@ Lệnh:
   export TỆP --format json --out ĐƯỜNG_DẪN  xuất toàn bộ sự kiện ra JSON
   export TỆP --format csv|xlsx --out ĐƯỜNG_DẪN
                                             xuất danh sách đoàn theo định dạng nhập
+  export TỆP --format csv|xlsx --out ĐƯỜNG_DẪN --sequence TÊN
+                                            xuất kịch bản một lễ đón
   import TỆP DOAN.csv|.xlsx [--dry-run] [--json]
                                             nhập danh sách đoàn (tất cả hoặc không gì cả)
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             lưu lựa chọn quy tắc, in thứ tự lễ tân
   seat TỆP --hall TÊN [--dry-run] [--json]  xếp chỗ một phòng (tên tiếng Việt hoặc tiếng Anh, hoặc mã)
                                             theo phương án của phòng và in các thay đổi chỗ ngồi
-  validate TỆP [--json]                     các vấn đề về xếp chỗ; mã thoát 1 khi có lỗi
+  arrivals TỆP --sequence TÊN [--rule reverse-precedence|precedence|alphabetical|lot]
+        [--start HH:MM | --end HH:MM] [--interval PHÚT] [--dry-run] [--json]
+                                            lập trình tự lễ đón (có lưu), in các lượt đón và các
+                                            xung đột
+  validate TỆP [--json]                     các vấn đề về xếp chỗ và xung đột lễ đón; mã thoát 1
+                                            khi có lỗi
 
 Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     unknownCommand: 'Lệnh không xác định “{command}”. Chạy với --help để xem danh sách.',
@@ -120,5 +148,19 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     severityError: 'lỗi',
     severityWarning: 'cảnh báo',
     validateSummary: '{errors} lỗi, {warnings} cảnh báo.',
+    badRule: '--rule phải là một trong: reverse-precedence, precedence, alphabetical, lot.',
+    badClock: '{option} phải là giờ dạng HH:MM (24 giờ): “{value}”.',
+    badInterval: '--interval phải là số phút từ 0 đến 240: “{value}”.',
+    startOrEnd: 'Chỉ nhập --start hoặc --end, không nhập cả hai.',
+    arrivalsHeader: 'STT|Giờ|Đoàn|Xe số|Liên lạc viên',
+    arrivalsChanges: 'Thay đổi:',
+    arrivalsMove: '  {delegation}: {from} → {to}',
+    arrivalsNew: 'mới',
+    arrivalsRemoved: '  {delegation}: bỏ khỏi lễ đón',
+    arrivalsConflicts: '{count} xung đột:',
+    arrivalsNoConflict: 'Không có xung đột.',
+    arrivalsApplied: '{sequence}: đã lập và lưu {count} lượt đón.',
+    arrivalsPreview: '{sequence}: chạy thử — chưa ghi gì; đã lập {count} lượt đón.',
+    arrivalsNothing: '{sequence}: đã được lập đúng như vậy; không có gì thay đổi.',
   },
 );

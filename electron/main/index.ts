@@ -8,6 +8,7 @@ import { createServices, EXTENSION, type AppServices } from '../services/index';
 import { filePreferences } from '../services/preferences';
 import { openAtStartup } from '../services/startup';
 import { nativeDialogs } from './dialogs';
+import { nativePrinting } from './print';
 import { buildMenu } from './menu';
 import { mainMessages } from './messages';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -117,6 +118,7 @@ if (!app.requestSingleInstanceLock()) {
       preferences,
       reference: referenceData,
       dialogs: nativeDialogs(() => window, () => preferences.language()),
+      print: nativePrinting(() => window, () => preferences.language()),
       onChange: refreshChrome,
     });
     registerIpc();

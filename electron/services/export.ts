@@ -31,7 +31,8 @@ export async function exportDelegations(input: Input<'delegations:export'>, docu
   return { path: target };
 }
 
-function writeAtomically(target: string, content: string | Uint8Array): void {
+/** Writes beside the target and renames: a failure never leaves half a file (also used for PDFs). */
+export function writeAtomically(target: string, content: string | Uint8Array): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, content);

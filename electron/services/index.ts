@@ -14,6 +14,8 @@ import { EventFile } from '../store/eventFile';
 import { readImage } from './images';
 import { orderEvent } from './precedence';
 import { planHall, validateSeating } from './seating';
+import { exportArrivals, planArrivals, validateArrivals } from './arrivals';
+import { printServices, type PrintHost } from './print';
 import type { Preferences } from './preferences';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
@@ -35,6 +37,8 @@ export type ServiceDeps = {
   today?: () => string;
   /** Told whenever the open file or the language changes (window title, menu). */
   onChange?: () => void;
+  /** Printing the window's print view (the app and the e2e harness; the CLI has none). */
+  print?: PrintHost;
 };
 
 export type AppServices = Services & {
@@ -146,6 +150,13 @@ export function createServices(deps: ServiceDeps): AppServices {
       return planHall(input, { document: f.loadDocument(), lang: lang(), ids, apply: (c) => f.apply(c) });
     },
     'seating:validate': () => validateSeating(requireFile().loadDocument(), lang()),
+    'arrivals:plan': (input) => {
+      const f = requireFile();
+      return planArrivals(input, { document: f.loadDocument(), lang: lang(), ids, reference: deps.reference, apply: (c) => f.apply(c) });
+    },
+    'arrivals:validate': () => validateArrivals(requireFile().loadDocument(), lang()),
+    'arrivals:export': (input) => exportArrivals(input, requireFile().loadDocument(), lang()),
+    ...printServices(deps.print),
     state,
     dispose() {
       file?.close();

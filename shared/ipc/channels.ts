@@ -19,6 +19,12 @@ export const CHANNELS = [
   'precedence:order',
   'seating:plan', // seating: a hall's strategy, its moves; validation
   'seating:validate',
+  'arrivals:plan', // arrivals: generate a sequence, its conflicts, the run-of-show as CSV/XLSX
+  'arrivals:validate',
+  'arrivals:export',
+  'dialog:savePdf', // printing: the print view as a PDF file, or to a printer through the native dialog
+  'print:pdf',
+  'print:native',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

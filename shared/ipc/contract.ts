@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChangesSchema, type Changes, type EventDocument } from '../model/collections';
-import { Iso3, Language } from '../model/primitives';
-import { Asset, DelegationKind, RankClass } from '../model/entities';
+import { ClockTime, Iso3, Language } from '../model/primitives';
+import { ArrivalRule, Asset, DelegationKind, RankClass } from '../model/entities';
 import { Tiebreak } from '../protocol/rules';
 import type { Channel } from './channels';
 
@@ -118,6 +118,55 @@ export const SeatingProblemOut = z.strictObject({
 });
 export type SeatingProblemOut = z.infer<typeof SeatingProblemOut>;
 
+// ---- printing ----
+/**
+ * The paper of a print job in millimetres, portrait (width <= height); `landscape` turns it.
+ * From a business card to A0 with room to spare; the page itself sets its size with CSS @page,
+ * these are passed to the printer as well so a printer that ignores @page still gets the paper.
+ */
+export const PrintPaper = z
+  .strictObject({ widthMm: z.number().finite().min(20).max(1300), heightMm: z.number().finite().min(20).max(1300) })
+  .refine((p) => p.widthMm <= p.heightMm, 'paper is given in portrait: width <= height');
+export type PrintPaper = z.infer<typeof PrintPaper>;
+export const PrintJob = z.strictObject({ paper: PrintPaper, landscape: z.boolean() });
+export type PrintJob = z.infer<typeof PrintJob>;
+
+// ---- arrivals ----
+export const ArrivalConflictOut = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  key: z.string(),
+  message: z.string(),
+  sequenceId: z.string(),
+  hallId: z.string().nullable(), // the sequence's venue map
+  slotIds: z.array(z.string()),
+  delegationIds: z.array(z.string()),
+});
+export type ArrivalConflictOut = z.infer<typeof ArrivalConflictOut>;
+export const ArrivalPlanReport = z.strictObject({
+  sequenceId: z.string(),
+  sequence: z.string(),
+  applied: z.boolean(),
+  explanation: z.array(z.string()),
+  impossible: z
+    .strictObject({ deadline: z.string(), endsAt: z.string(), overByMin: z.number(), maxIntervalMin: z.number().nullable() })
+    .nullable(),
+  slots: z.array(
+    z.strictObject({
+      order: z.number().int(),
+      time: z.string(), // "HH:MM", or "HH:MM:SS" off the minute, event-local
+      at: z.string(), // ISO, event-local with offset
+      delegationId: z.string(),
+      delegation: z.string(),
+      car: z.string(),
+      liaisonOfficer: z.string(),
+    }),
+  ),
+  moves: z.array(z.strictObject({ delegation: z.string(), from: z.string().nullable(), to: z.string() })),
+  removed: z.array(z.string()),
+  conflicts: z.array(ArrivalConflictOut),
+});
+export type ArrivalPlanReport = z.infer<typeof ArrivalPlanReport>;
+
 const none = z.strictObject({});
 
 /** Every IPC channel: its input and output schemas. Main parses every input against these. */
@@ -170,6 +219,43 @@ export const CONTRACT = {
   'seating:validate': {
     input: none,
     output: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), problems: z.array(SeatingProblemOut) }),
+  },
+  'arrivals:plan': {
+    // sequence: its id, or its English or Vietnamese name. start: plan forward from HH:MM; end: back from HH:MM.
+    // dryRun false: main applies the plan (and stores the options given) in one transaction (the CLI).
+    input: z.strictObject({
+      sequence: z.string().min(1).max(200),
+      rule: ArrivalRule.optional(),
+      start: ClockTime.optional(),
+      end: ClockTime.optional(),
+      intervalMin: z.number().min(0).max(240).optional(),
+      dryRun: z.boolean(),
+    }),
+    output: ArrivalPlanReport,
+  },
+  'arrivals:validate': {
+    input: none,
+    output: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), conflicts: z.array(ArrivalConflictOut) }),
+  },
+  'arrivals:export': {
+    // The run-of-show of one sequence (id or name), after dialog:saveSpreadsheet; the path must end in .csv / .xlsx.
+    input: z.strictObject({ sequenceId: z.string().min(1).max(200), format: SpreadsheetFormat, path: FilePath }),
+    output: z.strictObject({ path: z.string() }),
+  },
+  'dialog:savePdf': {
+    // A path typed without .pdf gets it.
+    input: z.strictObject({ suggestedName: z.string().max(200) }),
+    output: z.strictObject({ path: z.string().nullable() }),
+  },
+  'print:pdf': {
+    // The window's print view as a PDF at `path`, which must end in .pdf (never anything else).
+    input: PrintJob.extend({ path: FilePath }),
+    output: z.strictObject({ path: z.string(), bytes: z.number().int() }),
+  },
+  'print:native': {
+    // The native print dialog on the window's print view; printed false: cancelled.
+    input: PrintJob,
+    output: z.strictObject({ printed: z.boolean() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -12,6 +12,8 @@
  *   app.page.getByTestId(...)...
  *   app.nextDialogPath('/tmp/x.preseance');            // answer the next native open/save dialog
  *   await app.menu('edit:undo');                       // what a native menu item would send
+ *   // print:pdf is answered with page.pdf() on the app's own page (the chromium runtime; Electron
+ *   // uses webContents.printToPDF): the same print view, the same @page size.
  *   await app.close();
  */
 import { createServer, type Server } from 'node:http';
@@ -25,6 +27,7 @@ import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channel
 import { invoke } from '../../shared/ipc/invoke';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Language } from '../../shared/model/primitives';
+import type { PrintJob } from '../../shared/ipc/contract';
 import { referenceData } from '../../resources/reference/load';
 import { createServices } from '../../electron/services/index';
 import { filePreferences } from '../../electron/services/preferences';
@@ -86,6 +89,8 @@ export type AppHandle = {
   menu(command: MenuCommand, arg?: string): Promise<void>;
   /** Errors main would show in a native box at startup (chromium runtime only). */
   startupErrors: string[];
+  /** Jobs sent to the native print dialog (chromium runtime only: there is no dialog, it "prints"). */
+  printJobs: PrintJob[];
   close(): Promise<void>;
 };
 
@@ -125,6 +130,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
 async function launchChromium(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
   const dialogAnswers: (string | null)[] = [];
+  const printJobs: PrintJob[] = [];
+  let printPage: Page | null = null;
   const preferences = filePreferences(userDataDir, 'en');
   const services = createServices({
     version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
@@ -135,6 +142,20 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
       openImage: async () => dialogAnswers.shift() ?? null,
       saveEvent: async () => dialogAnswers.shift() ?? null,
       saveSpreadsheet: async () => dialogAnswers.shift() ?? null,
+    },
+    // Printing as Electron does it (electron/main/print.ts), on the same page: Playwright's
+    // page.pdf() is Chromium's printToPDF, with the page's @page size preferred.
+    print: {
+      savePdf: async () => dialogAnswers.shift() ?? null,
+      pdf: async ({ paper, landscape }) => {
+        if (!printPage) throw new Error('no page to print');
+        const [width, height] = landscape ? [paper.heightMm, paper.widthMm] : [paper.widthMm, paper.heightMm];
+        return printPage.pdf({ width: `${width}mm`, height: `${height}mm`, printBackground: true, preferCSSPageSize: true });
+      },
+      print: async (job) => {
+        printJobs.push(job);
+        return true;
+      },
     },
   });
   const startupErrors: string[] = [];
@@ -166,6 +187,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     w.__preseanceMenu = (command: string, arg: string | null) => listeners.forEach((l) => l(command, arg));
   }, CHANNELS);
   const page = context.pages()[0] ?? (await context.newPage());
+  printPage = page;
   let closed = false;
   await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/index.html`);
 
@@ -174,6 +196,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     runtime: 'chromium',
     userDataDir,
     startupErrors,
+    printJobs,
     async nextDialogPath(path) {
       dialogAnswers.push(path);
     },
@@ -207,6 +230,7 @@ async function launchElectron(options: LaunchOptions, userDataDir: string): Prom
     runtime: 'electron',
     userDataDir,
     startupErrors: [],
+    printJobs: [],
     async nextDialogPath(path) {
       await app.evaluate(({ dialog }, answer) => {
         dialog.showOpenDialog = (async () => ({ canceled: answer === null, filePaths: answer ? [answer] : [] })) as never;

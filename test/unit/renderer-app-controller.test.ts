@@ -47,6 +47,9 @@ function fakeApi() {
     'precedence:order': () => ok({ entries: [] }),
     'seating:validate': () => ok({ errors: 0, warnings: 0, problems: [] }),
     'seating:plan': () => fail('not-sqlite', 'not used by these tests'),
+    'arrivals:plan': () => fail('not-sqlite', 'not used by these tests'),
+    'arrivals:validate': () => ok({ errors: 0, warnings: 0, conflicts: [] }),
+    'arrivals:export': () => fail('not-sqlite', 'not used by these tests'),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),
     'event:create': ({ path }) => {
       state.docs.set(path, docNamed('New event'));
@@ -80,6 +83,9 @@ function fakeApi() {
     'delegations:import': () => fail('not-sqlite', 'unused'),
     'delegations:export': () => fail('not-sqlite', 'unused'),
     'dialog:saveSpreadsheet': () => ok({ path: null }),
+    'dialog:savePdf': () => ok({ path: null }),
+    'print:pdf': () => ok({ path: '/out/chart.pdf', bytes: 1 }),
+    'print:native': () => ok({ printed: false }),
   };
   const api = {
     onMenuCommand: () => () => {},

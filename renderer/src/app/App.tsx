@@ -15,6 +15,8 @@ import { Delegations } from '../panels/Delegations';
 import { Halls } from '../panels/Halls';
 import { Precedence } from '../panels/Precedence';
 import { Seating } from '../seating/Seating';
+import { Print } from '../print/Print';
+import { Arrivals } from '../arrivals/Arrivals';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function App({ api }: { api: PreseanceApi }) {
@@ -102,7 +104,9 @@ const SCREENS: Record<View, () => ReactNode> = {
   delegations: Delegations,
   precedence: Precedence,
   seating: Seating,
+  arrivals: Arrivals,
   halls: Halls,
+  print: Print,
 };
 
 function Screen() {

@@ -7,7 +7,9 @@ const ITEMS: { view: View; label: UiKey; icon: string }[] = [
   { view: 'delegations', label: 'navDelegations', icon: '⚑' },
   { view: 'precedence', label: 'navPrecedence', icon: '≡' },
   { view: 'seating', label: 'navSeating', icon: '◉' },
+  { view: 'arrivals', label: 'navArrivals', icon: '➜' },
   { view: 'halls', label: 'navHalls', icon: '▦' },
+  { view: 'print', label: 'navPrint', icon: '⎙' },
 ];
 
 export function NavBar() {

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
  * Session state: what the user is looking at. Never undone, never saved with the event.
  * Reset whenever another document is loaded.
  */
-export type View = 'overview' | 'delegations' | 'precedence' | 'seating' | 'halls';
+export type View = 'overview' | 'delegations' | 'precedence' | 'seating' | 'arrivals' | 'halls' | 'print';
 export type CameraCommand = 'zoomIn' | 'zoomOut' | 'zoomReset' | 'fit';
 
 export type Session = {

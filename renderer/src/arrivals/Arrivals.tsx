@@ -1,0 +1,216 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import {
+  applySequencePlan, createSequence, describeConflict, moveSlot, sequenceConflicts, setSlotTime, type SequencePlan,
+} from '../../../shared/arrival';
+import { keyBetween } from '../../../shared/layout/commands';
+import type { EventDocument } from '../../../shared/model/collections';
+import { useDoc, useEditor, useEditorState } from '../app/context';
+import { useI18n } from '../i18n/I18n';
+import { ArrivalsExport } from './ArrivalsExport';
+import { DelayDialog } from './DelayDialog';
+import { GenerateDialog } from './GenerateDialog';
+import { Live } from './Live';
+import { arrivalsT, type ArrivalsT } from './messages';
+import { sequenceView, type SequenceView } from './model';
+import { Rehearsal } from './Rehearsal';
+import { SlotInspector } from './SlotInspector';
+import { SlotList } from './SlotList';
+import { Timeline } from './Timeline';
+
+type Mode = 'plan' | 'rehearsal' | 'live';
+const MODES: Mode[] = ['plan', 'rehearsal', 'live'];
+const MODE_LABELS = { plan: 'modePlan', rehearsal: 'modeRehearsal', live: 'modeLive' } as const;
+
+/**
+ * Arrival and welcome sequences: plan them (generate by rule, move arrivals on the timeline,
+ * edit them in the inspector, conflicts checked after every edit), absorb a late delegation,
+ * rehearse the sequence on the venue map, and follow it live, logging actual arrivals. Every
+ * change is shown as a diff first where it moves more than one arrival, and is one undo step.
+ */
+export function Arrivals() {
+  const i18n = useI18n();
+  const t = useMemo(() => arrivalsT(i18n.lang), [i18n.lang]);
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const document = useDoc((d) => d);
+  const sequences = useMemo(
+    () => Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)),
+    [document.sequences],
+  );
+  const [chosen, setChosen] = useState<string | null>(null);
+  const sequenceId = chosen && document.sequences[chosen] ? chosen : (sequences[0]?.id ?? null);
+  const [mode, setMode] = useState<Mode>('plan');
+  const [selectedSlotId, setSelectedSlotId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'generate' | 'delay' | null>(null);
+
+  const view = useMemo(() => (sequenceId ? sequenceView(document, sequenceId) : null), [document, sequenceId]);
+  // Conflicts after every edit, deferred so that typing and dragging stay fluid.
+  const deferred = useDeferredValue(document);
+  const conflicts = useMemo(() => (sequenceId && deferred.sequences[sequenceId] ? sequenceConflicts(deferred, sequenceId) : []), [deferred, sequenceId]);
+  const conflictSlotIds = useMemo(() => new Set(conflicts.flatMap((c) => c.slotIds)), [conflicts]);
+
+  // A generation stores its options with the times; a delay or a logged arrival only the times.
+  const apply = (plan: SequencePlan, storeOptions: boolean) => {
+    editor.dispatch(applySequencePlan, { plan: { ...plan, storeOptions } });
+    setDialog(null);
+  };
+  const move = (slotId: string, start: number) => view && editor.dispatch(moveSlot, { slotId, start: view.clock.toIso(start) });
+  const stepTime = (slotId: string, stepId: string, at: number) => view && editor.dispatch(setSlotTime, { slotId, stepId, plannedAt: view.clock.toIso(at) });
+
+  if (!sequenceId || !view) {
+    return (
+      <div className="screen screen--arrivals" data-testid="screen-arrivals">
+        <div className="empty">
+          <p>{t('noSequence')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="arrivals-new"
+            disabled={readOnly}
+            onClick={() => editor.dispatch(createSequence, { sequence: newSequence(document) })}
+          >
+            {t('newSequence')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const selected = selectedSlotId && view.rows.some((r) => r.slot.id === selectedSlotId) ? selectedSlotId : null;
+  const errors = conflicts.filter((c) => c.severity === 'error').length;
+  return (
+    <div className={`screen screen--arrivals arrivals--${mode}`} data-testid="screen-arrivals" data-mode={mode}>
+      <header className="screen__header arrivals__header">
+        <h1 className="screen__title">{t('title')}</h1>
+        <label className="toolbar__filter">
+          <span>{t('sequence')}</span>
+          <select data-testid="arrivals-sequence" value={sequenceId} onChange={(e) => setChosen(e.target.value)}>
+            {sequences.map((s) => (
+              <option key={s.id} value={s.id}>
+                {i18n.lang === 'vi' ? s.nameVi : s.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="arrivals__modes" role="group" aria-label={t('modes')}>
+          {MODES.map((m) => (
+            <button key={m} type="button" className={`arrivals__mode${mode === m ? ' is-active' : ''}`} data-testid={`arrivals-mode-${m}`} aria-pressed={mode === m} onClick={() => setMode(m)}>
+              {t(MODE_LABELS[m])}
+            </button>
+          ))}
+        </div>
+        <ArrivalsExport sequenceId={sequenceId} t={t} />
+      </header>
+      {readOnly && <p className="arrivals__readonly muted">{t('readOnly')}</p>}
+      {mode === 'plan' && (
+        <div className="arrivals__body">
+          <div className="arrivals__main">
+            <Timeline view={view} t={t} selectedSlotId={selected} conflictSlotIds={conflictSlotIds} readOnly={readOnly} onSelect={setSelectedSlotId} onMove={move}>
+              <button type="button" className="button button--primary" data-testid="arrivals-generate" disabled={readOnly} title={t('generateTooltip')} onClick={() => setDialog('generate')}>
+                {t('generate')}
+              </button>
+              <button type="button" className="button" data-testid="arrivals-delay" disabled={readOnly || view.rows.length === 0} title={t('delayTooltip')} onClick={() => setDialog('delay')}>
+                {t('delay')}
+              </button>
+              <Summary view={view} t={t} />
+            </Timeline>
+            <SlotList view={view} t={t} selectedSlotId={selected} conflictSlotIds={conflictSlotIds} onSelect={setSelectedSlotId} />
+          </div>
+          <aside className="arrivals__side">
+            {selected ? (
+              <SlotInspector view={view} slotId={selected} t={t} readOnly={readOnly} onClose={() => setSelectedSlotId(null)} onMove={move} onStepTime={stepTime} />
+            ) : (
+              <div className="muted" data-testid="slot-inspector-empty">
+                <p>{t('selectSlot')}</p>
+                <p>{t('timelineHint')}</p>
+              </div>
+            )}
+            <section className="arrivals__checks" aria-labelledby="arrivals-checks-title" data-testid="arrivals-conflicts" data-errors={errors} data-count={conflicts.length}>
+              <h2 id="arrivals-checks-title" className="section-title">
+                {t('checks')} · {t('checksCount', { errors: i18n.number(errors), warnings: i18n.number(conflicts.length - errors) })}
+              </h2>
+              {conflicts.length === 0 ? (
+                <p className="muted" data-testid="arrivals-no-conflicts">
+                  {t('noConflicts')}
+                </p>
+              ) : (
+                <ul className="problem-list">
+                  {conflicts.slice(0, 200).map((c, i) => (
+                    <li key={`${c.key}-${i}`} className={`problem problem--${c.severity}`} data-testid={`arrivals-conflict-${i}`} data-key={c.key}>
+                      <span>{describeConflict(c, i18n.lang)}</span>
+                      {c.slotIds[0] && c.sequenceId === sequenceId && (
+                        <button type="button" className="link-button" data-testid={`arrivals-conflict-${i}-show`} onClick={() => setSelectedSlotId(c.slotIds[0]!)}>
+                          {t('show')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </aside>
+        </div>
+      )}
+      {mode === 'rehearsal' && <Rehearsal document={document} view={view} t={t} />}
+      {mode === 'live' && <Live document={document} view={view} t={t} readOnly={readOnly} onApply={(plan) => apply(plan, false)} />}
+      {dialog === 'generate' && <GenerateDialog document={document} view={view} t={t} onApply={(plan) => apply(plan, true)} onCancel={() => setDialog(null)} />}
+      {dialog === 'delay' && (
+        <DelayDialog
+          document={document}
+          view={view}
+          t={t}
+          delegationId={selected ? (view.rows.find((r) => r.slot.id === selected)?.slot.delegationId ?? null) : null}
+          onApply={(plan) => apply(plan, false)}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** "19 delegations · 08:30–08:55 · deadline 09:00". */
+function Summary({ view, t }: { view: SequenceView; t: ArrivalsT }) {
+  const i18n = useI18n();
+  const starts = view.rows.map((r) => r.start).filter((s): s is number => s !== null);
+  if (starts.length === 0) {
+    return (
+      <span className="arrivals__summary" data-testid="arrivals-summary">
+        {t('summaryEmpty')}
+      </span>
+    );
+  }
+  const params = {
+    count: i18n.number(view.rows.length),
+    from: view.clock.label(Math.min(...starts)),
+    to: view.clock.label(view.range!.to),
+    deadline: view.deadline === null ? '' : view.clock.label(view.deadline),
+  };
+  return (
+    <span className="arrivals__summary" data-testid="arrivals-summary" data-count={view.rows.length}>
+      {t(view.deadline === null ? 'summaryNoDeadline' : 'summary', params)}
+    </span>
+  );
+}
+
+/**
+ * A new sequence for an event that has none: the official welcome on the first day on the welcome
+ * area's map, 08:30 to the 09:00 opening, the highest arriving last (protocol.md); the officer
+ * then adds venue points and generates.
+ */
+function newSequence(doc: EventDocument) {
+  const event = Object.values(doc.events)[0];
+  const hall = Object.values(doc.halls).find((h) => h.kind === 'welcome') ?? null;
+  return {
+    nameEn: arrivalsT('en')('newSequenceName'),
+    nameVi: arrivalsT('vi')('newSequenceName'),
+    hallId: hall?.id ?? null,
+    day: event?.startsOn ?? new Date().toISOString().slice(0, 10),
+    startTime: '08:30',
+    deadline: '09:00',
+    rule: 'reverse-precedence' as const,
+    intervalMin: 2,
+    minGapMin: 1,
+    // Offered only when the event has no sequence: any key sorts it first.
+    sortKey: keyBetween(null, null) ?? 'V',
+  };
+}

@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import type { DayClock } from '../../../shared/arrival';
+import { readClock } from './time';
+
+type Props = {
+  clock: DayClock;
+  /** Seconds since the day's midnight; null shows an empty field. */
+  value: number | null;
+  /** How the value is written back into the field ("08:42" or "08:42:30"). */
+  format(seconds: number): string;
+  label: string;
+  testId: string;
+  /** The message under the field when the text is not a time. */
+  badMessage: string;
+  disabled?: boolean;
+  /** Called with the time typed, on Enter or leaving the field, only when it is a time and changed. */
+  onCommit(seconds: number): void;
+};
+
+/**
+ * A 24-hour time typed on the sequence's day. Typing stays in the field; Enter or leaving it
+ * commits. Text that is not a time is refused in place (the message under the field, nothing
+ * sent, the document unchanged); Esc puts the stored time back.
+ */
+export function TimeInput({ clock, value, format, label, testId, badMessage, disabled, onCommit }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const shown = draft ?? (value === null ? '' : format(value));
+  const commit = () => {
+    if (draft === null) return;
+    const seconds = readClock(draft, clock);
+    if (seconds === null) {
+      setError(true);
+      return;
+    }
+    setDraft(null);
+    setError(false);
+    if (seconds !== value) onCommit(seconds);
+  };
+  return (
+    <span className={`time-input${error ? ' field--invalid' : ''}`}>
+      <input
+        id={id}
+        className="field__input time-input__input"
+        data-testid={testId}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={label}
+        aria-invalid={error || undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        value={shown}
+        disabled={disabled}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setError(false);
+        }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape' && (draft !== null || error)) {
+            e.preventDefault();
+            e.stopPropagation();
+            setDraft(null);
+            setError(false);
+          }
+        }}
+      />
+      {error && (
+        <span id={`${id}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
+          {badMessage}
+        </span>
+      )}
+    </span>
+  );
+}

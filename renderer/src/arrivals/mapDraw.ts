@@ -1,0 +1,105 @@
+import type { Marker } from '../../../shared/arrival';
+import type { SequenceStep, VenuePoint } from '../../../shared/model/entities';
+
+/**
+ * The rehearsal map's own drawing, on top of draw.ts's floor and elements, in hall metres (`px` is
+ * one screen pixel in metres): the route through the venue points, the points with their names,
+ * and the delegations' markers. Markers are drawn every animation frame, so in few paths: all
+ * arrived markers in one fill, all moving ones in another, then their codes.
+ */
+
+const FONT = 'system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif';
+const ROUTE = '#1f4b85';
+const POINT = '#b8902f';
+const MOVING = '#1d4ed8';
+const MOVING_RING = '#ffffff';
+const DONE = '#94a3b8';
+const CODE = '#0f172a';
+const HALO = 'rgba(255, 255, 255, 0.85)';
+
+/** The route: the steps' venue points in step order, dashed, each point a diamond with its name. */
+export function drawRoute(ctx: CanvasRenderingContext2D, points: readonly VenuePoint[], steps: readonly SequenceStep[], px: number, lang: 'vi' | 'en'): void {
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const route = steps.map((s) => (s.venuePointId ? byId.get(s.venuePointId) : undefined)).filter((p): p is VenuePoint => !!p);
+  ctx.save();
+  ctx.strokeStyle = ROUTE;
+  ctx.lineWidth = 2 * px;
+  ctx.setLineDash([6 * px, 4 * px]);
+  ctx.beginPath();
+  route.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+  ctx.stroke();
+  ctx.setLineDash([]);
+  const r = 6 * px;
+  ctx.font = `600 ${12 * px}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  // Names to the left of their point: the markers' codes are written to the right.
+  ctx.textAlign = 'right';
+  for (const p of points) {
+    ctx.beginPath();
+    ctx.moveTo(p.x, p.y - r);
+    ctx.lineTo(p.x + r, p.y);
+    ctx.lineTo(p.x, p.y + r);
+    ctx.lineTo(p.x - r, p.y);
+    ctx.closePath();
+    ctx.fillStyle = POINT;
+    ctx.fill();
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 1.5 * px;
+    ctx.stroke();
+    const name = lang === 'vi' ? p.nameVi : p.nameEn;
+    const x = p.x - r - 4 * px;
+    ctx.lineWidth = 3 * px;
+    ctx.strokeStyle = HALO;
+    ctx.strokeText(name, x, p.y);
+    ctx.fillStyle = ROUTE;
+    ctx.fillText(name, x, p.y);
+  }
+  ctx.restore();
+}
+
+/**
+ * Every marker at its place: delegations under way as blue discs ringed white with their code,
+ * delegations that have reached the end (the holding room) as small grey dots; waiting ones are
+ * not drawn. `codes` holds each slot's code (ISO3 or organization).
+ */
+export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Marker[], codes: ReadonlyMap<string, string>, px: number): void {
+  const r = 8 * px;
+  const small = 4 * px;
+  ctx.beginPath();
+  for (const m of markers) {
+    if (m.phase !== 'done' || m.x === null || m.y === null) continue;
+    ctx.moveTo(m.x + small, m.y);
+    ctx.arc(m.x, m.y, small, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = DONE;
+  ctx.fill();
+  ctx.beginPath();
+  for (const m of markers) {
+    if (m.phase !== 'on-site' || m.x === null || m.y === null) continue;
+    ctx.moveTo(m.x + r, m.y);
+    ctx.arc(m.x, m.y, r, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = MOVING;
+  ctx.fill();
+  ctx.strokeStyle = MOVING_RING;
+  ctx.lineWidth = 2 * px;
+  ctx.stroke();
+  ctx.font = `700 ${11 * px}px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = CODE;
+  for (const m of markers) {
+    if (m.phase !== 'on-site' || m.x === null || m.y === null) continue;
+    ctx.fillText(codes.get(m.slotId) ?? '', m.x + r + 3 * px, m.y);
+  }
+}
+
+/**
+ * The markers as the e2e suite and screen readers of the DOM see them: "KOR:30.00,31.50 FRA:…",
+ * in hall metres to the centimetre, only the markers on the map.
+ */
+export function markersAttribute(markers: readonly Marker[], codes: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  for (const m of markers) if (m.x !== null && m.y !== null) parts.push(`${codes.get(m.slotId) ?? m.slotId}:${m.x.toFixed(2)},${m.y.toFixed(2)}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,360 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { putSetting } from '../../../shared/document/settings';
+import { randomId } from '../../../shared/ids';
+import type { EventDocument } from '../../../shared/model/collections';
+import { useApp, useController, useEditor, useEditorState } from '../app/context';
+import { useSession } from '../app/session';
+import { getBridge } from '../bridge';
+import { useI18n } from '../i18n/I18n';
+import { cardGrid } from './Cards';
+import { hallsInOrder } from './data';
+import { buildJob, LOG_KIND, OUTPUTS, type Output } from './jobs';
+import { loadPrintFont, measureText } from './measure';
+import { printT } from './messages';
+import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type PaperName, type Size } from './paper';
+import { usePageStyle } from './pageStyle';
+import { appendPrintLog, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
+import './print.css';
+
+type Paper = PaperName | 'stock';
+const isCards = (o: Output) => o === 'place-cards' || o === 'name-plates';
+const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
+
+/** The whole document, re-read on every change (the print views read all of it). */
+function useDocument(): EventDocument {
+  const editor = useEditor();
+  const [doc, setDoc] = useState(() => editor.getSnapshot().document);
+  useEffect(() => editor.subscribe(() => setDoc(editor.getSnapshot().document)), [editor]);
+  return doc;
+}
+
+/** Every character the pages may print, so the font's files for them are loaded before measuring. */
+function printedText(document: EventDocument): string {
+  const chars = new Set<string>();
+  const add = (s: string) => {
+    for (const ch of s) chars.add(ch);
+  };
+  for (const p of Object.values(document.people)) add(p.honorific + p.name + p.titleEn + p.titleVi);
+  for (const d of Object.values(document.delegations)) add(d.nameEn + d.nameVi + (d.iso3 ?? '') + (d.orgCode ?? ''));
+  for (const h of Object.values(document.halls)) add(h.nameEn + h.nameVi);
+  for (const e of Object.values(document.events)) add(e.nameEn + e.nameVi);
+  for (const e of Object.values(document.elements)) add(e.labelEn + e.labelVi);
+  return [...chars].sort().join('');
+}
+
+/**
+ * Printing: choose what to print (place cards, name plates, a hall's chart, the guest index, a
+ * signing order), the hall, the paper and options; the preview shows the very pages that print
+ * (page by page, zoomable). Print… opens the native dialog, Export PDF… writes a PDF of the same
+ * pages; each is recorded in the event's print log.
+ */
+export function Print() {
+  const i18n = useI18n();
+  const t = useMemo(() => printT(i18n.lang), [i18n.lang]);
+  const controller = useController();
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const fileName = useApp((s) => s.file?.name ?? '');
+  const document = useDocument();
+  const deferred = useDeferredValue(document);
+  const halls = useMemo(() => hallsInOrder(document), [document]);
+  const sessionHall = useSession((s) => s.selectedHallId);
+
+  const [output, setOutput] = useState<Output>('place-cards');
+  const [hallChoice, setHallChoice] = useState<string | null>(null);
+  const [paper, setPaper] = useState<Paper>('A4');
+  const [landscape, setLandscape] = useState(false);
+  const [stock, setStock] = useState<CardStock>('card-100x70');
+  const [flags, setFlags] = useState(true);
+  const [vietnamese, setVietnamese] = useState(false);
+  const [status, setStatus] = useState<'draft' | 'final'>('draft');
+  const [revisionTyped, setRevisionTyped] = useState<{ key: string; value: number } | null>(null);
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const [page, setPage] = useState(1);
+  const [zoom, setZoom] = useState(0.5);
+  const [printedAt, setPrintedAt] = useState(() => new Date());
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const [fontFor, setFontFor] = useState<string | null>(null);
+
+  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted'), [deferred, t]);
+  useEffect(() => {
+    let live = true;
+    void loadPrintFont([text]).then(() => live && setFontFor(text));
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  const fontReady = fontFor === text;
+
+  // The hall: the one chosen here, else the one chosen on another screen, else the first; for
+  // cards and plates "all delegations" (null) is a choice too.
+  // A signing order exists only for a signing room.
+  const hallOptions = output === 'signing' ? halls.filter((h) => h.kind === 'signing') : halls;
+  const allowed = (id: string | null) => !!id && hallOptions.some((h) => h.id === id);
+  const defaultHall = allowed(sessionHall) ? sessionHall : (hallOptions[0]?.id ?? null);
+  const hallId = hallChoice === 'all' && isCards(output) ? null : allowed(hallChoice) ? hallChoice : defaultHall;
+  const cards = isCards(output);
+  const size: Size = cards && paper === 'stock' ? flatCard(stock) : pageSize(PAPERS[paper === 'stock' ? 'A4' : paper], landscape);
+  const grid = cards ? cardGrid(stock, size) : null;
+
+  const log = useMemo(() => readPrintLog(deferred), [deferred]);
+  const kind = LOG_KIND[output];
+  const scopeHall = output === 'index' ? null : hallId;
+  const last = lastPrint(log, kind, scopeHall);
+  // The next revision follows the last print of the same thing, unless typed for it.
+  const revisionKey = `${kind}/${scopeHall}/${last?.at ?? ''}`;
+  const revision = revisionTyped?.key === revisionKey ? revisionTyped.value : (last?.revision ?? 0) + 1;
+  const setRevision = (value: number) => setRevisionTyped({ key: revisionKey, value });
+
+  const job = useMemo(
+    () =>
+      fontReady
+        ? buildJob(deferred, { output, hallId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt } }, log, { t, i18n, measure: measureText })
+        : null,
+    // size is derived from paper, landscape and stock
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fontReady, deferred, output, hallId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n],
+  );
+  const pages = job?.pages.length ?? 0;
+  const current = Math.min(Math.max(1, page), Math.max(1, pages));
+  usePageStyle(size, current);
+
+  const suggested = () => {
+    const stem = fileName.replace(/\.preseance$/i, '') || 'event';
+    const hall = hallId ? document.halls[hallId] : null;
+    return `${stem}-${output}${hall && output !== 'index' ? `-${hall.nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}.pdf`.slice(0, 200);
+  };
+
+  /** Stamps the pages with the time now and waits until they are drawn in the font. */
+  const restamp = async () => {
+    flushSync(() => setPrintedAt(new Date()));
+    await window.document.fonts.ready;
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  };
+
+  const record = (action: 'pdf' | 'print', at: Date) => {
+    if (!job || readOnly) return;
+    const value = appendPrintLog(editor.getSnapshot().document, { kind, hallId: scopeHall, at: at.toISOString(), status, revision, action, items: job.items });
+    editor.dispatch(putSetting, { key: PRINT_LOG_KEY, value, newId: randomId() });
+  };
+
+  const run = async (action: 'pdf' | 'print') => {
+    const api = getBridge();
+    if (!api || busy || !job || pages === 0) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const oriented = { paper: portrait(size), landscape: size.widthMm > size.heightMm };
+      if (action === 'pdf') {
+        const chosen = await api['dialog:savePdf']({ suggestedName: suggested() });
+        if (!chosen.ok) return controller.notify(chosen.error.message);
+        if (chosen.value.path === null) return; // cancelled
+        setResult(t('exporting'));
+        await restamp();
+        const written = await api['print:pdf']({ ...oriented, path: chosen.value.path });
+        if (!written.ok) return controller.notify(written.error.message);
+        record('pdf', new Date());
+        setResult(t('exported', { path: written.value.path, pages: i18n.number(pages) }));
+      } else {
+        await restamp();
+        const printed = await api['print:native'](oriented);
+        if (!printed.ok) return controller.notify(printed.error.message);
+        if (!printed.value.printed) return;
+        record('print', new Date());
+        setResult(t('printed', { pages: i18n.number(pages) }));
+      }
+    } catch (err) {
+      controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const stocks = output === 'place-cards' ? PLACE_CARD_STOCKS : NAME_PLATE_STOCKS;
+  const chooseOutput = (next: Output) => {
+    setOutput(next);
+    setPage(1);
+    if (isCards(next)) {
+      const list = next === 'place-cards' ? PLACE_CARD_STOCKS : NAME_PLATE_STOCKS;
+      if (!list.includes(stock)) setStock(list[0]!);
+      setLandscape(next === 'name-plates');
+    } else if (paper === 'stock') setPaper('A4');
+  };
+
+  return (
+    <div className="screen screen--print" data-testid="screen-print">
+      <aside className="print__options" aria-label={t('title')}>
+        <h1 className="screen__title">{t('title')}</h1>
+        <label>
+          <span>{t('output')}</span>
+          <select data-testid="print-output" value={output} onChange={(e) => chooseOutput(e.target.value as Output)}>
+            {OUTPUTS.map((o) => (
+              <option key={o} value={o}>
+                {t(`output-${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {output !== 'index' && (
+          <label>
+            <span>{t('hall')}</span>
+            <select
+              data-testid="print-hall"
+              value={hallId ?? 'all'}
+              onChange={(e) => {
+                setHallChoice(e.target.value);
+                setPage(1);
+              }}
+            >
+              {cards && <option value="all">{t('allDelegations')}</option>}
+              {hallOptions.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {cards && (
+          <label>
+            <span>{t('stock')}</span>
+            <select data-testid="print-stock" value={stock} onChange={(e) => setStock(e.target.value as CardStock)}>
+              {stocks.map((s) => (
+                <option key={s} value={s}>
+                  {t(`stock-${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          <span>{t('paper')}</span>
+          <select data-testid="print-paper" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+            {PAPER_NAMES.map((p) => (
+              <option key={p} value={p}>
+                {p} ({PAPERS[p].widthMm} × {PAPERS[p].heightMm} mm)
+              </option>
+            ))}
+            {cards && <option value="stock">{t('onCardStock')}</option>}
+          </select>
+        </label>
+        {!(cards && paper === 'stock') && (
+          <label className="print__check">
+            <input type="checkbox" data-testid="print-landscape" checked={landscape} onChange={(e) => setLandscape(e.target.checked)} />
+            <span>{t('landscape')}</span>
+          </label>
+        )}
+        {grid && (
+          <p className={grid.perSheet === 0 ? 'field__error' : 'muted'} data-testid="print-per-sheet" data-count={grid.perSheet}>
+            {grid.perSheet === 0 ? t('doesNotFit') : t('perSheet', { count: i18n.number(grid.perSheet) })}
+          </p>
+        )}
+        {cards && (
+          <>
+            <label className="print__check">
+              <input type="checkbox" data-testid="print-flags" checked={flags} onChange={(e) => setFlags(e.target.checked)} />
+              <span>{t('flags')}</span>
+            </label>
+            <label className="print__check">
+              <input type="checkbox" data-testid="print-vietnamese" checked={vietnamese} onChange={(e) => setVietnamese(e.target.checked)} />
+              <span>{t('vietnameseName')}</span>
+            </label>
+            <label className="print__check">
+              <input type="checkbox" data-testid="print-only-changed" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
+              <span>{t('onlyChanged')}</span>
+            </label>
+          </>
+        )}
+        <label>
+          <span>{t('status')}</span>
+          <select data-testid="print-version" value={status} onChange={(e) => setStatus(e.target.value as 'draft' | 'final')}>
+            <option value="draft">{t('draft')}</option>
+            <option value="final">{t('final')}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('revision')}</span>
+          <input type="number" min={1} max={999} data-testid="print-revision" value={revision} onChange={(e) => setRevision(Math.max(1, Math.min(999, Math.round(Number(e.target.value)) || 1)))} />
+        </label>
+        <p className="muted" data-testid="print-last" data-count={last ? 1 : 0}>
+          {last ? t('lastPrinted', { when: `${new Date(last.at).toLocaleDateString(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB')} ${i18n.time(last.at)}`, revision: i18n.number(last.revision) }) : t('neverPrinted')}
+        </p>
+        <div className="print__actions">
+          <button type="button" className="button" data-testid="print-print" disabled={busy || pages === 0} onClick={() => void run('print')}>
+            {t('print')}
+          </button>
+          <button type="button" className="button button--primary" data-testid="print-export" disabled={busy || pages === 0} onClick={() => void run('pdf')}>
+            {t('exportPdf')}
+          </button>
+        </div>
+        {result && (
+          <p className="print__status" role="status" data-testid="print-result">
+            {result}
+          </p>
+        )}
+      </aside>
+      <section className="print__preview" aria-label={t('zoom')}>
+        <div className="print__nav">
+          <button type="button" className="button button--small" data-testid="print-prev" aria-label={t('previous')} disabled={current <= 1} onClick={() => setPage(current - 1)}>
+            ‹
+          </button>
+          <span data-testid="print-page-number" data-page={current} data-pages={pages}>
+            {pages === 0 ? '—' : t('pageOf', { page: i18n.number(current), pages: i18n.number(pages) })}
+          </span>
+          <button type="button" className="button button--small" data-testid="print-next" aria-label={t('next')} disabled={current >= pages} onClick={() => setPage(current + 1)}>
+            ›
+          </button>
+          <span className="print__spacer" />
+          <button type="button" className="button button--small" data-testid="print-zoom-out" aria-label={t('zoomOut')} onClick={() => setZoom(ZOOMS.filter((z) => z < zoom).at(-1) ?? zoom)}>
+            −
+          </button>
+          <span data-testid="print-zoom" data-zoom={zoom}>
+            {i18n.number(zoom * 100)} %
+          </span>
+          <button type="button" className="button button--small" data-testid="print-zoom-in" aria-label={t('zoomIn')} onClick={() => setZoom(ZOOMS.find((z) => z > zoom) ?? zoom)}>
+            +
+          </button>
+          <FitButton size={size} label={t('fitPage')} onFit={setZoom} />
+        </div>
+        <div className="print__viewport" id="print-viewport">
+          {!job ? (
+            <p className="muted">{t('preparing')}</p>
+          ) : job.empty ? (
+            <p className="muted" data-testid="print-empty">
+              {t(job.empty)}
+            </p>
+          ) : (
+            <div className="print__zoom" style={{ zoom }}>
+              <div className="print-root" data-testid="print-root" data-pages={pages} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
+                {job.pages}
+              </div>
+            </div>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/** Zoom so that the whole page fits the preview pane. */
+function FitButton({ size, label, onFit }: { size: Size; label: string; onFit: (zoom: number) => void }) {
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      data-testid="print-fit"
+      onClick={() => {
+        const pane = window.document.getElementById('print-viewport');
+        if (!pane) return;
+        const zoom = Math.min((pane.clientWidth - 48) / (size.widthMm * PX_PER_MM), (pane.clientHeight - 48) / (size.heightMm * PX_PER_MM));
+        onFit(Math.max(0.05, Math.round(zoom * 100) / 100));
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+

@@ -1,0 +1,96 @@
+import type { EventDocument } from '../model/collections';
+import type { ArrivalSequence, Delegation, RankClass, SequenceStep, Slot, SlotTime } from '../model/entities';
+import type { DayClock } from './time';
+import type { Language } from '../i18n/index';
+import { ArrivalError } from './errors';
+import type { WaveMember } from './settings';
+
+/** Reading helpers over the document shared by the engine's modules (indexes built once per call). */
+
+export function sequenceOf(document: EventDocument, sequenceId: string): ArrivalSequence {
+  const sequence = document.sequences[sequenceId];
+  if (!sequence) throw new ArrivalError('error-unknown-sequence', { sequence: sequenceId, sequences: sequenceList(document) });
+  return sequence;
+}
+
+/** "Official welcome / Lễ đón chính thức; ..." in sort order, for an error that lists them. */
+export function sequenceList(document: EventDocument): string {
+  return Object.values(document.sequences)
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+    .map((s) => `${s.nameEn} / ${s.nameVi}`)
+    .join('; ');
+}
+
+export function stepsOf(document: EventDocument, sequenceId: string): SequenceStep[] {
+  return Object.values(document.steps)
+    .filter((s) => s.sequenceId === sequenceId)
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+}
+
+/** A sequence's slots in arrival order (the `order` field, then id). */
+export function slotsOf(document: EventDocument, sequenceId: string): Slot[] {
+  return Object.values(document.slots)
+    .filter((s) => s.sequenceId === sequenceId)
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+}
+
+/** Every slot time by slot, then by step. */
+export function timesBySlot(document: EventDocument): Map<string, Map<string, SlotTime>> {
+  const bySlot = new Map<string, Map<string, SlotTime>>();
+  for (const t of Object.values(document.slotTimes)) {
+    let m = bySlot.get(t.slotId);
+    if (!m) bySlot.set(t.slotId, (m = new Map()));
+    m.set(t.stepId, t);
+  }
+  return bySlot;
+}
+
+/** The rank of each delegation's head (null without one). */
+export function headRanks(document: EventDocument): Map<string, RankClass> {
+  const ranks = new Map<string, RankClass>();
+  for (const p of Object.values(document.people)) if (p.role === 'head') ranks.set(p.delegationId, p.rank);
+  return ranks;
+}
+
+export function headNames(document: EventDocument): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const p of Object.values(document.people)) if (p.role === 'head') names.set(p.delegationId, `${p.honorific} ${p.name}`.trim());
+  return names;
+}
+
+/** Whether a delegation belongs to a group of wave members (a rank of its head, or 'organization'). */
+export function matches(delegation: Delegation, rank: RankClass | undefined, members: readonly WaveMember[]): boolean {
+  if (delegation.kind === 'organization' && members.includes('organization')) return true;
+  return rank !== undefined && members.includes(rank);
+}
+
+export const pick = (lang: Language, en: string, vi: string) => (lang === 'vi' ? vi : en);
+
+/** Total duration of the steps and the start offset of each (seconds after the arrival). */
+export function stepOffsets(steps: readonly SequenceStep[]): { offsets: number[]; tail: number } {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const s of steps) {
+    offsets.push(at);
+    at += s.durationS;
+  }
+  return { offsets, tail: at };
+}
+
+/** Case- and spacing-insensitive name key (accents kept: they tell Vietnamese names apart) (officer names typed twice, greeters across sequences). */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+}
+
+/**
+ * When each step of a slot happens: its actual time when logged, else its planned time; a step
+ * without a time follows the template from the one before (NaN while no earlier step has one).
+ */
+export function effectiveStarts(clock: DayClock, steps: readonly SequenceStep[], own: ReadonlyMap<string, SlotTime> | undefined): number[] {
+  const starts: number[] = [];
+  for (const [i, step] of steps.entries()) {
+    const t = own?.get(step.id);
+    starts.push(t ? clock.toSeconds(t.actualAt ?? t.plannedAt) : i > 0 ? starts[i - 1]! + steps[i - 1]!.durationS : NaN);
+  }
+  return starts;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Draft } from 'immer';
+import type { EventDocument } from '../model/collections';
+import { RankClass } from '../model/entities';
+import { Iso3, Name } from '../model/primitives';
+
+/** A wave member: a rank of the head of delegation, or every organization whatever its head's rank. */
+export const WaveMember = z.union([RankClass, z.literal('organization')]);
+export type WaveMember = z.infer<typeof WaveMember>;
+
+/** A group arriving together (heads of state and government, then ministers, organizations...). */
+export const Wave = z.strictObject({
+  nameEn: Name,
+  nameVi: Name,
+  members: z.array(WaveMember).min(1).max(20),
+});
+export type Wave = z.infer<typeof Wave>;
+
+export const ARRIVAL_KEY_PREFIX = 'arrival.';
+export const arrivalKey = (sequenceId: string) => `${ARRIVAL_KEY_PREFIX}${sequenceId}`;
+
+/**
+ * What a sequence's row cannot hold, stored as the setting `arrival.<sequenceId>` (the rule,
+ * start time, deadline, interval and minimum gap are the row's own fields).
+ * - anchor: plan forward from the start time, or backward from the deadline (the opening at 09:00);
+ * - waves: groups in arrival order; delegations in none arrive after the last wave;
+ * - waveGapMin: extra time between two waves; endBufferMin: margin kept before the deadline;
+ * - participants: who is in the sequence: 'all' (every delegation but the host), or ranks of the
+ *   head and 'organization'; null (a sequence never generated here, like the sample's): the
+ *   delegations already in it, or 'all' when it has none;
+ * - lot: the country the 'lot' rule starts from (null: the lot of the precedence rules).
+ */
+export const ArrivalSettings = z.strictObject({
+  anchor: z.enum(['start', 'end']).default('start'),
+  waves: z.array(Wave).max(20).default([]),
+  waveGapMin: z.number().min(0).max(240).default(0),
+  endBufferMin: z.number().min(0).max(240).default(0),
+  participants: z.union([z.literal('all'), z.array(WaveMember).min(1).max(20)]).nullable().default(null),
+  lot: Iso3.nullable().default(null),
+});
+export type ArrivalSettings = z.infer<typeof ArrivalSettings>;
+export type ArrivalSettingsInput = z.input<typeof ArrivalSettings>;
+
+/** A stored setting that does not parse; validation reports it, planning refuses it. */
+export class ArrivalSettingsError extends Error {
+  constructor(
+    readonly sequenceId: string,
+    readonly issues: string[],
+  ) {
+    super(`The arrival settings of sequence ${sequenceId} are not valid: ${issues.join('; ')}`);
+    this.name = 'ArrivalSettingsError';
+  }
+}
+
+/** The sequence's stored settings, defaults filled in. Throws ArrivalSettingsError when invalid. */
+export function readArrivalSettings(document: EventDocument | Draft<EventDocument>, sequenceId: string): ArrivalSettings {
+  const key = arrivalKey(sequenceId);
+  const row = Object.values(document.settings).find((s) => s.key === key);
+  const parsed = ArrivalSettings.safeParse(row?.value ?? {});
+  if (!parsed.success) throw new ArrivalSettingsError(sequenceId, parsed.error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`));
+  return parsed.data;
+}
