@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import {
   applySequencePlan, createSequence, describeConflict, moveSlot, sequenceConflicts, setSlotTime, type SequencePlan,
 } from '../../../shared/arrival';
-import { keyBetween } from '../../../shared/layout/commands';
+import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { useI18n } from '../i18n/I18n';
@@ -13,13 +13,16 @@ import { Live } from './Live';
 import { arrivalsT, type ArrivalsT } from './messages';
 import { sequenceView, type SequenceView } from './model';
 import { Rehearsal } from './Rehearsal';
+import { Setup } from './Setup';
+import { freeName, sortKeyAfter } from './setupModel';
 import { SlotInspector } from './SlotInspector';
 import { SlotList } from './SlotList';
 import { Timeline } from './Timeline';
 
-type Mode = 'plan' | 'rehearsal' | 'live';
-const MODES: Mode[] = ['plan', 'rehearsal', 'live'];
-const MODE_LABELS = { plan: 'modePlan', rehearsal: 'modeRehearsal', live: 'modeLive' } as const;
+type Mode = 'setup' | 'plan' | 'rehearsal' | 'live';
+// Set-up first: what an officer does before planning, in the order of the work.
+const MODES: Mode[] = ['setup', 'plan', 'rehearsal', 'live'];
+const MODE_LABELS = { setup: 'modeSetup', plan: 'modePlan', rehearsal: 'modeRehearsal', live: 'modeLive' } as const;
 
 /**
  * Arrival and welcome sequences: plan them (generate by rule, move arrivals on the timeline,
@@ -56,6 +59,16 @@ export function Arrivals() {
   };
   const move = (slotId: string, start: number) => view && editor.dispatch(moveSlot, { slotId, start: view.clock.toIso(start) });
   const stepTime = (slotId: string, stepId: string, at: number) => view && editor.dispatch(setSlotTime, { slotId, stepId, plannedAt: view.clock.toIso(at) });
+  // A new sequence is chosen and opened in set-up: it has no venue points or greeters yet.
+  const create = () => {
+    const id = randomId();
+    let given = false;
+    const ids = () => (given ? randomId() : ((given = true), id));
+    if (!editor.dispatch(createSequence, { sequence: newSequence(document), ids })) return;
+    setChosen(id);
+    setMode('setup');
+    setSelectedSlotId(null);
+  };
 
   if (!sequenceId || !view) {
     return (
@@ -67,7 +80,7 @@ export function Arrivals() {
             className="button button--primary"
             data-testid="arrivals-new"
             disabled={readOnly}
-            onClick={() => editor.dispatch(createSequence, { sequence: newSequence(document) })}
+            onClick={create}
           >
             {t('newSequence')}
           </button>
@@ -92,6 +105,9 @@ export function Arrivals() {
             ))}
           </select>
         </label>
+        <button type="button" className="button" data-testid="arrivals-new-sequence" disabled={readOnly} title={t('newSequenceTooltip')} onClick={create}>
+          {t('newSequence')}
+        </button>
         <div className="arrivals__modes" role="group" aria-label={t('modes')}>
           {MODES.map((m) => (
             <button key={m} type="button" className={`arrivals__mode${mode === m ? ' is-active' : ''}`} data-testid={`arrivals-mode-${m}`} aria-pressed={mode === m} onClick={() => setMode(m)}>
@@ -151,6 +167,19 @@ export function Arrivals() {
           </aside>
         </div>
       )}
+      {mode === 'setup' && (
+        <Setup
+          key={sequenceId}
+          document={document}
+          view={view}
+          t={t}
+          readOnly={readOnly}
+          onGenerate={() => {
+            setMode('plan');
+            setDialog('generate');
+          }}
+        />
+      )}
       {mode === 'rehearsal' && <Rehearsal document={document} view={view} t={t} />}
       {mode === 'live' && <Live document={document} view={view} t={t} readOnly={readOnly} onApply={(plan) => apply(plan, false)} />}
       {dialog === 'generate' && <GenerateDialog document={document} view={view} t={t} onApply={(plan) => apply(plan, true)} onCancel={() => setDialog(null)} />}
@@ -193,16 +222,17 @@ function Summary({ view, t }: { view: SequenceView; t: ArrivalsT }) {
 }
 
 /**
- * A new sequence for an event that has none: the official welcome on the first day on the welcome
- * area's map, 08:30 to the 09:00 opening, the highest arriving last (protocol.md); the officer
- * then adds venue points and generates.
+ * A new sequence: the official welcome on the first day on the welcome area's map, 08:30 to the
+ * 09:00 opening, the highest arriving last (protocol.md), named apart from the others and listed
+ * last; the officer then sets up its venue points and greeters and generates.
  */
 function newSequence(doc: EventDocument) {
   const event = Object.values(doc.events)[0];
   const hall = Object.values(doc.halls).find((h) => h.kind === 'welcome') ?? null;
+  const sequences = Object.values(doc.sequences);
   return {
-    nameEn: arrivalsT('en')('newSequenceName'),
-    nameVi: arrivalsT('vi')('newSequenceName'),
+    nameEn: freeName(arrivalsT('en')('newSequenceName'), new Set(sequences.map((s) => s.nameEn))),
+    nameVi: freeName(arrivalsT('vi')('newSequenceName'), new Set(sequences.map((s) => s.nameVi))),
     hallId: hall?.id ?? null,
     day: event?.startsOn ?? new Date().toISOString().slice(0, 10),
     startTime: '08:30',
@@ -210,7 +240,6 @@ function newSequence(doc: EventDocument) {
     rule: 'reverse-precedence' as const,
     intervalMin: 2,
     minGapMin: 1,
-    // Offered only when the event has no sequence: any key sorts it first.
-    sortKey: keyBetween(null, null) ?? 'V',
+    sortKey: sortKeyAfter(doc),
   };
 }

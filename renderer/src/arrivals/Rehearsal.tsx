@@ -8,7 +8,7 @@ import { SelectField } from '../forms/Field';
 import { drawElements, drawFloor, fitCamera } from '../canvas/draw';
 import { useI18n } from '../i18n/I18n';
 import { SPEEDS, atEnd, createClock, cueIndexAt, jump, pause, play, setSpeed, stepToNextCue, timeOf, type Clock, type Speed } from './clock';
-import { drawMarkers, drawRoute, markersAttribute } from './mapDraw';
+import { drawMarkers, drawRoute, markersAttribute, venueMapElements } from './mapDraw';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView } from './model';
 import { clockWithSeconds } from './time';
@@ -34,11 +34,7 @@ export function Rehearsal({ document, view, t }: Props) {
   const cues = useMemo(() => rehearsal.cues(i18n.lang), [rehearsal, i18n.lang]);
   const codes = useMemo(() => new Map(view.rows.map((r) => [r.slot.id, rowCode(r)])), [view.rows]);
   const hall = view.sequence.hallId ? document.halls[view.sequence.hallId] : undefined;
-  const elements = useMemo(
-    // Without the hall's text labels: the venue points name the places the markers go through.
-    () => (hall ? Object.values(document.elements).filter((e) => e.hallId === hall.id && e.kind !== 'label').sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0)) : []),
-    [document.elements, hall],
-  );
+  const elements = useMemo(() => (hall ? venueMapElements(document.elements, hall.id) : []), [document.elements, hall]);
 
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeedState] = useState<Speed>(INITIAL_SPEED);

@@ -1,5 +1,5 @@
 import type { Marker } from '../../../shared/arrival';
-import type { SequenceStep, VenuePoint } from '../../../shared/model/entities';
+import type { LayoutElement, SequenceStep, VenuePoint } from '../../../shared/model/entities';
 
 /**
  * The rehearsal map's own drawing, on top of draw.ts's floor and elements, in hall metres (`px` is
@@ -16,6 +16,16 @@ const MOVING_RING = '#ffffff';
 const DONE = '#94a3b8';
 const CODE = '#0f172a';
 const HALO = 'rgba(255, 255, 255, 0.85)';
+
+/**
+ * A hall's elements as the venue map draws them, in drawing order: without the hall's text
+ * labels, since the venue points name the places the sequence goes through.
+ */
+export function venueMapElements(elements: Readonly<Record<string, LayoutElement>>, hallId: string): LayoutElement[] {
+  return Object.values(elements)
+    .filter((e) => e.hallId === hallId && e.kind !== 'label')
+    .sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0));
+}
 
 /** The route: the steps' venue points in step order, dashed, each point a diamond with its name. */
 export function drawRoute(ctx: CanvasRenderingContext2D, points: readonly VenuePoint[], steps: readonly SequenceStep[], px: number, lang: 'vi' | 'en'): void {
@@ -56,6 +66,21 @@ export function drawRoute(ctx: CanvasRenderingContext2D, points: readonly VenueP
   }
   ctx.restore();
 }
+
+/** A ring around the venue point being set up (selected or dragged), over drawRoute's diamond. */
+export function drawPointRing(ctx: CanvasRenderingContext2D, point: Pick<VenuePoint, 'x' | 'y'>, px: number): void {
+  ctx.save();
+  ctx.beginPath();
+  // Between the diamond (6 px and its white edge) and its name, which starts 10 px to the left.
+  ctx.arc(point.x, point.y, 8.5 * px, 0, Math.PI * 2);
+  ctx.strokeStyle = MOVING;
+  ctx.lineWidth = 2 * px;
+  ctx.stroke();
+  ctx.restore();
+}
+
+/** How near (screen pixels) a press must be to a venue point to take it: its diamond and a margin. */
+export const POINT_HIT_PX = 11;
 
 /**
  * Every marker at its place: delegations under way as blue discs ringed white with their code,
