@@ -13,11 +13,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { sequenceTable } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
-import { ready, saved } from './page';
-import { attributeOf, textOf, visible } from './poll';
+import { ready, saved, shot } from './page';
+import { attributeOf, countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-'));
@@ -37,8 +38,9 @@ function pdfInfo(path: string): { pages: number; widthPt: number; heightPt: numb
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), widthPt: Number(size[1]), heightPt: Number(size[2]) };
 }
-/** The PDF's text, whitespace runs as one space: a name set on two lines reads as one. */
-const pdfText = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+/** The PDF's text (one page, or all), whitespace runs as one space: a name set on two lines reads as one. */
+const pdfText = (path: string, onPage?: number) =>
+  execFileSync('pdftotext', [...(onPage ? ['-f', String(onPage), '-l', String(onPage)] : []), path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
 const mm = (pt: number) => Math.round((pt / 72) * 25.4);
 function rasterise(path: string, name: string, pages = 1): void {
   mkdirSync(SHOTS, { recursive: true });
@@ -143,5 +145,184 @@ describe(`printing from the same print views (${runtime})`, () => {
     expect(log.entries.map((e) => e.kind)).toEqual(['place-card', 'name-plate', 'chart', 'guest-index', 'signing-list']);
     expect(log.entries[0]!.items).toHaveLength(guests.length);
     await textOf(page.getByTestId('print-last')).toContain('revision 1');
+  });
+});
+
+/** Where each person sits in a hall: personId -> seatId. */
+const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.assignments).filter((a) => a.hallId === hall).map((a) => [a.personId, a.seatId]));
+
+describe(`a late change reprints only what it changed (${runtime})`, () => {
+  it('after a downgrade and a new head, prints exactly the banquet cards whose seat or name changed', async () => {
+    app = await launchApp({ sample: true, language: 'en' });
+    const { page, userDataDir } = app;
+    const file = sampleFile(userDataDir);
+    await ready(page);
+    const before = documentOnDisk(file);
+    const banquet = hallId(before, 'banquet');
+    const seatedBefore = seatsIn(before, banquet);
+
+    // 1. The banquet's place cards are printed (the print log records each card).
+    await page.getByTestId('nav-print').click();
+    await page.getByTestId('print-hall').selectOption(banquet);
+    await exportPdf(page, app, 'cards-all');
+
+    // 2. Late changes: one president does not come (a minister leads), and another delegation
+    //    sends someone else, with another name.
+    const heads = Object.values(before.people).filter((p) => p.role === 'head' && seatedBefore.has(p.id) && before.delegations[p.delegationId]!.iso3 && before.delegations[p.delegationId]!.pinnedRole === 'none');
+    const downgraded = heads.find((p) => p.rank === 'head-of-state')!;
+    const replaced = heads.find((p) => p.id !== downgraded.id && p.rank !== 'head-of-state')!;
+    const newName = 'Élise Marchetti-Đoàn';
+    await page.getByTestId('nav-delegations').click();
+    await page.getByTestId(`delegation-row-${before.delegations[downgraded.delegationId]!.iso3}`).click();
+    await page.getByTestId('head-rank').selectOption('minister');
+    await saved(page);
+    await page.getByTestId(`delegation-row-${before.delegations[replaced.delegationId]!.iso3}`).click();
+    await page.getByTestId('head-name').fill(newName);
+    await page.getByTestId('head-name').press('Tab');
+    await saved(page);
+
+    // 3. The banquet is re-seated through the Seating screen, the moves reviewed first.
+    await page.getByTestId('nav-seating').click();
+    await page.getByTestId('seating-hall').selectOption(banquet);
+    await page.getByTestId('seating-propose').click();
+    await visible(page.getByTestId('seating-diff'));
+    await page.getByTestId('seating-diff-apply').click();
+    await saved(page);
+    const after = documentOnDisk(file);
+    const seatedAfter = seatsIn(after, banquet);
+    expect(seatedAfter.get(downgraded.id)).not.toBe(seatedBefore.get(downgraded.id));
+
+    // The cards now out of date, worked out plainly: someone newly seated, on another seat, or
+    // whose printed name changed.
+    const changed = new Set(
+      [...seatedAfter].filter(([id, seat]) => seatedBefore.get(id) !== seat || before.people[id]!.name !== after.people[id]!.name || before.people[id]!.honorific !== after.people[id]!.honorific).map(([id]) => id),
+    );
+    expect(changed.has(replaced.id)).toBe(true);
+    expect(changed.size).toBeLessThan(seatedAfter.size);
+
+    // 4. Printing, "only what changed": the screen lists exactly those cards, one per A4 card.
+    await page.getByTestId('nav-print').click();
+    await page.getByTestId('print-hall').selectOption(banquet);
+    await page.getByTestId('print-stock').selectOption('card-a4');
+    await page.getByTestId('print-only-changed').check();
+    await attributeOf(page.getByTestId('print-changed'), 'data-count').toBe(String(changed.size));
+    const listed = await page.getByTestId('print-changed-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-id')));
+    expect(new Set(listed)).toEqual(changed);
+    await textOf(page.getByTestId('print-changed')).toContain(newName);
+    await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe(String(changed.size));
+    await shot(page, 'print-only-changed');
+    const reprint = await exportPdf(page, app, 'cards-changed');
+    expect(pdfInfo(reprint).pages).toBe(changed.size);
+    const text = pdfText(reprint);
+    expect(text).toContain(newName);
+    expect(text).not.toContain(replaced.name);
+    // A guest nobody moved or renamed gets no new card.
+    const untouched = [...seatedAfter.keys()].map((id) => after.people[id]!).find((p) => !changed.has(p.id) && ![...changed].some((c) => after.people[c]!.name.includes(p.name)))!;
+    expect(text).not.toContain(untouched.name);
+    rasterise(reprint, 'cards-changed');
+
+    // Printed: nothing is out of date any more.
+    await textOf(page.getByTestId('print-empty')).toContain('no card has changed');
+  });
+});
+
+describe(`the arrival sequence on paper (${runtime})`, () => {
+  it('prints the run-of-show minute by minute, and a cue card per greeter and liaison officer with only their moments', async () => {
+    app = await launchApp({ sample: true, language: 'en' });
+    const { page, userDataDir } = app;
+    await ready(page);
+    const doc = documentOnDisk(sampleFile(userDataDir));
+    const sequence = Object.values(doc.sequences)[0]!;
+    const slots = Object.values(doc.slots).filter((s) => s.sequenceId === sequence.id).sort((a, b) => a.order - b.order);
+    await page.getByTestId('nav-print').click();
+
+    // 1. The run-of-show on A4: every arrival's time (to the second), both names of the
+    //    sequence, the delegations, cars and liaison officers.
+    await page.getByTestId('print-output').selectOption('run-of-show');
+    await page.getByTestId('print-sequence').selectOption(sequence.id);
+    const show = await exportPdf(page, app, 'run-of-show');
+    const showInfo = pdfInfo(show);
+    expect([mm(showInfo.widthPt), mm(showInfo.heightPt)]).toEqual([210, 297]);
+    const showText = pdfText(show);
+    expect(showText).toContain('Run-of-show · Official welcome of heads of delegation');
+    expect(showText).toContain('Lễ đón chính thức các Trưởng đoàn');
+    const [header, ...rows] = sequenceTable(doc, sequence.id, 'en');
+    const arrivalAt = header!.indexOf('Arrival');
+    for (const row of rows) expect(showText).toContain(row[arrivalAt]!.replace(/:00$/, '')); // 08:30, 08:31:15...
+    for (const slot of slots) {
+      expect(showText).toContain(slot.carNumber);
+      expect(showText).toContain(slot.liaisonOfficer);
+    }
+    expect(showText).toContain('Điểm xuống xe');
+    rasterise(show, 'run-of-show', 2);
+
+    // 2. Cue cards: the greeter's (a greeting and a photo per delegation: two pages), then one
+    //    page per liaison officer.
+    await page.getByTestId('print-output').selectOption('cue-cards');
+    await countOf(page.locator('.print-page[data-subject^="liaison:"]')).toBe(slots.length);
+    const cues = await exportPdf(page, app, 'cue-cards');
+    const cuesInfo = pdfInfo(cues);
+    expect(cuesInfo.pages).toBe(Number(await page.getByTestId('print-root').getAttribute('data-pages')));
+    const greeterText = pdfText(cues, 1);
+    expect(greeterText).toContain('Cue card · President of Viet Nam');
+    // One officer's card: their delegation's moments, nobody else's.
+    const slot = slots[3]!;
+    const own = doc.delegations[slot.delegationId]!.nameEn;
+    let cardPage = 0;
+    for (let p = 1; p <= cuesInfo.pages && !cardPage; p++) if (pdfText(cues, p).includes(`Cue card · ${slot.liaisonOfficer}`)) cardPage = p;
+    expect(cardPage).toBeGreaterThan(0);
+    const cardText = pdfText(cues, cardPage);
+    expect(cardText).toContain(own);
+    expect(cardText).toContain(slot.carNumber);
+    for (const other of slots.filter((s) => s.id !== slot.id)) {
+      const name = doc.delegations[other.delegationId]!.nameEn;
+      if (!own.includes(name)) expect(cardText).not.toContain(name);
+    }
+    await attributeOf(page.locator(`.print-page[data-page="${cardPage}"]`), 'data-ids').toBe(slot.id);
+    rasterise(cues, 'cue-cards', 3); // the greeter's two pages, the first officer's card
+  });
+});
+
+describe(`table plans and delegation sheets (${runtime})`, () => {
+  it('prints a page per banquet table with its guests in seat order, and a page per delegation with where each member sits', async () => {
+    app = await launchApp({ sample: true, language: 'vi' });
+    const { page, userDataDir } = app;
+    await ready(page);
+    const doc = documentOnDisk(sampleFile(userDataDir));
+    const banquet = hallId(doc, 'banquet');
+    await page.getByTestId('nav-print').click();
+
+    // 1. Table plans of the banquet: one page per table; the head table's guests in seat order.
+    await page.getByTestId('print-output').selectOption('table-plans');
+    await page.getByTestId('print-hall').selectOption(banquet);
+    const tables = Object.values(doc.elements).filter((e) => e.hallId === banquet && Object.values(doc.seats).some((s) => s.elementId === e.id));
+    await countOf(page.locator('.print-page[data-kind="table-plan"]')).toBe(tables.length);
+    const plans = await exportPdf(page, app, 'table-plans');
+    const first = pdfText(plans, 1);
+    const firstTable = await page.locator('.print-page[data-page="1"]').getAttribute('data-subject');
+    const seated = Object.values(doc.assignments)
+      .filter((a) => a.hallId === banquet && doc.seats[a.seatId]!.elementId === firstTable)
+      .sort((a, b) => doc.seats[a.seatId]!.order - doc.seats[b.seatId]!.order)
+      .map((a) => doc.people[a.personId]!.name);
+    expect(seated.length).toBeGreaterThan(0);
+    const at = seated.map((name) => first.indexOf(name));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b)); // in seat order
+    expect(first).toContain('Sơ đồ bàn');
+    rasterise(plans, 'table-plans');
+
+    // 2. Delegation sheets: Viet Nam's head, seated in every hall, with each hall's name.
+    await page.getByTestId('print-output').selectOption('delegation-sheets');
+    const vnm = Object.values(doc.delegations).find((d) => d.iso3 === 'VNM')!;
+    await countOf(page.locator('.print-page[data-kind="delegation-sheet"]')).toBeGreaterThanOrEqual(Object.keys(doc.delegations).length);
+    const sheets = await exportPdf(page, app, 'delegation-sheets');
+    const sheetPage = Number(await page.locator(`.print-page[data-subject="${vnm.id}"]`).first().getAttribute('data-page'));
+    const sheet = pdfText(sheets, sheetPage);
+    expect(sheet).toContain(`Phiếu đoàn · ${vnm.nameVi}`);
+    const head = Object.values(doc.people).find((p) => p.delegationId === vnm.id && p.role === 'head')!;
+    expect(sheet).toContain(head.name);
+    const headHalls = Object.values(doc.assignments).filter((a) => a.personId === head.id).map((a) => doc.halls[a.hallId]!.nameVi);
+    for (const hall of headHalls) expect(sheet).toContain(hall);
+    rasterise(sheets, 'delegation-sheets');
   });
 });

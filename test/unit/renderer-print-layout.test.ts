@@ -69,15 +69,26 @@ describe('fitting', () => {
 });
 
 describe('the print log', () => {
+  const printed = <T extends { id: string }>(item: T) => ({ ...item, hash: contentHash(item) });
+  const entry = (kind: string, hallId: string | null, items: { id: string }[]) =>
+    ({ kind, hallId, at: '2025-10-25T08:00:00Z', status: 'draft' as const, revision: 1, action: 'pdf' as const, items: items.map(printed).map(({ id, hash }) => ({ id, hash })) });
+
   it('lists exactly the items whose printed content changed or that were never printed', () => {
     const a = { id: 'a', name: 'Nguyễn Văn An', seat: 's1' };
     const b = { id: 'b', name: 'Kofi Okafor', seat: 's2' };
-    const doc = emptyDocument();
-    const value = appendPrintLog(doc, { kind: 'place-card', hallId: 'h', at: '2025-10-25T08:00:00Z', status: 'draft', revision: 1, action: 'pdf', items: [a, b].map((i) => ({ id: i.id, hash: contentHash(i) })) });
-    expect(changedSincePrinted(value.entries, 'place-card', [a, b])).toEqual([]);
-    const moved = { ...b, seat: 's9' };
-    const c = { id: 'c', name: 'Ana Lima', seat: 's3' };
-    expect(changedSincePrinted(value.entries, 'place-card', [a, moved, c])).toEqual([moved, c]);
-    expect(changedSincePrinted(value.entries, 'name-plate', [a])).toEqual([a]);
+    const { entries } = appendPrintLog(emptyDocument(), entry('place-card', 'h', [a, b]));
+    expect(changedSincePrinted(entries, 'place-card', 'h', [a, b].map(printed))).toEqual([]);
+    const moved = printed({ ...b, seat: 's9' });
+    const c = printed({ id: 'c', name: 'Ana Lima', seat: 's3' });
+    expect(changedSincePrinted(entries, 'place-card', 'h', [printed(a), moved, c])).toEqual([moved, c]);
+    expect(changedSincePrinted(entries, 'name-plate', 'h', [printed(a)])).toEqual([printed(a)]);
+  });
+
+  it("keeps each hall's cards apart: printing the plenary's card does not make the banquet's one out of date", () => {
+    const banquet = { id: 'a', name: 'Nguyễn Văn An', seat: 'banquet-1' };
+    const plenary = { ...banquet, seat: 'plenary-7' };
+    const log = [entry('place-card', 'banquet', [banquet]), entry('place-card', 'plenary', [plenary])];
+    expect(changedSincePrinted(log, 'place-card', 'banquet', [printed(banquet)])).toEqual([]);
+    expect(changedSincePrinted(log, 'place-card', null, [printed(banquet)])).toHaveLength(1);
   });
 });

@@ -8,8 +8,8 @@ import { useSession } from '../app/session';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18n';
 import { cardGrid } from './Cards';
-import { hallsInOrder } from './data';
-import { buildJob, LOG_KIND, OUTPUTS, type Output } from './jobs';
+import { hallsInOrder, sequencesInOrder } from './data';
+import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
 import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type PaperName, type Size } from './paper';
@@ -60,9 +60,11 @@ export function Print() {
   const deferred = useDeferredValue(document);
   const halls = useMemo(() => hallsInOrder(document), [document]);
   const sessionHall = useSession((s) => s.selectedHallId);
+  const sequences = useMemo(() => sequencesInOrder(document), [document]);
 
   const [output, setOutput] = useState<Output>('place-cards');
   const [hallChoice, setHallChoice] = useState<string | null>(null);
+  const [sequenceChoice, setSequenceChoice] = useState<string | null>(null);
   const [paper, setPaper] = useState<Paper>('A4');
   const [landscape, setLandscape] = useState(false);
   const [stock, setStock] = useState<CardStock>('card-100x70');
@@ -96,12 +98,15 @@ export function Print() {
   const defaultHall = allowed(sessionHall) ? sessionHall : (hallOptions[0]?.id ?? null);
   const hallId = hallChoice === 'all' && isCards(output) ? null : allowed(hallChoice) ? hallChoice : defaultHall;
   const cards = isCards(output);
+  const arrival = isArrivalOutput(output);
+  const sequenceId = sequences.some((q) => q.id === sequenceChoice) ? sequenceChoice : (sequences[0]?.id ?? null);
   const size: Size = cards && paper === 'stock' ? flatCard(stock) : pageSize(PAPERS[paper === 'stock' ? 'A4' : paper], landscape);
   const grid = cards ? cardGrid(stock, size) : null;
 
   const log = useMemo(() => readPrintLog(deferred), [deferred]);
   const kind = LOG_KIND[output];
-  const scopeHall = output === 'index' ? null : hallId;
+  // What a print is of, in the log: the hall, none for the index, the sequence for the arrival outputs.
+  const scopeHall = output === 'index' || output === 'delegation-sheets' ? null : arrival ? sequenceId : hallId;
   const last = lastPrint(log, kind, scopeHall);
   // The next revision follows the last print of the same thing, unless typed for it.
   const revisionKey = `${kind}/${scopeHall}/${last?.at ?? ''}`;
@@ -111,11 +116,11 @@ export function Print() {
   const job = useMemo(
     () =>
       fontReady
-        ? buildJob(deferred, { output, hallId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt } }, log, { t, i18n, measure: measureText })
+        ? buildJob(deferred, { output, hallId, sequenceId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt } }, log, { t, i18n, measure: measureText })
         : null,
     // size is derived from paper, landscape and stock
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fontReady, deferred, output, hallId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n],
+    [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n],
   );
   const pages = job?.pages.length ?? 0;
   const current = Math.min(Math.max(1, page), Math.max(1, pages));
@@ -123,8 +128,8 @@ export function Print() {
 
   const suggested = () => {
     const stem = fileName.replace(/\.preseance$/i, '') || 'event';
-    const hall = hallId ? document.halls[hallId] : null;
-    return `${stem}-${output}${hall && output !== 'index' ? `-${hall.nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}.pdf`.slice(0, 200);
+    const of = arrival ? (sequenceId ? document.sequences[sequenceId] : null) : output !== 'index' && output !== 'delegation-sheets' && hallId ? document.halls[hallId] : null;
+    return `${stem}-${output}${of ? `-${of.nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}.pdf`.slice(0, 200);
   };
 
   /** Stamps the pages with the time now and waits until they are drawn in the font. */
@@ -181,6 +186,7 @@ export function Print() {
       if (!list.includes(stock)) setStock(list[0]!);
       setLandscape(next === 'name-plates');
     } else if (paper === 'stock') setPaper('A4');
+    if (isArrivalOutput(next)) setLandscape(false); // read standing, on A4 portrait
   };
 
   return (
@@ -197,7 +203,26 @@ export function Print() {
             ))}
           </select>
         </label>
-        {output !== 'index' && (
+        {arrival && (
+          <label>
+            <span>{t('sequence')}</span>
+            <select
+              data-testid="print-sequence"
+              value={sequenceId ?? ''}
+              onChange={(e) => {
+                setSequenceChoice(e.target.value);
+                setPage(1);
+              }}
+            >
+              {sequences.map((q) => (
+                <option key={q.id} value={q.id}>
+                  {i18n.lang === 'vi' ? q.nameVi : q.nameEn}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {output !== 'index' && output !== 'delegation-sheets' && !arrival && (
           <label>
             <span>{t('hall')}</span>
             <select
@@ -265,6 +290,18 @@ export function Print() {
               <input type="checkbox" data-testid="print-only-changed" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
               <span>{t('onlyChanged')}</span>
             </label>
+            {job?.changed && job.changed.length > 0 && (
+              <div className="print__changed" data-testid="print-changed" data-count={job.changed.length}>
+                <p className="muted">{t('changedCount', { count: i18n.number(job.changed.length) })}</p>
+                <ul>
+                  {job.changed.map((c) => (
+                    <li key={c.id} data-testid="print-changed-item" data-id={c.id}>
+                      {c.label}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </>
         )}
         <label>

@@ -1,6 +1,9 @@
 import { format, type Language } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
-import type { Delegation, LayoutElement, Person, Seat } from '../../../shared/model/entities';
+import { createRehearsal, stepLabel } from '../../../shared/arrival';
+import { headNames, nameKey } from '../../../shared/arrival/model';
+import type { Delegation, LayoutElement, Person, Seat, SequenceStep } from '../../../shared/model/entities';
+import { isTableKind } from '../../../shared/layout/props';
 import { compareUnNames } from '../../../shared/reference/names';
 import { planSeating, seatingMessages } from '../../../shared/seating';
 
@@ -129,4 +132,142 @@ export function signingRows(document: EventDocument, hallId: string, lang: Langu
       flagCode: d?.flagCode ?? null,
     };
   });
+}
+
+// ---- arrivals -------------------------------------------------------------------------------
+
+/** Both languages of a text: [English, Vietnamese]. */
+export type Both = readonly [string, string];
+/** One moment of an arrival sequence: a step of one delegation, at its time (to the second). */
+export type RunRow = {
+  slotId: string;
+  at: number;
+  time: string;
+  delegation: Both;
+  head: string;
+  step: Both;
+  point: Both;
+  car: string;
+  liaison: string;
+  greeterId: string | null;
+  kind: SequenceStep['kind'];
+};
+/** A cue card: one greeter's or one liaison officer's own moments, in time order. */
+export type CueCard = { id: string; role: 'greeter' | 'liaison'; name: string; title: Both; rows: RunRow[] };
+
+/** The arrival sequences in their order. */
+export const sequencesInOrder = (document: EventDocument) =>
+  Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+
+/**
+ * The run-of-show, minute by minute: every step of every arrival in time order, as the
+ * rehearsal plays it (createRehearsal's cues: logged actual times over planned ones), with the
+ * delegation, the step and its venue point in both languages, the car and the liaison officer.
+ */
+export function runOfShow(document: EventDocument, sequenceId: string): RunRow[] {
+  const heads = headNames(document);
+  return createRehearsal(document, sequenceId)
+    .cues('en')
+    .map((cue) => {
+      const slot = document.slots[cue.slotId]!;
+      const d = document.delegations[cue.delegationId];
+      const step = document.steps[cue.stepId];
+      const p = step?.venuePointId ? document.venuePoints[step.venuePointId] : undefined;
+      return {
+        slotId: cue.slotId,
+        at: cue.at,
+        time: cue.time,
+        delegation: [d?.nameEn ?? '', d?.nameVi ?? ''],
+        head: heads.get(cue.delegationId) ?? '',
+        step: [stepLabel(cue.kind, 'en'), stepLabel(cue.kind, 'vi')],
+        point: [p?.nameEn ?? '', p?.nameVi ?? ''],
+        car: slot.carNumber.trim(),
+        liaison: slot.liaisonOfficer.trim(),
+        greeterId: slot.greeterId,
+        kind: cue.kind,
+      };
+    });
+}
+
+/** What a greeter does: greet, and stand in the photo, at the greeter's point. */
+const GREETER_STEPS: ReadonlySet<SequenceStep['kind']> = new Set(['greeting', 'photo']);
+
+/**
+ * One cue card per greeter (their greetings and photos) and per liaison officer (every step of
+ * the delegations they accompany, from the car to the holding room): greeters first, then the
+ * officers by name. An officer typed twice with other spacing or case is one officer.
+ */
+export function cueCards(document: EventDocument, sequenceId: string, collator: Intl.Collator): CueCard[] {
+  const rows = runOfShow(document, sequenceId);
+  const greeters = Object.values(document.greeters)
+    .filter((g) => g.sequenceId === sequenceId)
+    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .map((g): CueCard => ({ id: `greeter:${g.id}`, role: 'greeter', name: g.name, title: [g.titleEn, g.titleVi], rows: rows.filter((r) => r.greeterId === g.id && GREETER_STEPS.has(r.kind)) }));
+  const officers = new Map<string, CueCard>();
+  for (const r of rows) {
+    if (r.liaison === '') continue;
+    const key = nameKey(r.liaison);
+    let card = officers.get(key);
+    if (!card) officers.set(key, (card = { id: `liaison:${key}`, role: 'liaison', name: r.liaison, title: ['', ''], rows: [] }));
+    card.rows.push(r);
+  }
+  const liaison = [...officers.values()].sort((a, b) => collator.compare(a.name, b.name));
+  return [...greeters, ...liaison].filter((c) => c.rows.length > 0);
+}
+
+// ---- table plans and delegation sheets --------------------------------------------------------
+
+export type TablePlanRow = { seatId: string; seat: string; name: string; delegation: Both; host: boolean };
+/** One table of a hall: its name and every seat in seat order, with who sits there (free seats too). */
+export type TablePlan = { id: string; name: string; rows: TablePlanRow[] };
+
+/** The hall's tables (by number), each with its seats in seat order and who sits there. */
+export function tablePlans(document: EventDocument, hallId: string, lang: Language): TablePlan[] {
+  const occupant = new Map<string, Person>();
+  for (const a of Object.values(document.assignments)) if (a.hallId === hallId && document.people[a.personId]) occupant.set(a.seatId, document.people[a.personId]!);
+  const seatsOf = new Map<string, Seat[]>();
+  for (const seat of Object.values(document.seats)) if (seat.hallId === hallId) seatsOf.set(seat.elementId, [...(seatsOf.get(seat.elementId) ?? []), seat]);
+  return Object.values(document.elements)
+    .filter((e) => e.hallId === hallId && isTableKind(e.kind) && seatsOf.has(e.id))
+    .sort(elementOrder)
+    .map((element) => ({
+      id: element.id,
+      name: placeName(element, lang),
+      rows: seatsOf
+        .get(element.id)!
+        .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+        .map((seat) => {
+          const person = occupant.get(seat.id);
+          const d = person ? document.delegations[person.delegationId] : undefined;
+          return { seatId: seat.id, seat: seat.label, name: person ? [person.honorific, person.name].filter((s) => s.trim() !== '').join(' ') : '', delegation: [d?.nameEn ?? '', d?.nameVi ?? ''], host: seat.isTableHost };
+        }),
+    }));
+}
+
+export type SheetRow = { personId: string; name: string; title: Both; hall: Both; place: string; seat: string };
+/** One delegation's sheet: each member, in the delegation's order, and where they sit in each hall. */
+export type DelegationSheet = { id: string; name: Both; rows: SheetRow[] };
+
+/** Every delegation (UN alphabetical order) with where each member sits in each hall (halls in order); someone seated nowhere says so. */
+export function delegationSheets(document: EventDocument, lang: Language, notSeated: string): DelegationSheet[] {
+  const halls = hallsInOrder(document);
+  const hallRank = new Map(halls.map((h, i) => [h.id, i]));
+  const seatsOf = new Map<string, Seat[]>();
+  for (const a of Object.values(document.assignments)) {
+    const seat = document.seats[a.seatId];
+    if (seat) seatsOf.set(a.personId, [...(seatsOf.get(a.personId) ?? []), seat]);
+  }
+  return delegationsByUnName(document).map((d) => ({
+    id: d.id,
+    name: [d.nameEn, d.nameVi],
+    rows: peopleOf(document, d.id).flatMap((p): SheetRow[] => {
+      const name = [p.honorific, p.name].filter((s) => s.trim() !== '').join(' ');
+      const seats = (seatsOf.get(p.id) ?? []).sort((a, b) => (hallRank.get(a.hallId) ?? 0) - (hallRank.get(b.hallId) ?? 0));
+      if (seats.length === 0) return [{ personId: p.id, name, title: [p.titleEn, p.titleVi], hall: ['', ''], place: '', seat: notSeated }];
+      return seats.map((seat) => {
+        const hall = document.halls[seat.hallId];
+        return { personId: p.id, name, title: [p.titleEn, p.titleVi], hall: [hall?.nameEn ?? '', hall?.nameVi ?? ''], place: placeName(document.elements[seat.elementId], lang), seat: seat.label };
+      });
+    }),
+  }));
 }

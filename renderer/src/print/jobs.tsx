@@ -3,28 +3,35 @@ import type { EventDocument } from '../../../shared/model/collections';
 import type { Translator } from '../i18n/format';
 import { namePlatePages, placeCardPages, type CardOptions } from './Cards';
 import { chartPages } from './Chart';
-import { guestIndex, namePlates, placeCards, signingRows } from './data';
+import { cueCards, delegationSheets, guestIndex, namePlates, placeCards, runOfShow, signingRows, tablePlans, type NamePlate, type PlaceCard } from './data';
 import type { Stamp } from './Header';
 import type { Measure } from './layout';
-import { indexPages, signingPages } from './Lists';
+import { cueCardPages, delegationSheetPages, indexPages, runOfShowPages, signingPages, tablePlanPages } from './Lists';
 import type { PrintT } from './messages';
 import { changedSincePrinted, contentHash, type PrintLogEntry, type PrintedItem } from './printLog';
 import type { CardStock, Size } from './paper';
 
-export type Output = 'place-cards' | 'name-plates' | 'chart' | 'index' | 'signing';
-export const OUTPUTS: Output[] = ['place-cards', 'name-plates', 'chart', 'index', 'signing'];
+export type Output = 'place-cards' | 'name-plates' | 'chart' | 'table-plans' | 'index' | 'delegation-sheets' | 'signing' | 'run-of-show' | 'cue-cards';
+export const OUTPUTS: Output[] = ['place-cards', 'name-plates', 'chart', 'table-plans', 'index', 'delegation-sheets', 'signing', 'run-of-show', 'cue-cards'];
+/** The outputs of an arrival sequence (printed for a sequence, not a hall). */
+export const isArrivalOutput = (o: Output) => o === 'run-of-show' || o === 'cue-cards';
 /** The print log's kind of each output: the seating diff's PrintedKind where there is one. */
 export const LOG_KIND: Record<Output, string> = {
   'place-cards': 'place-card',
   'name-plates': 'name-plate',
   chart: 'chart',
+  'table-plans': 'table-plan',
   index: 'guest-index',
+  'delegation-sheets': 'delegation-sheet',
   signing: 'signing-list',
+  'run-of-show': 'run-of-show',
+  'cue-cards': 'cue-card',
 };
 
 export type JobSpec = {
   output: Output;
   hallId: string | null;
+  sequenceId: string | null;
   size: Size;
   stock: CardStock;
   cards: CardOptions;
@@ -37,7 +44,9 @@ export type Job = {
   /** What the print log records: each item printed with the hash of its content. */
   items: PrintedItem[];
   /** Why there is nothing to print, when there is nothing. */
-  empty: 'noPages' | 'noSigning' | null;
+  empty: 'noPages' | 'noSigning' | 'noSequence' | 'noTables' | 'nothingChanged' | null;
+  /** With "only what changed": the cards or plates it prints, named (null otherwise). */
+  changed: { id: string; label: string }[] | null;
 };
 
 /** The pages of one print job and what they hold, built from the document (React elements, no DOM). */
@@ -45,38 +54,62 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
   const { output, hallId, size } = spec;
   const hall = hallId ? document.halls[hallId] : undefined;
   const list = { stamp: spec.stamp, ...ctx };
-  const hashed = <T extends { id: string }>(items: readonly T[]) => items.map((item) => ({ id: item.id, hash: contentHash(item) }));
+  const none = (empty: Job['empty']): Job => ({ pages: [], items: [], empty, changed: null });
+  const done = (pages: ReactNode[], items: PrintedItem[], empty: Job['empty']): Job => ({ pages, items, empty: pages.length === 0 ? empty : null, changed: null });
   switch (output) {
-    case 'place-cards': {
-      const all = placeCards(document, hallId);
-      const items = spec.onlyChanged ? changedSincePrinted(log, LOG_KIND[output], all) : all;
-      const pages = placeCardPages(items, spec.stock, size, spec.cards, ctx.measure);
-      return { pages, items: hashed(items), empty: pages.length === 0 ? 'noPages' : null };
-    }
+    case 'place-cards':
     case 'name-plates': {
-      const all = namePlates(document, hallId);
-      const items = spec.onlyChanged ? changedSincePrinted(log, LOG_KIND[output], all) : all;
-      const pages = namePlatePages(items, spec.stock, size, spec.cards, ctx.measure);
-      return { pages, items: hashed(items), empty: pages.length === 0 ? 'noPages' : null };
+      const cards = output === 'place-cards';
+      const all: (PlaceCard | NamePlate)[] = cards ? placeCards(document, hallId) : namePlates(document, hallId);
+      // What a card prints is its content and its face (with or without the flag, the
+      // Vietnamese name): a card printed without its flag is not the card with it.
+      const printed = all.map((item) => ({ item, id: item.id, hash: contentHash({ item, face: spec.cards }) }));
+      const chosen = spec.onlyChanged ? changedSincePrinted(log, LOG_KIND[output], hallId, printed) : printed;
+      const items = chosen.map((c) => c.item);
+      const pages = cards ? placeCardPages(items as PlaceCard[], spec.stock, size, spec.cards, ctx.measure) : namePlatePages(items as NamePlate[], spec.stock, size, spec.cards, ctx.measure);
+      const changed = spec.onlyChanged ? items.map((i) => ({ id: i.id, label: 'name' in i ? i.name : ctx.i18n.lang === 'vi' ? i.nameVi : i.nameEn })) : null;
+      return { ...done(pages, chosen.map(({ id, hash }) => ({ id, hash })), spec.onlyChanged ? 'nothingChanged' : 'noPages'), changed };
     }
     case 'chart': {
-      if (!hall) return { pages: [], items: [], empty: 'noPages' };
+      if (!hall) return none('noPages');
       const seated = Object.values(document.assignments).filter((a) => a.hallId === hall.id);
       const hash = contentHash({ hall, seated: seated.map((a) => [a.seatId, a.personId]).sort() });
-      return { pages: chartPages(document, hall, size, list), items: [{ id: hall.id, hash }], empty: null };
+      return done(chartPages(document, hall, size, list), [{ id: hall.id, hash }], 'noPages');
+    }
+    case 'table-plans': {
+      if (!hall) return none('noTables');
+      const plans = tablePlans(document, hall.id, ctx.i18n.lang);
+      const pages = tablePlanPages(document, ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn, plans, size, list);
+      return done(pages, plans.map((p) => ({ id: p.id, hash: contentHash(p.rows) })), 'noTables');
+    }
+    case 'delegation-sheets': {
+      const sheets = delegationSheets(document, ctx.i18n.lang, ctx.t('notSeated'));
+      return done(delegationSheetPages(document, sheets, size, list), sheets.map((d) => ({ id: d.id, hash: contentHash(d.rows) })), 'noPages');
     }
     case 'index': {
       const rows = guestIndex(document, ctx.i18n.lang, ctx.t('notSeated'), ctx.i18n.collator);
       const byPerson = new Map<string, typeof rows>();
       for (const r of rows) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
       const pages = indexPages(document, rows, size, list);
-      return { pages, items: [...byPerson].map(([id, r]) => ({ id, hash: contentHash(r) })), empty: pages.length === 0 ? 'noPages' : null };
+      return done(pages, [...byPerson].map(([id, r]) => ({ id, hash: contentHash(r) })), 'noPages');
     }
     case 'signing': {
       const rows = hall ? signingRows(document, hall.id, ctx.i18n.lang) : null;
-      if (!hall || !rows) return { pages: [], items: [], empty: 'noSigning' };
+      if (!hall || !rows) return none('noSigning');
       const pages = signingPages(document, ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn, rows, size, list);
-      return { pages, items: [{ id: hall.id, hash: contentHash(rows) }], empty: pages.length === 0 ? 'noSigning' : null };
+      return done(pages, [{ id: hall.id, hash: contentHash(rows) }], 'noSigning');
+    }
+    case 'run-of-show': {
+      const sequence = spec.sequenceId ? document.sequences[spec.sequenceId] : undefined;
+      if (!sequence) return none('noSequence');
+      const rows = runOfShow(document, sequence.id);
+      return done(runOfShowPages(document, sequence, rows, size, list), [{ id: sequence.id, hash: contentHash(rows) }], 'noSequence');
+    }
+    case 'cue-cards': {
+      const sequence = spec.sequenceId ? document.sequences[spec.sequenceId] : undefined;
+      if (!sequence) return none('noSequence');
+      const cards = cueCards(document, sequence.id, ctx.i18n.collator);
+      return done(cueCardPages(document, sequence, cards, size, list), cards.map((c) => ({ id: c.id, hash: contentHash(c.rows) })), 'noSequence');
     }
   }
 }

@@ -3,7 +3,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 /**
  * What was printed and when, kept in the event (setting `print.log`) so that "only what changed
  * since the last print" can be worked out: every print or PDF export adds one entry with the
- * kind, the hall (null: the whole event), the version stamp and each item's id with a hash of
+ * kind, the hall (null: the whole event; for the arrival outputs, the sequence), the version stamp and each item's id with a hash of
  * what was printed for it. The last 100 entries are kept.
  */
 export const PRINT_LOG_KEY = 'print.log';
@@ -48,11 +48,13 @@ export const lastPrint = (log: readonly PrintLogEntry[], kind: string, hallId: s
   [...log].reverse().find((e) => e.kind === kind && e.hallId === hallId) ?? null;
 
 /**
- * The items that are not on paper as they are now: never printed, or printed with other content
- * (the latest print of each item counts, whatever the hall it was printed for).
+ * The items that are not on paper as they are now: never printed for this hall, or printed with
+ * other content (the latest print of each item for the same kind and hall counts). A person has
+ * a place card in each hall they sit in: the banquet's card is not the plenary's, so a print for
+ * another hall (or for all delegations) never stands in for this one.
  */
-export function changedSincePrinted<T extends { id: string }>(log: readonly PrintLogEntry[], kind: string, items: readonly T[]): T[] {
+export function changedSincePrinted<T extends PrintedItem>(log: readonly PrintLogEntry[], kind: string, hallId: string | null, items: readonly T[]): T[] {
   const printed = new Map<string, string>();
-  for (const entry of log) if (entry.kind === kind) for (const item of entry.items) printed.set(item.id, item.hash);
-  return items.filter((item) => printed.get(item.id) !== contentHash(item));
+  for (const entry of log) if (entry.kind === kind && entry.hallId === hallId) for (const item of entry.items) printed.set(item.id, item.hash);
+  return items.filter((item) => printed.get(item.id) !== item.hash);
 }
