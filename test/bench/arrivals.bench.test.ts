@@ -18,23 +18,8 @@ import type { EventDocument } from '../../shared/model/collections';
 import { RankClass } from '../../shared/model/entities';
 import { compareUnNames } from '../../shared/reference/names';
 import { ArrivalBuilder } from '../unit/arrival-fixtures';
-import { round } from './measure';
+import { time, versus } from './measure';
 
-type Timing = { medianMs: number; p95Ms: number };
-
-function time(run: () => unknown, runs: number): Timing {
-  for (let i = 0; i < Math.min(5, runs); i++) run(); // warm up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    run();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { medianMs: round(samples[Math.floor(runs / 2)]!), p95Ms: round(samples[Math.floor(runs * 0.95)]!) };
-}
-
-const versus = (engine: Timing, baseline: Timing) => ({ engine, baseline, speedup: round(baseline.medianMs / Math.max(engine.medianMs, 0.05)) });
 const RANKS = RankClass.options.filter((r) => !r.includes('organization'));
 
 /** 200 delegations (the UN states, then organizations), heads of rotating rank; the sample's step template. */

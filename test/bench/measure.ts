@@ -88,3 +88,21 @@ export async function timedZoom(page: Page, at: Point, ticks: number): Promise<F
   );
   return frameStats(times);
 }
+
+export type Timing = { medianMs: number; p95Ms: number };
+
+/** Median and p95 of `runs` calls of a pure function in Node, after a short warm-up. */
+export function time(run: () => unknown, runs: number): Timing {
+  for (let i = 0; i < Math.min(5, runs); i++) run(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    run();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: round(samples[Math.floor(runs / 2)]!), p95Ms: round(samples[Math.floor(runs * 0.95)]!) };
+}
+
+/** An engine's timing beside its straightforward baseline's, with the speed-up. */
+export const versus = (engine: Timing, baseline: Timing) => ({ engine, baseline, speedup: round(baseline.medianMs / Math.max(engine.medianMs, 0.05)) });

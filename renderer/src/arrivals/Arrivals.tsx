@@ -1,3 +1,4 @@
+import { ProblemList } from '../app/ProblemList';
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
   applySequencePlan, createSequence, describeConflict, moveSlot, sequenceConflicts, setSlotTime, type SequencePlan,
@@ -141,29 +142,20 @@ export function Arrivals() {
                 <p>{t('timelineHint')}</p>
               </div>
             )}
-            <section className="arrivals__checks" aria-labelledby="arrivals-checks-title" data-testid="arrivals-conflicts" data-errors={errors} data-count={conflicts.length}>
-              <h2 id="arrivals-checks-title" className="section-title">
-                {t('checks')} · {t('checksCount', { errors: i18n.number(errors), warnings: i18n.number(conflicts.length - errors) })}
-              </h2>
-              {conflicts.length === 0 ? (
-                <p className="muted" data-testid="arrivals-no-conflicts">
-                  {t('noConflicts')}
-                </p>
-              ) : (
-                <ul className="problem-list">
-                  {conflicts.slice(0, 200).map((c, i) => (
-                    <li key={`${c.key}-${i}`} className={`problem problem--${c.severity}`} data-testid={`arrivals-conflict-${i}`} data-key={c.key}>
-                      <span>{describeConflict(c, i18n.lang)}</span>
-                      {c.slotIds[0] && c.sequenceId === sequenceId && (
-                        <button type="button" className="link-button" data-testid={`arrivals-conflict-${i}-show`} onClick={() => setSelectedSlotId(c.slotIds[0]!)}>
-                          {t('show')}
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <ProblemList
+              title={`${t('checks')} · ${t('checksCount', { errors: i18n.number(errors), warnings: i18n.number(conflicts.length - errors) })}`}
+              emptyText={t('noConflicts')}
+              showLabel={t('show')}
+              testId="arrivals-conflicts"
+              emptyTestId="arrivals-no-conflicts"
+              itemTestId="arrivals-conflict"
+              items={conflicts.map((c) => ({
+                severity: c.severity,
+                key: c.key,
+                text: describeConflict(c, i18n.lang),
+                onShow: c.slotIds[0] && c.sequenceId === sequenceId ? () => setSelectedSlotId(c.slotIds[0]!) : undefined,
+              }))}
+            />
           </aside>
         </div>
       )}

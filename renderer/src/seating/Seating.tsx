@@ -1,3 +1,4 @@
+import { ProblemList } from '../app/ProblemList';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { putSetting } from '../../../shared/document/settings';
 import { randomId } from '../../../shared/ids';
@@ -213,37 +214,25 @@ export function Seating() {
                 onSwap={() => setSwapFrom(selectedSeatId)}
               />
             )}
-            <section className="seating__problems" aria-labelledby="seating-problems-title" data-testid="seating-problems" data-errors={errors}>
-              <h2 id="seating-problems-title" className="section-title">
-                {t('problems')} · {t('problemsCount', { errors: i18n.number(errors), warnings: i18n.number(problems.length - errors) })}
-              </h2>
-              {problems.length === 0 ? (
-                <p className="muted" data-testid="seating-no-problems">
-                  {t('noProblems')}
-                </p>
-              ) : (
-                <ul className="problem-list">
-                  {problems.slice(0, 200).map((p, i) => (
-                    <li key={`${p.key}-${i}`} className={`problem problem--${p.severity}`} data-testid={`seating-problem-${i}`} data-key={p.key}>
-                      <span>{describeProblem(p, i18n.lang)}</span>
-                      {p.seatIds[0] && (
-                        <button
-                          type="button"
-                          className="link-button"
-                          data-testid={`seating-problem-${i}-show`}
-                          onClick={() => {
-                            setSelectedSeatId(p.seatIds[0]!);
-                            setFocus({ seatId: p.seatIds[0]!, nonce: Date.now() });
-                          }}
-                        >
-                          {t('showSeat')}
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <ProblemList
+              title={`${t('problems')} · ${t('problemsCount', { errors: i18n.number(errors), warnings: i18n.number(problems.length - errors) })}`}
+              emptyText={t('noProblems')}
+              showLabel={t('showSeat')}
+              testId="seating-problems"
+              emptyTestId="seating-no-problems"
+              itemTestId="seating-problem"
+              items={problems.map((p) => ({
+                severity: p.severity,
+                key: p.key,
+                text: describeProblem(p, i18n.lang),
+                onShow: p.seatIds[0]
+                  ? () => {
+                      setSelectedSeatId(p.seatIds[0]!);
+                      setFocus({ seatId: p.seatIds[0]!, nonce: Date.now() });
+                    }
+                  : undefined,
+              }))}
+            />
           </aside>
         </div>
       </div>
