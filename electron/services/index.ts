@@ -16,6 +16,7 @@ import { orderEvent } from './precedence';
 import { planHall, validateSeating } from './seating';
 import { exportArrivals, planArrivals, validateArrivals } from './arrivals';
 import { printServices, type PrintHost } from './print';
+import { exportList } from './printExport';
 import type { Preferences } from './preferences';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
@@ -157,6 +158,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     'arrivals:validate': () => validateArrivals(requireFile().loadDocument(), lang()),
     'arrivals:export': (input) => exportArrivals(input, requireFile().loadDocument(), lang()),
     ...printServices(deps.print),
+    'print:exportList': (input) => exportList(input),
     state,
     dispose() {
       file?.close();

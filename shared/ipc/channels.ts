@@ -25,6 +25,7 @@ export const CHANNELS = [
   'dialog:savePdf', // printing: the print view as a PDF file, or to a printer through the native dialog
   'print:pdf',
   'print:native',
+  'print:exportList', // a printed list (guest index, table plans, signing order) as CSV/XLSX
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

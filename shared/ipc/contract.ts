@@ -130,6 +130,11 @@ export const PrintPaper = z
 export type PrintPaper = z.infer<typeof PrintPaper>;
 export const PrintJob = z.strictObject({ paper: PrintPaper, landscape: z.boolean() });
 export type PrintJob = z.infer<typeof PrintJob>;
+/** A list as spreadsheet rows, the header first: at most 20,000 rows of 20 cells of 1,000 characters. */
+export const LIST_MAX_ROWS = 20_000;
+export const LIST_MAX_CELLS = 20;
+export const LIST_MAX_CELL = 1_000;
+export const ListRows = z.array(z.array(z.string().max(LIST_MAX_CELL)).max(LIST_MAX_CELLS)).max(LIST_MAX_ROWS);
 
 // ---- arrivals ----
 export const ArrivalConflictOut = z.strictObject({
@@ -256,6 +261,11 @@ export const CONTRACT = {
     // The native print dialog on the window's print view; printed false: cancelled.
     input: PrintJob,
     output: z.strictObject({ printed: z.boolean() }),
+  },
+  'print:exportList': {
+    // A list the Printing screen built (rows, the header first), after dialog:saveSpreadsheet; the path must end in .csv / .xlsx.
+    input: z.strictObject({ rows: ListRows, format: SpreadsheetFormat, path: FilePath }),
+    output: z.strictObject({ path: z.string() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

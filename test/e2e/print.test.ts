@@ -8,12 +8,17 @@
  * test-results/e2e/print-*.png to look at. Every export is recorded in the event's print log.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sequenceTable } from '../../shared/arrival';
+import { EventFile } from '../../electron/store/eventFile';
+import { flagLine } from '../../renderer/src/print/flagOrder';
+import { seededIds } from '../../shared/ids';
+import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
+import { referenceData } from '../../resources/reference/load';
 import type { EventDocument } from '../../shared/model/collections';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
@@ -324,5 +329,54 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     const headHalls = Object.values(doc.assignments).filter((a) => a.personId === head.id).map((a) => doc.halls[a.hallId]!.nameVi);
     for (const hall of headHalls) expect(sheet).toContain(hall);
     rasterise(sheets, 'delegation-sheets');
+  });
+
+  it('prints the flag order of the signing table as seen from the audience, and exports the guest index as CSV', async () => {
+    // The sample, with a guest whose name a spreadsheet would run as a formula.
+    const doc = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
+    const vnm = Object.values(doc.delegations).find((d) => d.iso3 === 'VNM')!;
+    const head = Object.values(doc.people).find((p) => p.delegationId === vnm.id && p.role === 'head')!;
+    const other = Object.values(doc.people).find((p) => p.delegationId !== vnm.id)!;
+    doc.people[other.id] = { ...other, name: '=Nguyễn Văn Công', familyName: '=Nguyễn' };
+    const path = join(work, 'flags.preseance');
+    EventFile.create(path, doc).close();
+    app = await launchApp({ file: path, language: 'en' });
+    const { page } = app;
+    await ready(page);
+    await page.getByTestId('nav-print').click();
+    await visible(page.getByTestId('screen-print'));
+
+    // 1. The flag order of the signing room: Viet Nam at the centre, the others alternating
+    //    outwards in ABC order; the PDF lists the names left to right as seen from the audience.
+    const signing = hallId(doc, 'signing');
+    await page.getByTestId('print-output').selectOption('flag-order');
+    await page.getByTestId('print-hall').selectOption(signing);
+    await page.getByTestId('print-landscape').check();
+    const line = flagLine(doc, signing)!;
+    await attributeOf(page.getByTestId('print-root'), 'data-kind').toBe('flag-order');
+    const flags = await exportPdf(page, app, 'flag-order');
+    // -raw: the text in the order the pages draw it, flag after flag (a name set on two lines reads whole).
+    const text = execFileSync('pdftotext', ['-raw', flags, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('As seen from the audience');
+    const at = line.map((p) => text.indexOf(` ${p.position} ${p.item.nameEn} `));
+    expect(at.filter((i) => i < 0)).toEqual([]);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    const centre = line.find((p) => p.side === 'host')!;
+    expect(centre.item.nameEn).toBe('Viet Nam');
+    expect(text).toContain(`${centre.position} Viet Nam Việt Nam Host · centre`);
+    rasterise(flags, 'flag-order');
+
+    // 2. The guest index as CSV: the Vietnamese names as written, the formula-looking name neutralised.
+    await page.getByTestId('print-output').selectOption('index');
+    await attributeOf(page.getByTestId('print-root'), 'data-kind').toBe('guest-index');
+    const csv = join(work, 'guest-index.csv');
+    await app.nextDialogPath(csv);
+    await page.getByTestId('print-export-csv').click();
+    await textOf(page.getByTestId('print-result')).toContain('guest-index.csv');
+    const written = readFileSync(csv, 'utf8');
+    expect(written.startsWith('\uFEFFName,Delegation,Hall,Table / block,Seat\r\n')).toBe(true);
+    expect(written).toContain(head.name);
+    expect(written).toContain("\r\n'=Nguyễn Văn Công,");
+    expect(written).not.toMatch(/(^|\r\n)=/);
   });
 });

@@ -85,6 +85,7 @@ function fakeApi() {
     'dialog:saveSpreadsheet': () => ok({ path: null }),
     'dialog:savePdf': () => ok({ path: null }),
     'print:pdf': () => ok({ path: '/out/chart.pdf', bytes: 1 }),
+    'print:exportList': () => ok({ path: '/out/list.csv' }),
     'print:native': () => ok({ printed: false }),
   };
   const api = {

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { putSetting } from '../../../shared/document/settings';
 import { randomId } from '../../../shared/ids';
+import type { SpreadsheetFormat } from '../../../shared/ipc/contract';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useApp, useController, useEditor, useEditorState } from '../app/context';
 import { useSession } from '../app/session';
@@ -14,11 +15,18 @@ import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
 import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type PaperName, type Size } from './paper';
 import { usePageStyle } from './pageStyle';
+import { listTable } from './tables';
 import { appendPrintLog, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
 
 type Paper = PaperName | 'stock';
 const isCards = (o: Output) => o === 'place-cards' || o === 'name-plates';
+/** Outputs for which "all delegations" is a choice of hall. */
+const allowsAll = (o: Output) => isCards(o) || o === 'flag-order';
+/** The texts of the flag order's pages, so the font has their characters before measuring. */
+const FLAG_TEXT = ['flagOrderTitle', 'allDelegations', 'flagNoteAudience', 'flagNotePair', 'flagNoteSeveral', 'flagNoteAlternate', 'flagNoteOrganizations', 'flagSideHost', 'flagSideLeft', 'flagSideRight'] as const;
+/** The lists that export as CSV / XLSX (the run-of-show through arrivals:export). */
+const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'run-of-show']);
 const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
 
 /** The whole document, re-read on every change (the print views read all of it). */
@@ -80,7 +88,7 @@ export function Print() {
   const [result, setResult] = useState<string | null>(null);
   const [fontFor, setFontFor] = useState<string | null>(null);
 
-  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted'), [deferred, t]);
+  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted') + FLAG_TEXT.map((k) => t(k)).join(''), [deferred, t]);
   useEffect(() => {
     let live = true;
     void loadPrintFont([text]).then(() => live && setFontFor(text));
@@ -93,10 +101,10 @@ export function Print() {
   // The hall: the one chosen here, else the one chosen on another screen, else the first; for
   // cards and plates "all delegations" (null) is a choice too.
   // A signing order exists only for a signing room.
-  const hallOptions = output === 'signing' ? halls.filter((h) => h.kind === 'signing') : halls;
+  const hallOptions = output === 'signing' || output === 'flag-order' ? halls.filter((h) => h.kind === 'signing') : halls;
   const allowed = (id: string | null) => !!id && hallOptions.some((h) => h.id === id);
   const defaultHall = allowed(sessionHall) ? sessionHall : (hallOptions[0]?.id ?? null);
-  const hallId = hallChoice === 'all' && isCards(output) ? null : allowed(hallChoice) ? hallChoice : defaultHall;
+  const hallId = hallChoice === 'all' && allowsAll(output) ? null : allowed(hallChoice) ? hallChoice : defaultHall;
   const cards = isCards(output);
   const arrival = isArrivalOutput(output);
   const sequenceId = sequences.some((q) => q.id === sequenceChoice) ? sequenceChoice : (sequences[0]?.id ?? null);
@@ -177,6 +185,36 @@ export function Print() {
     }
   };
 
+  /** Export CSV / XLSX of a list: the save dialog, then main writes the rows built here (the run-of-show: main builds it from the saved file). */
+  const exportList = async (format: SpreadsheetFormat) => {
+    const api = getBridge();
+    if (!api || busy) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const chosen = await api['dialog:saveSpreadsheet']({ formats: [format], suggestedName: suggested().replace(/\.pdf$/, `.${format}`) });
+      if (!chosen.ok) return controller.notify(chosen.error.message);
+      const path = chosen.value.path;
+      if (path === null) return; // cancelled
+      let written;
+      if (output === 'run-of-show') {
+        if (!sequenceId) return;
+        await editor.whenIdle(); // main exports the sequence as saved: every edit first
+        written = await api['arrivals:export']({ sequenceId, format, path });
+      } else {
+        const rows = listTable(editor.getSnapshot().document, output, hallId, { t, lang: i18n.lang, collator: i18n.collator });
+        if (!rows) return controller.notify(t(output === 'signing' ? 'noSigning' : 'noTables'));
+        written = await api['print:exportList']({ rows, format, path });
+      }
+      if (!written.ok) return controller.notify(written.error.message);
+      setResult(t('listExported', { path: written.value.path }));
+    } catch (err) {
+      controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const stocks = output === 'place-cards' ? PLACE_CARD_STOCKS : NAME_PLATE_STOCKS;
   const chooseOutput = (next: Output) => {
     setOutput(next);
@@ -233,7 +271,7 @@ export function Print() {
                 setPage(1);
               }}
             >
-              {cards && <option value="all">{t('allDelegations')}</option>}
+              {allowsAll(output) && <option value="all">{t('allDelegations')}</option>}
               {hallOptions.map((h) => (
                 <option key={h.id} value={h.id}>
                   {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
@@ -326,6 +364,16 @@ export function Print() {
             {t('exportPdf')}
           </button>
         </div>
+        {SPREADSHEET_OUTPUTS.has(output) && (
+          <div className="print__actions" role="group">
+            <button type="button" className="button" data-testid="print-export-csv" disabled={busy || pages === 0} onClick={() => void exportList('csv')}>
+              {t('exportCsv')}
+            </button>
+            <button type="button" className="button" data-testid="print-export-xlsx" disabled={busy || pages === 0} onClick={() => void exportList('xlsx')}>
+              {t('exportXlsx')}
+            </button>
+          </div>
+        )}
         {result && (
           <p className="print__status" role="status" data-testid="print-result">
             {result}

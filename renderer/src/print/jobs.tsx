@@ -4,6 +4,8 @@ import type { Translator } from '../i18n/format';
 import { namePlatePages, placeCardPages, type CardOptions } from './Cards';
 import { chartPages } from './Chart';
 import { cueCards, delegationSheets, guestIndex, namePlates, placeCards, runOfShow, signingRows, tablePlans, type NamePlate, type PlaceCard } from './data';
+import { flagLine, hostDelegation } from './flagOrder';
+import { flagOrderPages } from './FlagPages';
 import type { Stamp } from './Header';
 import type { Measure } from './layout';
 import { cueCardPages, delegationSheetPages, indexPages, runOfShowPages, signingPages, tablePlanPages } from './Lists';
@@ -11,8 +13,8 @@ import type { PrintT } from './messages';
 import { changedSincePrinted, contentHash, type PrintLogEntry, type PrintedItem } from './printLog';
 import type { CardStock, Size } from './paper';
 
-export type Output = 'place-cards' | 'name-plates' | 'chart' | 'table-plans' | 'index' | 'delegation-sheets' | 'signing' | 'run-of-show' | 'cue-cards';
-export const OUTPUTS: Output[] = ['place-cards', 'name-plates', 'chart', 'table-plans', 'index', 'delegation-sheets', 'signing', 'run-of-show', 'cue-cards'];
+export type Output = 'place-cards' | 'name-plates' | 'chart' | 'table-plans' | 'index' | 'delegation-sheets' | 'signing' | 'flag-order' | 'run-of-show' | 'cue-cards';
+export const OUTPUTS: Output[] = ['place-cards', 'name-plates', 'chart', 'table-plans', 'index', 'delegation-sheets', 'signing', 'flag-order', 'run-of-show', 'cue-cards'];
 /** The outputs of an arrival sequence (printed for a sequence, not a hall). */
 export const isArrivalOutput = (o: Output) => o === 'run-of-show' || o === 'cue-cards';
 /** The print log's kind of each output: the seating diff's PrintedKind where there is one. */
@@ -24,6 +26,7 @@ export const LOG_KIND: Record<Output, string> = {
   index: 'guest-index',
   'delegation-sheets': 'delegation-sheet',
   signing: 'signing-list',
+  'flag-order': 'flag-order',
   'run-of-show': 'run-of-show',
   'cue-cards': 'cue-card',
 };
@@ -44,7 +47,7 @@ export type Job = {
   /** What the print log records: each item printed with the hash of its content. */
   items: PrintedItem[];
   /** Why there is nothing to print, when there is nothing. */
-  empty: 'noPages' | 'noSigning' | 'noSequence' | 'noTables' | 'nothingChanged' | null;
+  empty: 'noPages' | 'noSigning' | 'noHost' | 'noSequence' | 'noTables' | 'nothingChanged' | null;
   /** With "only what changed": the cards or plates it prints, named (null otherwise). */
   changed: { id: string; label: string }[] | null;
 };
@@ -98,6 +101,15 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       if (!hall || !rows) return none('noSigning');
       const pages = signingPages(document, ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn, rows, size, list);
       return done(pages, [{ id: hall.id, hash: contentHash(rows) }], 'noSigning');
+    }
+    case 'flag-order': {
+      // A signing hall's order, or (no hall) every state of the event; null: no host, or no signing order.
+      if (hallId && !hall) return none('noSigning');
+      if (!hostDelegation(document)) return none('noHost');
+      const line = flagLine(document, hall ? hall.id : null);
+      if (!line) return none('noSigning');
+      const title = `${ctx.t('flagOrderTitle')} · ${hall ? (ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn) : ctx.t('allDelegations')}`;
+      return done(flagOrderPages(document, title, line, size, list), [{ id: hall?.id ?? 'all', hash: contentHash(line) }], 'noSigning');
     }
     case 'run-of-show': {
       const sequence = spec.sequenceId ? document.sequences[spec.sequenceId] : undefined;

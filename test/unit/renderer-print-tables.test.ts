@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { guestIndex, signingRows, tablePlans } from '../../renderer/src/print/data';
+import { printT } from '../../renderer/src/print/messages';
+import { guestIndexTable, listTable, signingTable, tablePlansTable } from '../../renderer/src/print/tables';
+import { exportList } from '../../electron/services/printExport';
+import { CONTRACT } from '../../shared/ipc/contract';
+import { csvText } from '../../shared/import/csv';
+import { seededIds } from '../../shared/ids';
+import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
+import { referenceData } from '../../resources/reference/load';
+
+const doc = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
+const collator = new Intl.Collator('vi');
+const t = printT('vi');
+const work = mkdtempSync(join(tmpdir(), 'preseance-print-tables-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the printed lists as spreadsheet tables', () => {
+  it('the guest index: a header, then the very rows the pages print', () => {
+    const rows = guestIndex(doc, 'vi', t('notSeated'), collator);
+    const table = guestIndexTable(rows, t);
+    expect(table[0]).toEqual(['Họ tên', 'Đoàn', 'Hội trường', 'Bàn / khối', 'Ghế']);
+    expect(table.slice(1)).toEqual(rows.map((r) => [r.name, r.delegation, r.hall, r.place, r.seat]));
+    expect(listTable(doc, 'index', null, { t, lang: 'vi', collator })).toEqual(table);
+  });
+
+  it('a name starting with "=" is neutralised when written, and read back as text', () => {
+    const person = Object.values(doc.people)[0]!;
+    const evil = { ...doc, people: { ...doc.people, [person.id]: { ...person, name: '=HYPERLINK("http://x","Nguyễn")', familyName: '=cmd' } } };
+    const table = guestIndexTable(guestIndex(evil, 'en', 'not seated', collator), printT('en'));
+    const row = table.find((r) => r[0]!.startsWith('=HYPERLINK'))!;
+    expect(row).toBeDefined(); // the table keeps the name as written...
+    const csv = csvText(table);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""Nguyễn"")"`); // ...the file never runs it
+    expect(csv).not.toMatch(/(^|\r\n|,)"?=HYPERLINK/);
+  });
+
+  it('table plans and the signing order: both languages, the host marked', () => {
+    const banquet = Object.values(doc.halls).find((h) => h.kind === 'banquet')!;
+    const plans = tablePlans(doc, banquet.id, 'en');
+    const plansTable = tablePlansTable(plans, printT('en'));
+    expect(plansTable).toHaveLength(1 + plans.reduce((n, p) => n + p.rows.length, 0));
+    expect(plansTable.filter((r) => r[3] === 'yes').length).toBe(plans.flatMap((p) => p.rows).filter((r) => r.host).length);
+    const signing = Object.values(doc.halls).find((h) => h.kind === 'signing')!;
+    const table = signingTable(signingRows(doc, signing.id, 'en')!, printT('en'));
+    expect(table[1]!.slice(0, 3)).toEqual(['1', 'Viet Nam', 'Việt Nam']);
+    expect(listTable(doc, 'signing', banquet.id, { t, lang: 'vi', collator })).toBeNull();
+  });
+});
+
+describe('print:exportList', () => {
+  const schema = CONTRACT['print:exportList'].input;
+  it('writes CSV (BOM, CRLF, formulas neutralised) and XLSX, only to a path of the format', async () => {
+    const rows = [['Họ tên', 'Ghế'], ['Nguyễn Thị Bích Ngọc', 'A1'], ['=1+1', '@x']];
+    const csv = join(work, 'index.csv');
+    expect((await exportList({ rows, format: 'csv', path: csv })).path).toBe(csv);
+    expect(readFileSync(csv, 'utf8')).toBe("\uFEFFHọ tên,Ghế\r\nNguyễn Thị Bích Ngọc,A1\r\n'=1+1,'@x\r\n");
+    const xlsx = join(work, 'index.xlsx');
+    await exportList({ rows, format: 'xlsx', path: xlsx });
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    await expect(exportList({ rows, format: 'csv', path: join(work, 'event.preseance') })).rejects.toMatchObject({ code: 'export-extension' });
+    await expect(exportList({ rows, format: 'xlsx', path: join(work, 'x.csv') })).rejects.toMatchObject({ code: 'export-extension' });
+    expect(existsSync(join(work, 'event.preseance'))).toBe(false);
+  });
+
+  it('refuses rows over the limits', () => {
+    const ok = { format: 'csv', path: '/tmp/x.csv' };
+    expect(schema.safeParse({ ...ok, rows: [['a']] }).success).toBe(true);
+    expect(schema.safeParse({ ...ok, rows: [['x'.repeat(1001)]] }).success).toBe(false);
+    expect(schema.safeParse({ ...ok, rows: [Array(21).fill('')] }).success).toBe(false);
+    expect(schema.safeParse({ ...ok, rows: Array.from({ length: 20_001 }, () => ['']) }).success).toBe(false);
+    expect(schema.safeParse({ ...ok, rows: [[1]] }).success).toBe(false);
+    expect(schema.safeParse({ ...ok, format: 'pdf', rows: [] }).success).toBe(false);
+  });
+});
