@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { SpreadsheetFormat } from '../../../shared/ipc/contract';
 import { getBridge } from '../bridge';
 import { useApp, useController, useEditor } from '../app/context';
+import { exportSpreadsheet } from '../app/exportSpreadsheet';
 import type { ArrivalsT } from './messages';
 
 /**
- * Export CSV / Export XLSX of the run-of-show: the save dialog first (`dialog:saveSpreadsheet`),
- * then main writes the sequence from the event file (`arrivals:export`), so every edit is saved
- * before. A refusal goes to the error banner; the path written is said beside the buttons.
+ * Export CSV / Export XLSX of the run-of-show: main writes the sequence from the event file
+ * (`arrivals:export`) through exportSpreadsheet. A refusal goes to the error banner; the path written is said beside the buttons.
  */
 export function ArrivalsExport({ sequenceId, t }: { sequenceId: string; t: ArrivalsT }) {
   const controller = useController();
@@ -23,13 +23,11 @@ export function ArrivalsExport({ sequenceId, t }: { sequenceId: string; t: Arriv
     setStatus(null);
     try {
       const stem = `${fileName.replace(/\.preseance$/i, '') || 'event'}-arrivals`;
-      const chosen = await api['dialog:saveSpreadsheet']({ formats: [format], suggestedName: `${stem}.${format}`.slice(0, 200) });
-      if (!chosen.ok) return controller.notify(chosen.error.message);
-      if (chosen.value.path === null) return; // cancelled
-      await editor.whenIdle();
-      const written = await api['arrivals:export']({ sequenceId, format, path: chosen.value.path });
-      if (!written.ok) return controller.notify(written.error.message);
-      setStatus(t('exported', { path: written.value.path }));
+      const outcome = await exportSpreadsheet(api, () => editor.whenIdle(), [format], `${stem}.${format}`, (f, path) =>
+        api['arrivals:export']({ sequenceId, format: f, path }),
+      );
+      if (outcome?.ok === false) controller.notify(outcome.message);
+      else if (outcome) setStatus(t('exported', { path: outcome.path }));
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {

@@ -6,6 +6,7 @@ import type { SpreadsheetFormat } from '../../../shared/ipc/contract';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useApp, useController, useEditor, useEditorState } from '../app/context';
 import { useSession } from '../app/session';
+import { exportSpreadsheet } from '../app/exportSpreadsheet';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18n';
 import { cardGrid } from './Cards';
@@ -188,26 +189,18 @@ export function Print() {
   /** Export CSV / XLSX of a list: the save dialog, then main writes the rows built here (the run-of-show: main builds it from the saved file). */
   const exportList = async (format: SpreadsheetFormat) => {
     const api = getBridge();
-    if (!api || busy) return;
+    if (!api || busy || (output === 'run-of-show' && !sequenceId)) return;
     setBusy(true);
     setResult(null);
     try {
-      const chosen = await api['dialog:saveSpreadsheet']({ formats: [format], suggestedName: suggested().replace(/\.pdf$/, `.${format}`) });
-      if (!chosen.ok) return controller.notify(chosen.error.message);
-      const path = chosen.value.path;
-      if (path === null) return; // cancelled
-      let written;
-      if (output === 'run-of-show') {
-        if (!sequenceId) return;
-        await editor.whenIdle(); // main exports the sequence as saved: every edit first
-        written = await api['arrivals:export']({ sequenceId, format, path });
-      } else {
+      const outcome = await exportSpreadsheet(api, () => editor.whenIdle(), [format], suggested().replace(/\.pdf$/, `.${format}`), async (f, path) => {
+        if (output === 'run-of-show') return api['arrivals:export']({ sequenceId: sequenceId!, format: f, path });
         const rows = listTable(editor.getSnapshot().document, output, hallId, { t, lang: i18n.lang, collator: i18n.collator });
-        if (!rows) return controller.notify(t(output === 'signing' ? 'noSigning' : 'noTables'));
-        written = await api['print:exportList']({ rows, format, path });
-      }
-      if (!written.ok) return controller.notify(written.error.message);
-      setResult(t('listExported', { path: written.value.path }));
+        if (!rows) return { ok: false, error: { message: t(output === 'signing' ? 'noSigning' : 'noTables') } };
+        return api['print:exportList']({ rows, format: f, path });
+      });
+      if (outcome?.ok === false) controller.notify(outcome.message);
+      else if (outcome) setResult(t('listExported', { path: outcome.path }));
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {

@@ -3,6 +3,7 @@ import type { SpreadsheetFormat } from '../../../../shared/ipc/contract';
 import { getBridge } from '../../bridge';
 import { useApp, useController, useEditor, useEditorState } from '../../app/context';
 import { useI18n } from '../../i18n/I18n';
+import { exportSpreadsheet } from '../../app/exportSpreadsheet';
 import { ImportDialog } from './ImportDialog';
 import { fileText } from './messages';
 
@@ -32,15 +33,11 @@ export function FileActions() {
     setStatus(null);
     try {
       const stem = content === 'template' ? 'delegations-template' : `${fileName.replace(/\.preseance$/i, '') || 'event'}-delegations`;
-      const chosen = await api['dialog:saveSpreadsheet']({ formats, suggestedName: `${stem}.${formats[0]}`.slice(0, 200) });
-      if (!chosen.ok) return controller.notify(chosen.error.message);
-      const path = chosen.value.path;
-      if (path === null) return; // cancelled
-      await editor.whenIdle(); // main exports the file as saved: every edit first
-      const format: SpreadsheetFormat = path.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
-      const written = await api['delegations:export']({ content, format, path });
-      if (!written.ok) return controller.notify(written.error.message);
-      setStatus(t('exported', { path: written.value.path }));
+      const outcome = await exportSpreadsheet(api, () => editor.whenIdle(), formats, `${stem}.${formats[0]}`, (format, path) =>
+        api['delegations:export']({ content, format, path }),
+      );
+      if (outcome?.ok === false) controller.notify(outcome.message);
+      else if (outcome) setStatus(t('exported', { path: outcome.path }));
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {
