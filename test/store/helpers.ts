@@ -4,6 +4,9 @@ import os from 'node:os';
 import nodePath from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { AppError, type ErrorCode } from '../../shared/errors';
+import { emptyHistory, execute, undo, type Command, type History } from '../../shared/document/history';
+import type { EventDocument } from '../../shared/model/collections';
+import type { EventFile } from '../../electron/store';
 
 /** Fresh temporary folders for one test file; removed after each test. */
 export function useTempDirs(): () => string {
@@ -53,4 +56,38 @@ export async function expectAppErrorAsync(action: () => Promise<unknown>, code: 
   expect(thrown, `expected AppError ${code}`).toBeInstanceOf(AppError);
   expect((thrown as AppError).code).toBe(code);
   return thrown as AppError;
+}
+
+/**
+ * Commands run on a document and written to a real event file the way the app saves them; after
+ * each, the file must reload as exactly the document. `undoAll` undoes every step, in order,
+ * written the same way.
+ */
+export function commandsOnFile(file: EventFile, start: EventDocument) {
+  let doc = start;
+  let history: History = emptyHistory();
+  return {
+    get doc() {
+      return doc;
+    },
+    get history() {
+      return history;
+    },
+    run<A>(command: Command<A>, args: A) {
+      const step = execute(doc, history, command, args);
+      if (!step) throw new Error(`${command.id} changed nothing`);
+      file.apply(step.changes);
+      doc = step.document;
+      history = step.history;
+      expect(file.loadDocument(), command.id).toEqual(doc);
+    },
+    undoAll() {
+      while (history.past.length > 0) {
+        const step = undo(doc, history)!;
+        file.apply(step.changes);
+        doc = step.document;
+        history = step.history;
+      }
+    },
+  };
 }

@@ -6,7 +6,6 @@
 import nodePath from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { referenceData } from '../../resources/reference/load';
-import { emptyHistory, execute, undo, type Command, type History } from '../../shared/document/history';
 import { updateEntity } from '../../shared/document/commands';
 import { seededIds } from '../../shared/ids';
 import type { EventDocument } from '../../shared/model/collections';
@@ -15,61 +14,49 @@ import {
   applySeating, assignPerson, lateChangeDiff, planSeating, seatingProblems, setAssignmentLocked, swapSeats, unseat,
 } from '../../shared/seating';
 import { EventFile } from '../../electron/store';
-import { useTempDirs } from './helpers';
+import { commandsOnFile, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
 describe('seating commands on an event file', () => {
   test('a late change re-seated, manual moves, swaps, unseating and locks: the file takes each change and holds the document', () => {
     const ids = seededIds(4242);
-    let doc: EventDocument = buildSampleDocument(referenceData, seededIds(2025));
-    const file = EventFile.create(nodePath.join(tempDir(), 'seating.preseance'), doc);
-    let history: History = emptyHistory();
-    const run = <A>(command: Command<A>, args: A) => {
-      const step = execute(doc, history, command, args);
-      if (!step) throw new Error(`${command.id} changed nothing`);
-      file.apply(step.changes);
-      doc = step.document;
-      history = step.history;
-      expect(file.loadDocument(), command.id).toEqual(doc);
-    };
-    const banquet = Object.values(doc.halls).find((h) => h.kind === 'banquet')!;
-    const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
-    const heads = Object.values(doc.people).filter((p) => p.role === 'head' && doc.delegations[p.delegationId]!.pinnedRole === 'none');
+    const start: EventDocument = buildSampleDocument(referenceData, seededIds(2025));
+    const file = EventFile.create(nodePath.join(tempDir(), 'seating.preseance'), start);
+    const edits = commandsOnFile(file, start);
+    const run = edits.run;
+    const banquet = Object.values(edits.doc.halls).find((h) => h.kind === 'banquet')!;
+    const plenary = Object.values(edits.doc.halls).find((h) => h.kind === 'plenary')!;
+    const heads = Object.values(edits.doc.people).filter((p) => p.role === 'head' && edits.doc.delegations[p.delegationId]!.pinnedRole === 'none');
 
     // A head of state sends a minister: the whole banquet shifts, applied as one edit.
-    const before = doc;
-    const firstHead = planSeating(doc, banquet.id).assignments.find((a) => heads.some((h) => h.id === a.personId && h.rank === 'head-of-state'))!;
+    const before = edits.doc;
+    const firstHead = planSeating(edits.doc, banquet.id).assignments.find((a) => heads.some((h) => h.id === a.personId && h.rank === 'head-of-state'))!;
     run(updateEntity, { collection: 'people', id: firstHead.personId, fields: { rank: 'minister' } });
-    const { plan, diff } = lateChangeDiff(before, doc, banquet.id);
+    const { plan, diff } = lateChangeDiff(before, edits.doc, banquet.id);
     expect(diff.moves.length).toBeGreaterThan(10); // everyone after the downgraded head moves up
     run(applySeating, { hallId: banquet.id, plan, ids });
     // The plenary sits in alphabetical order from the lot, which a downgrade does not change.
-    expect(seatingProblems(doc)).toEqual([]);
+    expect(seatingProblems(edits.doc)).toEqual([]);
 
     // Manual placements in the plenary: a swap through assignPerson, then swapSeats, in both directions.
-    const placed = Object.values(doc.assignments).filter((a) => a.hallId === plenary.id && !a.locked);
+    const placed = Object.values(edits.doc.assignments).filter((a) => a.hallId === plenary.id && !a.locked);
     const [a, b] = [placed[0]!, placed[1]!];
     run(assignPerson, { hallId: plenary.id, personId: a.personId, seatId: b.seatId, swap: true, ids });
     run(swapSeats, { hallId: plenary.id, seatA: a.seatId, seatB: b.seatId });
-    const empty = Object.values(doc.seats).find((s) => s.hallId === plenary.id && !s.blocked && !Object.values(doc.assignments).some((x) => x.seatId === s.id))!;
+    const empty = Object.values(edits.doc.seats).find((s) => s.hallId === plenary.id && !s.blocked && !Object.values(edits.doc.assignments).some((x) => x.seatId === s.id))!;
     run(swapSeats, { hallId: plenary.id, seatA: a.seatId, seatB: empty.id });
     run(unseat, { hallId: plenary.id, personId: b.personId });
     run(assignPerson, { hallId: plenary.id, personId: b.personId, seatId: a.seatId, swap: true, ids });
-    const lockable = Object.values(doc.assignments).find((x) => x.hallId === plenary.id && !x.locked)!;
+    const lockable = Object.values(edits.doc.assignments).find((x) => x.hallId === plenary.id && !x.locked)!;
     run(setAssignmentLocked, { assignmentId: lockable.id, locked: true });
     // Seating the plenary again keeps the locks and puts everyone else back.
-    run(applySeating, { hallId: plenary.id, plan: planSeating(doc, plenary.id), ids });
-    expect(seatingProblems(doc).filter((p) => p.severity === 'error')).toEqual([]);
+    run(applySeating, { hallId: plenary.id, plan: planSeating(edits.doc, plenary.id), ids });
+    expect(seatingProblems(edits.doc).filter((p) => p.severity === 'error')).toEqual([]);
 
     // Every step undone, in order, is written the same way and ends at the first document.
-    while (history.past.length > 0) {
-      const step = undo(doc, history)!;
-      file.apply(step.changes);
-      doc = step.document;
-      history = step.history;
-    }
-    expect(doc).toEqual(before);
+    edits.undoAll();
+    expect(edits.doc).toEqual(before);
     expect(file.loadDocument()).toEqual(before);
     file.close();
     const reopened = EventFile.open(file.path);
