@@ -13,6 +13,9 @@ export type Point = { x: number; y: number };
 /** The canvas camera: pixels per metre, then the offset of the hall's corner in the canvas. */
 export async function camera(page: Page): Promise<[number, number, number]> {
   const canvas = page.getByTestId('hall-canvas');
+  // The scene publishes its camera in an animation frame after each change: let two frames pass
+  // so that a zoom just clicked is the one read (under load a stale camera aimed drags wrongly).
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await attributeOf(canvas, 'data-camera').toMatch(/\d/);
   return ((await canvas.getAttribute('data-camera')) ?? '').split(' ').map(Number) as [number, number, number];
 }

@@ -104,7 +104,10 @@ describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => 
     // A turn in progress shows its angle in Vietnamese too.
     const [scale] = await camera(page);
     expect(scale).toBeGreaterThan(120); // rulers at 0.5 m steps from here
-    release = await dragPage(page, await rotateHandle(page, 10, 10, 0.9, fine), await around(page, 10, 10, 180, 200), 8);
+    const turnedHandle = await rotateHandle(page, 10, 10, 0.9, fine);
+    await page.mouse.move(turnedHandle.x, turnedHandle.y);
+    await expect.poll(() => canvas.evaluate((el) => (el as HTMLElement).style.cursor)).toContain('grab');
+    release = await dragPage(page, turnedHandle, await around(page, 10, 10, 180, 200), 8);
     await textOf(page.getByTestId('hall-rotate-angle')).toMatch(/^Góc 180°/);
     await shot(page, 'hall-editor-vi-rotate-live');
     await release();
