@@ -18,6 +18,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // The fault suite at depth: `npm run test:faults` only (npm test runs the same files at their
+      // default depth). Numbers of kills and fuzz runs come from the environment.
+      {
+        test: {
+          name: 'faults',
+          include: ['test/store/crash.test.ts'],
+          environment: 'node',
+          testTimeout: 3_600_000,
+          env: { PRESEANCE_CRASH_KILLS: '1000' },
+        },
+      },
       // Benchmarks: `npm run bench` only, never part of `npm test`.
       {
         test: {
