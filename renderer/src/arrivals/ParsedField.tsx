@@ -1,10 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { updateEntity } from '../../../shared/document/commands';
 import type { CollectionName, EntityOf } from '../../../shared/model/collections';
-import { clearActiveField, setActiveField, type ActiveField } from '../app/commands';
 import { useDoc, useEditor, useEditorState } from '../app/context';
-
-let visits = 0;
+import { FieldMessage } from '../forms/Field';
+import { useDraftField } from '../forms/useDraftField';
 
 type Props<C extends CollectionName, F extends Extract<keyof EntityOf<C>, string>> = {
   collection: C;
@@ -32,35 +31,14 @@ export function ParsedField<C extends CollectionName, F extends Extract<keyof En
   const editor = useEditor();
   const readOnly = useEditorState((s) => s.readOnly);
   const stored = useDoc((d) => (d[collection] as Record<string, EntityOf<C>>)[id]?.[field]);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const inputId = useId();
-  const mergeKey = useRef('');
-  const draftRef = useRef<string | null>(null);
-  useEffect(() => {
-    draftRef.current = draft;
-  }, [draft]);
-  const active = useRef<ActiveField>({ isDirty: () => draftRef.current !== null, revert: () => {} });
-  useEffect(() => {
-    active.current.revert = () => {
-      setDraft(null);
-      setError(null);
-    };
-    const current = active.current;
-    return () => clearActiveField(current);
-  }, []);
-
-  const commit = () => {
-    if (draft === null) return;
-    const read = parse(draft);
-    if ('error' in read) {
-      setError(read.error);
-      return;
-    }
-    editor.dispatch(updateEntity, { collection, id, fields: { [field]: read.value } as unknown as Partial<EntityOf<C>> }, mergeKey.current);
-    setDraft(null);
-    setError(null);
-  };
+  const { draft, error, inputProps } = useDraftField((typed, visit) => {
+    const read = parse(typed);
+    if ('error' in read) return read.error;
+    const fields = { [field]: read.value } as unknown as Partial<EntityOf<C>>;
+    editor.dispatch(updateEntity, { collection, id, fields }, `${collection}/${id}/${field}#${visit}`);
+    return null;
+  });
 
   const shown = draft ?? (stored === undefined ? '' : format(stored));
   return (
@@ -78,37 +56,9 @@ export function ParsedField<C extends CollectionName, F extends Extract<keyof En
         readOnly={readOnly}
         spellCheck={false}
         autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : undefined}
-        onFocus={() => {
-          mergeKey.current = `${collection}/${id}/${field}#setup${++visits}`;
-          setActiveField(active.current);
-        }}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (error) setError(null);
-        }}
-        onBlur={() => {
-          commit();
-          clearActiveField(active.current);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape' && (draft !== null || error !== null)) {
-            e.preventDefault();
-            e.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
+        {...inputProps(`${inputId}-error`)}
       />
-      {error && (
-        <p id={`${inputId}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldMessage id={`${inputId}-error`} testId={testId} error={error} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { EditorT } from './messages';
 import { parseNumber } from './validate';
+import { FieldMessage } from '../forms/Field';
+import { useDraftField } from '../forms/useDraftField';
 
 /** The inspector's inputs: each commits on Enter or leaving, and shows a refusal in place. */
 
@@ -12,11 +14,7 @@ export function FieldShell({ label, error, id, children, testId }: { label: stri
         {label}
       </label>
       {children}
-      {error && (
-        <p id={`${id}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldMessage id={`${id}-error`} testId={testId} error={error} />
     </div>
   );
 }
@@ -24,89 +22,27 @@ export function FieldShell({ label, error, id, children, testId }: { label: stri
 /** A number typed, committed on Enter or leaving; refused in place (document unchanged) when invalid. */
 export function NumberInput({ label, testId, value, readOnly, integer, t, commit }: { label: string; testId: string; value: number | null; readOnly: boolean; integer?: boolean; t: EditorT; commit(v: number): string | null }) {
   const { number } = useI18n();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const { draft, error, inputProps } = useDraftField((typed) => {
+    const v = parseNumber(typed);
+    if (v === null) return t('badNumber');
+    if (integer && !Number.isInteger(v)) return t('badInteger');
+    return commit(v);
+  });
   const shown = draft ?? (value === null ? '' : number(value, 3).replace(/\u00a0|\s/g, ''));
-  const submit = () => {
-    if (draft === null) return;
-    const v = parseNumber(draft);
-    if (v === null) return setError(t('badNumber'));
-    if (integer && !Number.isInteger(v)) return setError(t('badInteger'));
-    const problem = commit(v);
-    if (problem) return setError(problem);
-    setDraft(null);
-    setError(null);
-  };
   return (
     <FieldShell label={label} error={error} id={id} testId={testId}>
-      <input
-        id={id}
-        className="field__input field__input--number"
-        data-testid={testId}
-        inputMode="decimal"
-        value={shown}
-        readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(null);
-        }}
-        onBlur={submit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            submit();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
-      />
+      <input id={id} className="field__input field__input--number" data-testid={testId} inputMode="decimal" value={shown} readOnly={readOnly} {...inputProps(`${id}-error`)} />
     </FieldShell>
   );
 }
 
 export function TextInput({ label, testId, value, readOnly, commit, lang }: { label: string; testId: string; value: string; readOnly: boolean; lang: string; commit(v: string): string | null }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const submit = () => {
-    if (draft === null) return;
-    const problem = commit(draft.trim());
-    if (problem) return setError(problem);
-    setDraft(null);
-    setError(null);
-  };
+  const { draft, error, inputProps } = useDraftField((typed) => commit(typed.trim()));
   return (
     <FieldShell label={label} error={error} id={id} testId={testId}>
-      <input
-        id={id}
-        className="field__input"
-        data-testid={testId}
-        lang={lang}
-        value={draft ?? value}
-        readOnly={readOnly}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(null);
-        }}
-        onBlur={submit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            submit();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
-      />
+      <input id={id} className="field__input" data-testid={testId} lang={lang} value={draft ?? value} readOnly={readOnly} {...inputProps(`${id}-error`)} />
     </FieldShell>
   );
 }

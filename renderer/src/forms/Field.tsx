@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { updateEntity } from '../../../shared/document/commands';
 import type { CollectionName, EntityOf } from '../../../shared/model/collections';
-import { clearActiveField, setActiveField, type ActiveField } from '../app/commands';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { useI18n } from '../i18n/I18n';
 import type { Translator } from '../i18n/format';
 import { fieldProblem } from './validation';
-
-let focusSessions = 0;
+import { useDraftField } from './useDraftField';
 
 const PLACEHOLDER: Record<FieldKind, (i18n: Translator) => string | undefined> = {
   text: () => undefined,
@@ -61,62 +59,23 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
   const readOnly = useEditorState((s) => s.readOnly);
   const stored = useDoc((d) => (d[collection] as Record<string, Row>)[id]?.[field]);
   const storedText = stored === null || stored === undefined ? '' : String(stored);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const inputId = useId();
-  const mergeKey = useRef<string>('');
-  const draftRef = useRef<string | null>(null);
-  useEffect(() => {
-    draftRef.current = draft;
-  }, [draft]);
-
-  const revert = useCallback(() => {
-    setDraft(null);
-    setError(null);
-  }, []);
-
-  const activeField = useRef<ActiveField>({ isDirty: () => false, revert: () => {} });
-  useEffect(() => {
-    activeField.current.isDirty = () => draftRef.current !== null;
-    activeField.current.revert = revert;
-  }, [revert]);
-  useEffect(() => {
-    const field = activeField.current;
-    return () => clearActiveField(field);
-  }, []);
-
-  const commit = () => {
-    if (draft === null) return;
+  const { draft, error, inputProps } = useDraftField((typed, visit) => {
     const row = (editor.getDocument()[collection] as Record<string, Row>)[id];
-    if (!row) return;
-    const text = draft.trim();
-    const value = valueOf(kind, text);
+    if (!row) return null;
+    const value = valueOf(kind, typed.trim());
     const candidate = { ...row, [field]: value };
     const problem = fieldProblem(collection, candidate, field, i18n) ?? crossCheck?.(candidate, i18n) ?? null;
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    editor.dispatch(updateEntity, { collection, id, fields: { [field]: value } }, mergeKey.current);
-    setDraft(null);
-    setError(null);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape' && (draft !== null || error !== null)) {
-      event.preventDefault();
-      event.stopPropagation();
-      revert();
-    }
-  };
+    if (problem) return problem;
+    editor.dispatch(updateEntity, { collection, id, fields: { [field]: value } }, `${collection}/${id}/${field}#${visit}`);
+    return null;
+  });
 
   const shown = draft ?? storedText;
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
   const hintContent = hint && !error ? hint(shown) : null;
+  const input = inputProps(errorId);
   return (
     <div className={`field${error ? ' field--invalid' : ''}${draft !== null ? ' field--dirty' : ''}`}>
       <label htmlFor={inputId} className="field__label">
@@ -136,33 +95,26 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
         list={list}
         spellCheck={kind === 'text' || kind === 'optional-text'}
         autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : hintContent ? hintId : undefined}
-        onFocus={() => {
-          mergeKey.current = `${collection}/${id}/${field}#${++focusSessions}`;
-          setActiveField(activeField.current);
-        }}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (error) setError(null);
-        }}
-        onBlur={() => {
-          commit();
-          clearActiveField(activeField.current);
-        }}
-        onKeyDown={onKeyDown}
+        {...input}
+        aria-describedby={input['aria-describedby'] ?? (hintContent ? hintId : undefined)}
       />
-      {error ? (
-        <p id={errorId} className="field__error" role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </p>
-      ) : hintContent ? (
+      <FieldMessage id={errorId} testId={testId} error={error} />
+      {!error && hintContent ? (
         <p id={hintId} className="field__hint">
           {hintContent}
         </p>
       ) : null}
     </div>
   );
+}
+
+/** The refusal under a field, read out when it appears. */
+export function FieldMessage({ id, testId, error }: { id: string; testId: string; error: string | null }) {
+  return error ? (
+    <p id={id} className="field__error" role="alert" data-testid={`${testId}-error`}>
+      {error}
+    </p>
+  ) : null;
 }
 
 export type SelectFieldProps<C extends CollectionName> = {
