@@ -108,6 +108,8 @@ describe('a writer killed at random moments', () => {
       }
       // The kills must really have hit a writer at work, not only idle or starting processes.
       expect(roundsKilledWhileWriting, context).toBeGreaterThanOrEqual(Math.floor(KILLS / 3));
+      // For the fault report: what was survived, and with which seed.
+      console.info(`crash: ${KILLS} SIGKILLs (${roundsKilledWhileWriting} mid-burst), ${expected.n} edits committed, all found, none half-written; ${context}`);
     },
     60_000 + KILLS * 3_000,
   );
