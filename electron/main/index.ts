@@ -120,6 +120,7 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: nativeDialogs(() => window, () => preferences.language()),
       print: nativePrinting(() => window, () => preferences.language()),
       onChange: refreshChrome,
+      notify: (message) => sendMenu('app:notice', message),
     });
     registerIpc();
 

@@ -36,6 +36,7 @@ export function buildMenu(ctx: MenuContext): Menu {
         { label: t('openRecent'), submenu: recent },
         { type: 'separator' },
         command(t('saveAs'), 'file:saveAs', 'CmdOrCtrl+Shift+S'),
+        command(t('restoreBackup'), 'file:restoreBackup'),
         command(t('close'), 'file:close', 'CmdOrCtrl+W'),
         ...(ctx.isMac ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),
       ],

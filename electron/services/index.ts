@@ -1,4 +1,5 @@
-import { basename, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { blankDocument } from '../../shared/document/blank';
 import { randomId, type IdFactory } from '../../shared/ids';
@@ -18,6 +19,7 @@ import { exportArrivals, planArrivals, validateArrivals } from './arrivals';
 import { printServices, type PrintHost } from './print';
 import { exportList } from './printExport';
 import type { Preferences } from './preferences';
+import { AutoBackups, listBackups, newBackupPath, readBackup, resolveBackup } from './backups';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
 export type Dialogs = {
@@ -40,6 +42,10 @@ export type ServiceDeps = {
   onChange?: () => void;
   /** Printing the window's print view (the app and the e2e harness; the CLI has none). */
   print?: PrintHost;
+  /** The clock for automatic backups, ms since the epoch; injectable so tests do not wait. */
+  now?: () => number;
+  /** Tells the user something that does not stop the work (an automatic backup failed), in the UI language. */
+  notify?: (message: string) => void;
 };
 
 export type AppServices = Services & {
@@ -58,6 +64,8 @@ export function createServices(deps: ServiceDeps): AppServices {
   const ids = deps.ids ?? randomId;
   const today = deps.today ?? (() => new Date().toLocaleDateString('sv-SE'));
   let file: EventFile | null = null;
+  const now = deps.now ?? Date.now;
+  const backups = new AutoBackups({ now, settings: () => deps.preferences.backups(), lang: () => lang(), notify: deps.notify });
 
   const info = (f: EventFile): FileInfo => ({
     path: f.path,
@@ -71,7 +79,9 @@ export function createServices(deps: ServiceDeps): AppServices {
   };
   /** Switches to a newly opened file; the previous one is closed only once the new one is open. */
   const adopt = (next: EventFile): FileInfo => {
+    if (file && file !== next) backups.release(file);
     if (file && file !== next) file.close();
+    if (file !== next) backups.track(next);
     file = next;
     deps.preferences.addRecent(next.path);
     deps.onChange?.();
@@ -115,6 +125,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       return adopt(EventFile.open(target));
     },
     'event:close': () => {
+      if (file) backups.release(file);
       file?.close();
       file = null;
       deps.onChange?.();
@@ -127,6 +138,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'doc:apply': ({ changes }) => {
       requireFile().apply(changes);
+      backups.edited(requireFile());
       return { savedAt: new Date().toISOString() };
     },
     'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids }),
@@ -159,8 +171,28 @@ export function createServices(deps: ServiceDeps): AppServices {
     'arrivals:export': (input) => exportArrivals(input, requireFile().loadDocument(), lang()),
     ...printServices(deps.print),
     'print:exportList': (input) => exportList(input),
+    'backup:list': async () => {
+      const path = requireFile().path;
+      await backups.pending; // a snapshot being written belongs in the list
+      return { backups: listBackups(path, lang()) };
+    },
+    'backup:restore': async ({ id }) => {
+      const f = requireFile();
+      // Every check first: a damaged or newer backup is refused before anything is written.
+      const document = readBackup(resolveBackup(f.path, id));
+      const before = newBackupPath(f.path, 'before-restore', new Date(now()));
+      try {
+        mkdirSync(dirname(before), { recursive: true });
+        await f.backupTo(before);
+      } catch (error) {
+        const detail = error instanceof AppError ? error.messageIn(lang()) : String(error);
+        throw new AppError('backup-before-restore-failed', { detail });
+      }
+      return { document, beforeRestore: basename(before) };
+    },
     state,
     dispose() {
+      if (file) backups.release(file);
       file?.close();
       file = null;
     },

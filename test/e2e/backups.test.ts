@@ -1,0 +1,105 @@
+/**
+ * Automatic backups and File › Restore from backup, as an officer meets them: edits are made, an
+ * automatic snapshot is taken (the interval preference set to 0: after every edit), more edits,
+ * then the snapshot is restored from the menu — on screen and in the file — and Undo brings the
+ * later state back. The copy kept before the restore is there. English and Vietnamese.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readBackup } from '../../electron/services/backups';
+import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { documentOnDisk } from './files';
+import { ready, saved, shot } from './page';
+import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
+
+const { runtime } = detectRuntime();
+let app: AppHandle | null = null;
+const dataDirs: string[] = [];
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const eventName = (path: string) => Object.values(documentOnDisk(path).events)[0]!.nameEn;
+
+describe(`automatic backups and restore (${runtime})`, () => {
+  it('restores an automatic snapshot as one undoable edit, keeping a copy of the state before', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'preseance-e2e-backups-'));
+    dataDirs.push(userDataDir);
+    writeFileSync(join(userDataDir, 'preferences.json'), JSON.stringify({ language: 'en', backups: { intervalMinutes: 0, keep: 12 } }));
+    app = await launchApp({ sample: true, userDataDir });
+    const { page } = app;
+    const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
+    const folder = join(userDataDir, 'samples', 'backups');
+    const autos = () => (existsSync(folder) ? readdirSync(folder).filter((f) => f.includes('.auto-')).sort() : []);
+    await ready(page);
+
+    // An edit, and the automatic snapshot it triggers.
+    const name = page.getByTestId('event-nameEn');
+    await name.fill('Signing Ceremony — as snapshotted');
+    await name.press('Enter');
+    await saved(page);
+    await expect.poll(() => autos().length, { timeout: 15_000 }).toBe(1);
+    const snapshot = autos()[0]!;
+    expect(readBackup(join(folder, snapshot)).events).toSatisfy((events: object) =>
+      Object.values(events).some((e: { nameEn: string }) => e.nameEn === 'Signing Ceremony — as snapshotted'),
+    );
+
+    // More edits after it.
+    await name.fill('Signing Ceremony — later');
+    await name.press('Enter');
+    await saved(page);
+    await textOf(page.getByTestId('event-name')).toContain('later');
+    expect(eventName(path)).toBe('Signing Ceremony — later');
+
+    // File › Restore from backup: the list, newest first, shows the snapshot with what it holds.
+    await app.menu('file:restoreBackup');
+    await visible(page.getByTestId('backups-dialog'));
+    await textOf(page.getByTestId('backups-dialog')).toContain('Restore from backup');
+    const row = page.locator(`[data-id="${snapshot}"]`);
+    await visible(row);
+    await textOf(row).toContain('Automatic');
+    await textOf(row).toMatch(/\d+ delegations · \d+ people · \d+ seats placed/);
+    await attributeOf(page.getByTestId('backup-row-0'), 'data-kind').toBe('automatic');
+    await shot(page, 'backups-list-en');
+
+    await row.getByRole('button', { name: /Restore/ }).click();
+    await attributeOf(page.getByTestId('backups-outcome'), 'data-kind').toBe('restored');
+    await textOf(page.getByTestId('backups-outcome')).toContain('Edit › Undo brings back');
+    // The copy kept before the restore is listed too, and holds the later state.
+    await countOf(page.locator('[data-kind="before-restore"]')).toBe(1);
+    await shot(page, 'backups-restored-en');
+    await page.getByTestId('backups-close').click();
+    await saved(page);
+
+    // The earlier state on screen and in the file.
+    await textOf(page.getByTestId('event-name')).toContain('as snapshotted');
+    await valueOf(page.getByTestId('event-nameEn')).toBe('Signing Ceremony — as snapshotted');
+    expect(eventName(path)).toBe('Signing Ceremony — as snapshotted');
+    const beforeRestore = readdirSync(folder).filter((f) => f.includes('.before-restore-'));
+    expect(beforeRestore).toHaveLength(1);
+    expect(Object.values(readBackup(join(folder, beforeRestore[0]!)).events)[0]!.nameEn).toBe('Signing Ceremony — later');
+
+    // One Undo: the later state is back, on screen and on disk.
+    await app.menu('edit:undo');
+    await saved(page);
+    await textOf(page.getByTestId('event-name')).toContain('later');
+    await valueOf(page.getByTestId('event-nameEn')).toBe('Signing Ceremony — later');
+    expect(eventName(path)).toBe('Signing Ceremony — later');
+
+    // The dialog in Vietnamese.
+    await page.getByTestId('language-vi').click();
+    await app.menu('file:restoreBackup');
+    await visible(page.getByTestId('backups-dialog'));
+    await textOf(page.getByTestId('backups-dialog')).toContain('Khôi phục từ bản sao lưu');
+    await textOf(page.locator(`[data-id="${snapshot}"]`)).toContain('Tự động');
+    await textOf(page.locator('[data-kind="before-restore"]')).toContain('Trước khi khôi phục');
+    await textOf(page.locator(`[data-id="${snapshot}"]`)).toMatch(/\d+ đoàn · \d+ người · \d+ ghế đã xếp/);
+    await shot(page, 'backups-list-vi');
+    await page.getByTestId('backups-close').click();
+    await countOf(page.getByTestId('backups-dialog')).toBe(0);
+  });
+});
