@@ -223,7 +223,7 @@ export class AutoBackups {
       pruneAutomatic(file.path, this.deps.settings().keep);
     } catch (error) {
       // The file closes anyway and every edit is in it; only this extra copy is missing.
-      this.#tell(file, error);
+      if (!t.failing) this.#tell(file, error);
     }
   }
 
@@ -258,7 +258,7 @@ export class AutoBackups {
     const reason =
       code === 'disk-full' || code === 'ENOSPC'
         ? translate(messages, lang, 'diskFull')
-        : code === 'read-only' || code === 'write-failed' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        : ['read-only', 'write-failed', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR'].includes(code ?? '')
           ? translate(messages, lang, 'notWritable')
           : error instanceof AppError
             ? error.messageIn(lang)

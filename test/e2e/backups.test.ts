@@ -4,9 +4,9 @@
  * then the snapshot is restored from the menu — on screen and in the file — and Undo brings the
  * later state back. The copy kept before the restore is there. English and Vietnamese.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, writeSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../electron/services/backups';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
@@ -55,6 +55,13 @@ describe(`automatic backups and restore (${runtime})`, () => {
     await textOf(page.getByTestId('event-name')).toContain('later');
     expect(eventName(path)).toBe('Signing Ceremony — later');
 
+    // A damaged backup beside it (garbage over its schema page): listed with the reason, never offered.
+    const damaged = join(folder, 'hanoi-2025.auto-2025-10-20T08-00-00-000Z.preseance');
+    copyFileSync(join(folder, snapshot), damaged);
+    const fd = openSync(damaged, 'r+');
+    writeSync(fd, Buffer.alloc(3000, 0xa5), 0, 3000, 100);
+    closeSync(fd);
+
     // File › Restore from backup: the list, newest first, shows the snapshot with what it holds.
     await app.menu('file:restoreBackup');
     await visible(page.getByTestId('backups-dialog'));
@@ -64,6 +71,11 @@ describe(`automatic backups and restore (${runtime})`, () => {
     await textOf(row).toContain('Automatic');
     await textOf(row).toMatch(/\d+ delegations · \d+ people · \d+ seats placed/);
     await attributeOf(page.getByTestId('backup-row-0'), 'data-kind').toBe('automatic');
+    const broken = page.locator(`[data-id="${basename(damaged)}"]`);
+    await attributeOf(broken, 'data-usable').toBe('false');
+    await textOf(broken).toContain('Cannot be restored');
+    await textOf(broken).toContain('the backup is damaged');
+    await countOf(broken.getByRole('button')).toBe(0);
     await shot(page, 'backups-list-en');
 
     await row.getByRole('button', { name: /Restore/ }).click();
@@ -101,5 +113,34 @@ describe(`automatic backups and restore (${runtime})`, () => {
     await shot(page, 'backups-list-vi');
     await page.getByTestId('backups-close').click();
     await countOf(page.getByTestId('backups-dialog')).toBe(0);
+  });
+});
+
+describe(`a backup that cannot be written (${runtime})`, () => {
+  it('is told once, in the UI language, and editing goes on saved', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'preseance-e2e-backups-'));
+    dataDirs.push(userDataDir);
+    writeFileSync(join(userDataDir, 'preferences.json'), JSON.stringify({ language: 'vi', backups: { intervalMinutes: 0, keep: 12 } }));
+    // A file where the backups folder should be: no backup can be written beside the event.
+    mkdirSync(join(userDataDir, 'samples'));
+    writeFileSync(join(userDataDir, 'samples', 'backups'), 'not a folder');
+    app = await launchApp({ sample: true, userDataDir });
+    const { page } = app;
+    const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
+    await ready(page);
+
+    const name = page.getByTestId('event-nameEn');
+    for (const text of ['Signing Ceremony — first', 'Signing Ceremony — second']) {
+      await name.fill(text);
+      await name.press('Enter');
+      await saved(page);
+    }
+    await textOf(page.getByTestId('error-notice-message')).toContain(
+      'Không ghi được bản sao lưu tự động của “hanoi-2025.preseance”: không ghi được vào thư mục sao lưu. Các thay đổi của bạn vẫn được lưu trong tệp sự kiện',
+    );
+    await countOf(page.getByTestId('error-notice')).toBe(1);
+    await attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
+    expect(eventName(path)).toBe('Signing Ceremony — second');
+    await shot(page, 'backups-failed-notice-vi');
   });
 });

@@ -87,6 +87,23 @@ describe('automatic backups', () => {
     file.close();
   });
 
+  test('closing while a snapshot is being written: the last snapshot is taken, nothing is told, no temporary file is left', async () => {
+    const { file, backups, names, notices, folder, frenchName, advance, path } = setup({ intervalMinutes: 5, keep: 12 });
+    advance(6);
+    file.apply({ upserts: { delegations: [{ ...file.loadDocument().delegations[I.fra]!, nameEn: 'Closing France' }] }, deletes: {} });
+    backups.edited(file); // a snapshot starts in the background...
+    backups.release(file); // ...and the file closes at once (switching files, quitting)
+    file.close();
+    await backups.pending;
+    expect(notices).toEqual([]);
+    expect(fs.readdirSync(folder).filter((f) => !f.endsWith('.preseance'))).toEqual([]);
+    expect(names().length).toBeGreaterThanOrEqual(1);
+    for (const name of names()) expect(frenchName(name)).toBe('Closing France');
+    const reopened = EventFile.open(path);
+    expect(reopened.loadDocument().delegations[I.fra]!.nameEn).toBe('Closing France');
+    reopened.close();
+  });
+
   test('a failed snapshot never fails an edit, is told once per failure streak, and is tried again later', async () => {
     const { file, edit, names, notices, folder, frenchName } = setup({ intervalMinutes: 5, keep: 12 });
     // The backups folder cannot be made: a file holds its name (as root, permissions would not stop us).

@@ -120,8 +120,9 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
                         })}
                       </td>
                     ) : (
-                      <td className="backups__problem" data-testid={`backup-problem-${i}`}>
-                        <strong>{t('notOffered')}</strong>: {b.problem?.message}
+                      <td className="backups__problem" data-testid={`backup-problem-${i}`} title={b.problem?.message}>
+                        <strong>{t('notOffered')}</strong>:{' '}
+                        {b.problem?.code === 'corrupt' ? t('damaged') : b.problem?.code === 'newer-version' ? t('newer') : b.problem?.message}
                       </td>
                     )}
                     <td>
