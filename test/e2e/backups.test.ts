@@ -4,13 +4,14 @@
  * then the snapshot is restored from the menu — on screen and in the file — and Undo brings the
  * later state back. The copy kept before the restore is there. English and Vietnamese.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, writeSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../electron/services/backups';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
+import { damageSchemaPage } from '../fixtures/damage';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
@@ -58,9 +59,7 @@ describe(`automatic backups and restore (${runtime})`, () => {
     // A damaged backup beside it (garbage over its schema page): listed with the reason, never offered.
     const damaged = join(folder, 'hanoi-2025.auto-2025-10-20T08-00-00-000Z.preseance');
     copyFileSync(join(folder, snapshot), damaged);
-    const fd = openSync(damaged, 'r+');
-    writeSync(fd, Buffer.alloc(3000, 0xa5), 0, 3000, 100);
-    closeSync(fd);
+    damageSchemaPage(damaged);
 
     // File › Restore from backup: the list, newest first, shows the snapshot with what it holds.
     await app.menu('file:restoreBackup');

@@ -10,6 +10,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import type { Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/errors';
 import { referenceData } from '../../resources/reference/load';
+import { damageSchemaPage, setFormatVersion } from '../fixtures/damage';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
 import { applyChanges, documentChanges } from '../../shared/document/changes';
 import { createEntity, deleteEntities } from '../../shared/document/commands';
@@ -60,14 +61,10 @@ describe('File › Restore from backup (main side)', () => {
     fs.copyFileSync(nodePath.join(folder, auto), migrationBackupPath(path, 1, new Date(Date.UTC(2025, 9, 20))));
     const damaged = nodePath.join(folder, 'hanoi.auto-2025-10-24T00-00-00-000Z.preseance');
     fs.copyFileSync(nodePath.join(folder, auto), damaged);
-    const fd = fs.openSync(damaged, 'r+');
-    fs.writeSync(fd, Buffer.alloc(3000, 0xa5), 0, 3000, 100); // over the schema page
-    fs.closeSync(fd);
+    damageSchemaPage(damaged);
     const newer = nodePath.join(folder, 'hanoi.before-restore-2025-10-23T00-00-00-000Z.preseance');
     fs.copyFileSync(nodePath.join(folder, auto), newer);
-    const header = fs.openSync(newer, 'r+');
-    fs.writeSync(header, Buffer.from([0, 0, 0, 99]), 0, 4, 60); // user_version 99
-    fs.closeSync(header);
+    setFormatVersion(newer, 99);
     fs.writeFileSync(nodePath.join(folder, 'notes.txt'), 'not a backup');
 
     const { backups } = await ok('backup:list', {});
@@ -118,9 +115,7 @@ describe('File › Restore from backup (main side)', () => {
     const before = fs.readdirSync(nodePath.join(dir, 'backups')).sort();
     const newer = nodePath.join(dir, 'backups', 'hanoi.auto-2025-10-24T00-00-00-000Z.preseance');
     fs.copyFileSync(path, newer);
-    const header = fs.openSync(newer, 'r+');
-    fs.writeSync(header, Buffer.from([0, 0, 0, 99]), 0, 4, 60);
-    fs.closeSync(header);
+    setFormatVersion(newer, 99);
     const result = await call('backup:restore', { id: nodePath.basename(newer) });
     expect(result.ok ? null : result.error).toMatchObject({ code: 'newer-version' });
     expect(result.ok ? '' : result.error.message).toContain('phiên bản Préséance mới hơn');
