@@ -104,6 +104,11 @@ export function pruneAutomatic(eventPath: string, keep: number): void {
  * or migrated. Errors name the backup, not the copy.
  */
 export function readBackup(backupPath: string): EventDocument {
+  return withBackup(backupPath, (file) => file.loadDocument());
+}
+
+/** `read` on a checked copy of the backup (see readBackup). */
+function withBackup<T>(backupPath: string, read: (file: EventFile) => T): T {
   const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-backup-'));
   try {
     const copy = nodePath.join(folder, `backup${EVENT_FILE_EXTENSION}`);
@@ -112,7 +117,7 @@ export function readBackup(backupPath: string): EventDocument {
     fs.chmodSync(copy, 0o600);
     const file = EventFile.open(copy);
     try {
-      return file.loadDocument();
+      return read(file);
     } finally {
       file.close();
     }
@@ -131,12 +136,9 @@ export function listBackups(eventPath: string, lang: Language): BackupEntry[] {
     let bytes = 0;
     try {
       bytes = fs.statSync(path).size;
-      const document = readBackup(path);
-      const holds = {
-        delegations: Object.keys(document.delegations).length,
-        people: Object.keys(document.people).length,
-        seatsPlaced: Object.keys(document.assignments).length,
-      };
+      // Counted by SQL after every file check; each row's own validation runs when it is restored.
+      const counts = withBackup(path, (file) => file.counts());
+      const holds = { delegations: counts.delegations, people: counts.people, seatsPlaced: counts.assignments };
       return { id: fileName, kind, takenAt, bytes, holds, problem: null };
     } catch (error) {
       const appError = error instanceof AppError ? error : new AppError('corrupt', { path, detail: String(error) });
