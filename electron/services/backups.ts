@@ -62,6 +62,14 @@ export function newBackupPath(eventPath: string, kind: 'auto' | 'before-restore'
   return path;
 }
 
+/** A backup of the open file of this kind, written now with the online backup API (edits go on meanwhile); returns its path. */
+export async function writeBackup(file: EventFile, kind: 'auto' | 'before-restore', date: Date): Promise<string> {
+  const target = newBackupPath(file.path, kind, date);
+  fs.mkdirSync(nodePath.dirname(target), { recursive: true });
+  await file.backupTo(target);
+  return target;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The kind and time of a backup of `eventPath` from its file name; null for any other file. */
@@ -233,8 +241,7 @@ export class AutoBackups {
     t.running = true;
     const editsAtStart = t.edits;
     try {
-      fs.mkdirSync(backupFolderOf(t.file.path), { recursive: true });
-      await t.file.backupTo(newBackupPath(t.file.path, 'auto', new Date(startedAt)));
+      await writeBackup(t.file, 'auto', new Date(startedAt));
       // Edits written while the backup ran may or may not be in it: counted as not.
       t.edits -= editsAtStart;
       t.lastSnapshotAt = startedAt;
@@ -256,16 +263,17 @@ export class AutoBackups {
 
   #tell(file: EventFile, error: unknown): void {
     const lang = this.deps.lang();
-    const code = error instanceof AppError ? error.code : (error as NodeJS.ErrnoException | null)?.code;
-    const reason =
-      code === 'disk-full' || code === 'ENOSPC'
-        ? translate(messages, lang, 'diskFull')
-        : ['read-only', 'write-failed', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR'].includes(code ?? '')
-          ? translate(messages, lang, 'notWritable')
-          : error instanceof AppError
-            ? error.messageIn(lang)
-            : String(error);
-    const minutes = RETRY_MS / 60_000;
-    this.deps.notify?.(translate(messages, lang, 'failed', { name: nodePath.basename(file.path), reason, minutes }));
+    const params = { name: nodePath.basename(file.path), reason: failureReason(error, lang), minutes: RETRY_MS / 60_000 };
+    this.deps.notify?.(translate(messages, lang, 'failed', params));
   }
+}
+
+/** Why a backup could not be written, in a few words of the user's language ("the disk is full"). */
+export function failureReason(error: unknown, lang: Language): string {
+  const code = error instanceof AppError ? error.code : (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'disk-full' || code === 'ENOSPC') return translate(messages, lang, 'diskFull');
+  if (['read-only', 'write-failed', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR'].includes(code ?? '')) {
+    return translate(messages, lang, 'notWritable');
+  }
+  return error instanceof AppError ? error.messageIn(lang) : String(error);
 }

@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { blankDocument } from '../../shared/document/blank';
 import { randomId, type IdFactory } from '../../shared/ids';
@@ -19,7 +18,7 @@ import { exportArrivals, planArrivals, validateArrivals } from './arrivals';
 import { printServices, type PrintHost } from './print';
 import { exportList } from './printExport';
 import type { Preferences } from './preferences';
-import { AutoBackups, listBackups, newBackupPath, readBackup, resolveBackup } from './backups';
+import { AutoBackups, failureReason, listBackups, readBackup, resolveBackup, writeBackup } from './backups';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
 export type Dialogs = {
@@ -79,8 +78,10 @@ export function createServices(deps: ServiceDeps): AppServices {
   };
   /** Switches to a newly opened file; the previous one is closed only once the new one is open. */
   const adopt = (next: EventFile): FileInfo => {
-    if (file && file !== next) backups.release(file);
-    if (file && file !== next) file.close();
+    if (file && file !== next) {
+      backups.release(file);
+      file.close();
+    }
     if (file !== next) backups.track(next);
     file = next;
     deps.preferences.addRecent(next.path);
@@ -180,13 +181,11 @@ export function createServices(deps: ServiceDeps): AppServices {
       const f = requireFile();
       // Every check first: a damaged or newer backup is refused before anything is written.
       const document = readBackup(resolveBackup(f.path, id));
-      const before = newBackupPath(f.path, 'before-restore', new Date(now()));
+      let before: string;
       try {
-        mkdirSync(dirname(before), { recursive: true });
-        await f.backupTo(before);
+        before = await writeBackup(f, 'before-restore', new Date(now()));
       } catch (error) {
-        const detail = error instanceof AppError ? error.messageIn(lang()) : String(error);
-        throw new AppError('backup-before-restore-failed', { detail });
+        throw new AppError('backup-before-restore-failed', { detail: failureReason(error, lang()) });
       }
       return { document, beforeRestore: basename(before) };
     },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { AppError } from '../../shared/errors';
 import { createServices } from '../../electron/services/index';
 import { memoryPreferences } from '../../electron/services/preferences';
 import { readBackup } from '../../electron/services/backups';
@@ -121,6 +122,28 @@ describe('File › Restore from backup (main side)', () => {
     expect(result.ok ? '' : result.error.message).toContain('phiên bản Préséance mới hơn');
     // Refused before anything was written: no before-restore backup for it.
     expect(fs.readdirSync(nodePath.join(dir, 'backups')).sort()).toEqual([...before, nodePath.basename(newer)].sort());
+    services.dispose();
+  });
+
+  test('no copy of the current state, no restore: a full disk refuses it with the reason, nothing changed', async () => {
+    const dir = tempDir();
+    const path = nodePath.join(dir, 'hanoi.preseance');
+    EventFile.create(path, fixtureDocument()).close();
+    const { ok, call, advance, services } = app();
+    await ok('event:open', { path });
+    advance(6);
+    await ok('doc:apply', { changes: { upserts: { delegations: [renamed('Snapshot France')] }, deletes: {} } });
+    const { backups } = await ok('backup:list', {});
+    const folderBefore = fs.readdirSync(nodePath.join(dir, 'backups'));
+    // The disk fills up just as the copy is written (the store maps ENOSPC / SQLITE_FULL to disk-full).
+    const full = vi.spyOn(EventFile.prototype, 'backupTo').mockRejectedValueOnce(new AppError('disk-full', { path }));
+    const result = await call('backup:restore', { id: backups[0]!.id });
+    full.mockRestore();
+    expect(result.ok ? null : result.error.code).toBe('backup-before-restore-failed');
+    expect(result.ok ? '' : result.error.message).toBe(
+      'The restore did not start: a copy of the event as it is could not be written first (the disk is full). Nothing was changed.',
+    );
+    expect(fs.readdirSync(nodePath.join(dir, 'backups'))).toEqual(folderBefore);
     services.dispose();
   });
 
