@@ -97,10 +97,13 @@ function backupFiles(eventPath: string): { fileName: string; kind: BackupKind; t
     .sort((a, b) => (a.takenAt === b.takenAt ? b.fileName.localeCompare(a.fileName) : a.takenAt < b.takenAt ? 1 : -1));
 }
 
-/** Deletes the automatic snapshots of `eventPath` beyond the newest `keep`; no other file. */
-export function pruneAutomatic(eventPath: string, keep: number): void {
-  const automatic = backupFiles(eventPath).filter((b) => b.kind === 'automatic');
-  for (const old of automatic.slice(keep)) {
+/**
+ * Deletes the automatic snapshots of `eventPath` beyond the newest `keep`; no other file, and
+ * never `justWritten` (were the computer's clock set back, it would sort as the oldest).
+ */
+export function pruneAutomatic(eventPath: string, keep: number, justWritten: string): void {
+  const automatic = backupFiles(eventPath).filter((b) => b.kind === 'automatic' && b.fileName !== nodePath.basename(justWritten));
+  for (const old of automatic.slice(Math.max(0, keep - 1))) {
     // A snapshot that cannot be deleted now is deleted by a later rotation: never worth an error.
     fs.rmSync(nodePath.join(backupFolderOf(eventPath), old.fileName), { force: true });
   }
@@ -216,8 +219,11 @@ export class AutoBackups {
     if (!t || t.file !== file) return;
     t.edits++;
     const now = this.deps.now();
-    const interval = this.#intervalMs();
-    if (t.running || now - t.lastSnapshotAt < interval || now < t.retryAt) return;
+    // A clock set back (by the user, or a time zone fix) makes "since" negative: take it as due,
+    // rather than wait for the clock to catch up with the old time.
+    const since = now - t.lastSnapshotAt;
+    const waitingToRetry = now < t.retryAt && t.retryAt - now <= RETRY_MS;
+    if (t.running || (since >= 0 && since < this.#intervalMs()) || waitingToRetry) return;
     this.pending = this.#snapshot(t, now);
   }
 
@@ -229,8 +235,8 @@ export class AutoBackups {
     t.released = true;
     if (t.edits === 0) return;
     try {
-      file.snapshotTo(newBackupPath(file.path, 'auto', new Date(this.deps.now())));
-      pruneAutomatic(file.path, this.deps.settings().keep);
+      const written = file.snapshotTo(newBackupPath(file.path, 'auto', new Date(this.deps.now())));
+      pruneAutomatic(file.path, this.deps.settings().keep, written);
     } catch (error) {
       // The file closes anyway and every edit is in it; only this extra copy is missing.
       if (!t.failing) this.#tell(file, error);
@@ -241,12 +247,12 @@ export class AutoBackups {
     t.running = true;
     const editsAtStart = t.edits;
     try {
-      await writeBackup(t.file, 'auto', new Date(startedAt));
+      const written = await writeBackup(t.file, 'auto', new Date(startedAt));
       // Edits written while the backup ran may or may not be in it: counted as not.
       t.edits -= editsAtStart;
       t.lastSnapshotAt = startedAt;
       t.failing = false;
-      pruneAutomatic(t.file.path, this.deps.settings().keep);
+      pruneAutomatic(t.file.path, this.deps.settings().keep, written);
     } catch (error) {
       if (t.released) return; // the file closed under it; release() took the last snapshot
       t.retryAt = this.deps.now() + RETRY_MS;

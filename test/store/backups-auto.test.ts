@@ -87,6 +87,17 @@ describe('automatic backups', () => {
     file.close();
   });
 
+  test('a snapshot taken after the computer’s clock was set back is kept; the oldest by name goes instead', async () => {
+    const { file, edit, names, advance } = setup({ intervalMinutes: 5, keep: 2 });
+    await edit(5);
+    await edit(5);
+    expect(names()).toEqual(['hanoi.auto-2025-10-25T08-05-00-000Z.preseance', 'hanoi.auto-2025-10-25T08-10-00-000Z.preseance']);
+    advance(-24 * 60); // a day back
+    await edit(5);
+    expect(names()).toEqual(['hanoi.auto-2025-10-24T08-15-00-000Z.preseance', 'hanoi.auto-2025-10-25T08-10-00-000Z.preseance']);
+    file.close();
+  });
+
   test('closing while a snapshot is being written: the last snapshot is taken, nothing is told, no temporary file is left', async () => {
     const { file, backups, names, notices, folder, frenchName, advance, path } = setup({ intervalMinutes: 5, keep: 12 });
     advance(6);
