@@ -27,7 +27,7 @@ export const BACKUP_DEFAULTS: BackupSettings = { intervalMinutes: 5, keep: 12 };
 /** After a failed snapshot, the next try waits this long (a full disk is not freed in seconds). */
 export const RETRY_MS = 60_000;
 
-const messages = defineMessages(
+export const backupMessages = defineMessages(
   {
     failed:
       'The automatic backup of “{name}” could not be written: {reason}. Your edits are saved in the event file itself; the backup will be tried again in {minutes} min.',
@@ -270,16 +270,16 @@ export class AutoBackups {
   #tell(file: EventFile, error: unknown): void {
     const lang = this.deps.lang();
     const params = { name: nodePath.basename(file.path), reason: failureReason(error, lang), minutes: RETRY_MS / 60_000 };
-    this.deps.notify?.(translate(messages, lang, 'failed', params));
+    this.deps.notify?.(translate(backupMessages, lang, 'failed', params));
   }
 }
 
 /** Why a backup could not be written, in a few words of the user's language ("the disk is full"). */
 export function failureReason(error: unknown, lang: Language): string {
   const code = error instanceof AppError ? error.code : (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'disk-full' || code === 'ENOSPC') return translate(messages, lang, 'diskFull');
+  if (code === 'disk-full' || code === 'ENOSPC') return translate(backupMessages, lang, 'diskFull');
   if (['read-only', 'write-failed', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR'].includes(code ?? '')) {
-    return translate(messages, lang, 'notWritable');
+    return translate(backupMessages, lang, 'notWritable');
   }
   return error instanceof AppError ? error.messageIn(lang) : String(error);
 }

@@ -53,7 +53,7 @@ export const backupsUi = defineMessages(
     notOffered: 'Không khôi phục được',
     damaged: 'bản sao lưu bị hỏng (không qua được kiểm tra toàn vẹn của tệp sự kiện).',
     newer: 'bản này được lưu bởi phiên bản Préséance mới hơn: hãy cập nhật ứng dụng để khôi phục.',
-    restored: 'Đã khôi phục bản sao lưu lúc {when}. Sửa › Hoàn tác đưa sự kiện về như ngay trước đó; một bản sao của trạng thái đó cũng được giữ là “{copy}”.',
+    restored: 'Đã khôi phục bản sao lưu lúc {when}. Sửa › Hoàn tác đưa sự kiện về như ngay trước đó; một bản sao của trạng thái đó cũng được giữ lại với tên “{copy}”.',
     alreadySame: 'Bản sao lưu lúc {when} giống hệt nội dung đang mở: không có gì thay đổi.',
     restoreFailed: 'Chưa khôi phục gì: {message}',
     refused: 'Chưa khôi phục gì: không sửa được sự kiện đang mở (tệp chỉ đọc). Hãy dùng Lưu thành rồi khôi phục trong bản sao.',
