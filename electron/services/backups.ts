@@ -82,7 +82,7 @@ export function parseBackupName(eventPath: string, fileName: string): { kind: Ba
 }
 
 /** This file's backups in its backups folder, newest first (by the time in their names). */
-function backupFiles(eventPath: string): { fileName: string; kind: BackupKind; takenAt: string }[] {
+function backupFiles(eventPath: string): BackupFile[] {
   let names: string[];
   try {
     names = fs.readdirSync(backupFolderOf(eventPath));
@@ -140,22 +140,35 @@ function withBackup<T>(backupPath: string, read: (file: EventFile) => T): T {
   }
 }
 
-/** The backups of the open file, newest first, each read safely: what it holds, or why it cannot be restored. */
-export function listBackups(eventPath: string, lang: Language): BackupEntry[] {
-  return backupFiles(eventPath).map(({ fileName, kind, takenAt }) => {
-    const path = nodePath.join(backupFolderOf(eventPath), fileName);
-    let bytes = 0;
-    try {
-      bytes = fs.statSync(path).size;
-      // Counted by SQL after every file check; each row's own validation runs when it is restored.
-      const counts = withBackup(path, (file) => file.counts());
-      const holds = { delegations: counts.delegations, people: counts.people, seatsPlaced: counts.assignments };
-      return { id: fileName, kind, takenAt, bytes, holds, problem: null };
-    } catch (error) {
-      const appError = error instanceof AppError ? error : new AppError('corrupt', { path, detail: String(error) });
-      return { id: fileName, kind, takenAt, bytes, holds: null, problem: { code: appError.code, message: appError.messageIn(lang) } };
-    }
-  });
+/**
+ * The backups of the open file, newest first, each read safely: what it holds, or why it cannot
+ * be restored. Each check takes tens of milliseconds on a large event: main yields between two,
+ * so the window stays responsive while a dozen are read.
+ */
+export async function listBackups(eventPath: string, lang: Language): Promise<BackupEntry[]> {
+  const entries: BackupEntry[] = [];
+  for (const backup of backupFiles(eventPath)) {
+    entries.push(describeBackup(eventPath, backup, lang));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return entries;
+}
+
+type BackupFile = { fileName: string; kind: BackupKind; takenAt: string };
+
+function describeBackup(eventPath: string, { fileName, kind, takenAt }: BackupFile, lang: Language): BackupEntry {
+  const path = nodePath.join(backupFolderOf(eventPath), fileName);
+  let bytes = 0;
+  try {
+    bytes = fs.statSync(path).size;
+    // Counted by SQL after every file check; each row's own validation runs when it is restored.
+    const counts = withBackup(path, (file) => file.counts());
+    const holds = { delegations: counts.delegations, people: counts.people, seatsPlaced: counts.assignments };
+    return { id: fileName, kind, takenAt, bytes, holds, problem: null };
+  } catch (error) {
+    const appError = error instanceof AppError ? error : new AppError('corrupt', { path, detail: String(error) });
+    return { id: fileName, kind, takenAt, bytes, holds: null, problem: { code: appError.code, message: appError.messageIn(lang) } };
+  }
 }
 
 /**

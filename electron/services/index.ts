@@ -175,7 +175,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     'backup:list': async () => {
       const path = requireFile().path;
       await backups.pending; // a snapshot being written belongs in the list
-      return { backups: listBackups(path, lang()) };
+      return { backups: await listBackups(path, lang()) };
     },
     'backup:restore': async ({ id }) => {
       const f = requireFile();

@@ -66,7 +66,7 @@ it('snapshots, lists and reads the backups of the sample event', async () => {
     file.close();
 
     let t = performance.now();
-    const listed = listBackups(path, 'en');
+    const listed = await listBackups(path, 'en');
     const listMs = performance.now() - t;
     t = performance.now();
     readBackup(join(dir, 'backups', listed[0]!.id));
