@@ -104,8 +104,12 @@ function backupFiles(eventPath: string): BackupFile[] {
 export function pruneAutomatic(eventPath: string, keep: number, justWritten: string): void {
   const automatic = backupFiles(eventPath).filter((b) => b.kind === 'automatic' && b.fileName !== nodePath.basename(justWritten));
   for (const old of automatic.slice(Math.max(0, keep - 1))) {
-    // A snapshot that cannot be deleted now is deleted by a later rotation: never worth an error.
-    fs.rmSync(nodePath.join(backupFolderOf(eventPath), old.fileName), { force: true });
+    try {
+      fs.rmSync(nodePath.join(backupFolderOf(eventPath), old.fileName), { force: true });
+    } catch {
+      // Held open by another program (a virus scanner, an open copy): a later rotation deletes it.
+      // Never an error: the snapshot just written is there.
+    }
   }
 }
 
@@ -283,7 +287,11 @@ export class AutoBackups {
   #tell(file: EventFile, error: unknown): void {
     const lang = this.deps.lang();
     const params = { name: nodePath.basename(file.path), reason: failureReason(error, lang), minutes: RETRY_MS / 60_000 };
-    this.deps.notify?.(translate(backupMessages, lang, 'failed', params));
+    try {
+      this.deps.notify?.(translate(backupMessages, lang, 'failed', params));
+    } catch {
+      // No window left to tell (the app is closing): a notice must never turn into a crash of main.
+    }
   }
 }
 

@@ -87,6 +87,17 @@ describe('automatic backups', () => {
     file.close();
   });
 
+  test('an old snapshot that cannot be deleted is left for a later rotation: no failure is told', async () => {
+    const { file, edit, names, notices, folder } = setup({ intervalMinutes: 5, keep: 1 });
+    // Something that rmSync cannot remove without more force: a non-empty folder under a snapshot's name.
+    const stuck = nodePath.join(folder, 'hanoi.auto-2025-01-01T00-00-00-000Z.preseance');
+    fs.mkdirSync(nodePath.join(stuck, 'inside'), { recursive: true });
+    await edit(5);
+    expect(notices).toEqual([]);
+    expect(names()).toEqual(['hanoi.auto-2025-01-01T00-00-00-000Z.preseance', 'hanoi.auto-2025-10-25T08-05-00-000Z.preseance']);
+    file.close();
+  });
+
   test('a snapshot taken after the computer’s clock was set back is kept; the oldest by name goes instead', async () => {
     const { file, edit, names, advance } = setup({ intervalMinutes: 5, keep: 2 });
     await edit(5);
