@@ -60,6 +60,9 @@ describe(`automatic backups and restore (${runtime})`, () => {
     const damaged = join(folder, 'hanoi-2025.auto-2025-10-20T08-00-00-000Z.preseance');
     copyFileSync(join(folder, snapshot), damaged);
     damageSchemaPage(damaged);
+    // And the copy the store keeps before upgrading a file's format (named as migrationBackupPath does).
+    const upgrade = 'hanoi-2025.before-v1-2025-10-19T08-00-00-000Z.preseance';
+    copyFileSync(join(folder, snapshot), join(folder, upgrade));
 
     // File › Restore from backup: the list, newest first, shows the snapshot with what it holds.
     await app.menu('file:restoreBackup');
@@ -75,6 +78,8 @@ describe(`automatic backups and restore (${runtime})`, () => {
     await textOf(broken).toContain('Cannot be restored');
     await textOf(broken).toContain('the backup is damaged');
     await countOf(broken.getByRole('button')).toBe(0);
+    await textOf(page.locator(`[data-id="${upgrade}"]`)).toContain('Before upgrade');
+    await attributeOf(page.locator(`[data-id="${upgrade}"]`), 'data-usable').toBe('true');
     await shot(page, 'backups-list-en');
 
     await row.getByRole('button', { name: /Restore/ }).click();
@@ -108,6 +113,8 @@ describe(`automatic backups and restore (${runtime})`, () => {
     await textOf(page.getByTestId('backups-dialog')).toContain('Khôi phục từ bản sao lưu');
     await textOf(page.locator(`[data-id="${snapshot}"]`)).toContain('Tự động');
     await textOf(page.locator('[data-kind="before-restore"]')).toContain('Trước khi khôi phục');
+    await textOf(page.locator(`[data-id="${upgrade}"]`)).toContain('Trước khi nâng cấp');
+    await textOf(page.locator(`[data-id="${basename(damaged)}"]`)).toContain('bản sao lưu bị hỏng');
     await textOf(page.locator(`[data-id="${snapshot}"]`)).toMatch(/\d+ đoàn · \d+ người · \d+ ghế đã xếp/);
     await shot(page, 'backups-list-vi');
     await page.getByTestId('backups-close').click();
