@@ -42,6 +42,7 @@ function refreshChrome(): void {
       isMac: process.platform === 'darwin',
       isDev: !app.isPackaged && !!process.env.ELECTRON_RENDERER_URL,
       send: sendMenu,
+      hasFile: prefs.file !== null,
     }),
   );
   window?.setTitle(prefs.file ? `${prefs.file.name} — Préséance` : 'Préséance');
@@ -120,6 +121,7 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: nativeDialogs(() => window, () => preferences.language()),
       print: nativePrinting(() => window, () => preferences.language()),
       onChange: refreshChrome,
+      notify: (message) => sendMenu('app:notice', message),
     });
     registerIpc();
 

@@ -9,6 +9,8 @@ type MenuContext = {
   isMac: boolean;
   isDev: boolean;
   send(command: MenuCommand, arg?: string): void;
+  /** An event is open (Restore from backup needs one). */
+  hasFile?: boolean;
 };
 
 /**
@@ -36,6 +38,7 @@ export function buildMenu(ctx: MenuContext): Menu {
         { label: t('openRecent'), submenu: recent },
         { type: 'separator' },
         command(t('saveAs'), 'file:saveAs', 'CmdOrCtrl+Shift+S'),
+        { ...command(t('restoreBackup'), 'file:restoreBackup'), enabled: ctx.hasFile !== false },
         command(t('close'), 'file:close', 'CmdOrCtrl+W'),
         ...(ctx.isMac ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),
       ],

@@ -34,6 +34,7 @@ export const mainMessages = defineMessages(
     openFailed: 'The event could not be opened',
     imageTitle: 'Choose a floor plan',
     images: 'Images (PNG, JPEG, SVG)',
+    restoreBackup: 'Restore from Backup…',
   },
   {
     file: 'Tệp',
@@ -67,5 +68,6 @@ export const mainMessages = defineMessages(
     openFailed: 'Không mở được sự kiện',
     imageTitle: 'Chọn sơ đồ mặt bằng',
     images: 'Ảnh (PNG, JPEG, SVG)',
+    restoreBackup: 'Khôi phục từ bản sao lưu…',
   },
 );

@@ -18,6 +18,7 @@ import { exportArrivals, planArrivals, validateArrivals } from './arrivals';
 import { printServices, type PrintHost } from './print';
 import { exportList } from './printExport';
 import type { Preferences } from './preferences';
+import { AutoBackups, failureReason, listBackups, readBackup, resolveBackup, writeBackup } from './backups';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
 export type Dialogs = {
@@ -40,6 +41,10 @@ export type ServiceDeps = {
   onChange?: () => void;
   /** Printing the window's print view (the app and the e2e harness; the CLI has none). */
   print?: PrintHost;
+  /** The clock for automatic backups, ms since the epoch; injectable so tests do not wait. */
+  now?: () => number;
+  /** Tells the user something that does not stop the work (an automatic backup failed), in the UI language. */
+  notify?: (message: string) => void;
 };
 
 export type AppServices = Services & {
@@ -58,6 +63,8 @@ export function createServices(deps: ServiceDeps): AppServices {
   const ids = deps.ids ?? randomId;
   const today = deps.today ?? (() => new Date().toLocaleDateString('sv-SE'));
   let file: EventFile | null = null;
+  const now = deps.now ?? Date.now;
+  const backups = new AutoBackups({ now, settings: () => deps.preferences.backups(), lang: () => lang(), notify: deps.notify });
 
   const info = (f: EventFile): FileInfo => ({
     path: f.path,
@@ -71,7 +78,11 @@ export function createServices(deps: ServiceDeps): AppServices {
   };
   /** Switches to a newly opened file; the previous one is closed only once the new one is open. */
   const adopt = (next: EventFile): FileInfo => {
-    if (file && file !== next) file.close();
+    if (file && file !== next) {
+      backups.release(file);
+      file.close();
+    }
+    if (file !== next) backups.track(next);
     file = next;
     deps.preferences.addRecent(next.path);
     deps.onChange?.();
@@ -115,6 +126,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       return adopt(EventFile.open(target));
     },
     'event:close': () => {
+      if (file) backups.release(file);
       file?.close();
       file = null;
       deps.onChange?.();
@@ -127,6 +139,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'doc:apply': ({ changes }) => {
       requireFile().apply(changes);
+      backups.edited(requireFile());
       return { savedAt: new Date().toISOString() };
     },
     'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids }),
@@ -159,8 +172,26 @@ export function createServices(deps: ServiceDeps): AppServices {
     'arrivals:export': (input) => exportArrivals(input, requireFile().loadDocument(), lang()),
     ...printServices(deps.print),
     'print:exportList': (input) => exportList(input),
+    'backup:list': async () => {
+      const path = requireFile().path;
+      await backups.pending; // a snapshot being written belongs in the list
+      return { backups: await listBackups(path, lang()) };
+    },
+    'backup:restore': async ({ id }) => {
+      const f = requireFile();
+      // Every check first: a damaged or newer backup is refused before anything is written.
+      const document = readBackup(resolveBackup(f.path, id));
+      let before: string;
+      try {
+        before = await writeBackup(f, 'before-restore', new Date(now()));
+      } catch (error) {
+        throw new AppError('backup-before-restore-failed', { detail: failureReason(error, lang()) });
+      }
+      return { document, beforeRestore: basename(before) };
+    },
     state,
     dispose() {
+      if (file) backups.release(file);
       file?.close();
       file = null;
     },

@@ -2,11 +2,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { Language } from '../../shared/model/primitives';
+import { BACKUP_DEFAULTS, type BackupSettings } from './backups';
 
 const MAX_RECENT = 10;
 const Stored = z.object({
   language: Language.optional(),
   recent: z.array(z.string()).max(100).optional(),
+  // Automatic backups (electron/services/backups.ts): minutes of editing between snapshots, how many kept.
+  backups: z
+    .strictObject({ intervalMinutes: z.number().min(0).max(24 * 60).optional(), keep: z.number().int().min(1).max(1000).optional() })
+    .optional(),
 });
 
 /** App-level preferences (UI language, recent files): never part of an event file. */
@@ -15,6 +20,7 @@ export type Preferences = {
   setLanguage(language: Language): void;
   recent(): { path: string; name: string }[];
   addRecent(path: string): void;
+  backups(): BackupSettings;
 };
 
 /**
@@ -40,8 +46,8 @@ export function filePreferences(dir: string, defaultLanguage: Language): Prefere
 }
 
 /** Preferences that live only as long as the process (CLI, tests). */
-export function memoryPreferences(defaultLanguage: Language): Preferences {
-  return memoryPreferencesOver({}, defaultLanguage, () => {});
+export function memoryPreferences(defaultLanguage: Language, initial: z.infer<typeof Stored> = {}): Preferences {
+  return memoryPreferencesOver({ ...initial }, defaultLanguage, () => {});
 }
 
 function memoryPreferencesOver(state: z.infer<typeof Stored>, defaultLanguage: Language, save: () => void): Preferences {
@@ -56,5 +62,6 @@ function memoryPreferencesOver(state: z.infer<typeof Stored>, defaultLanguage: L
       state.recent = [path, ...(state.recent ?? []).filter((p) => p !== path)].slice(0, MAX_RECENT);
       save();
     },
+    backups: () => ({ ...BACKUP_DEFAULTS, ...state.backups }),
   };
 }

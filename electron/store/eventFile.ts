@@ -78,7 +78,15 @@ export function migrationBackupPath(path: string, toVersion: number, date = new 
  * transactionally consistent snapshot made by SQLite itself. Written beside, then renamed.
  */
 function backupBeforeMigration(db: Db, path: string, toVersion: number): string {
-  let target = migrationBackupPath(path, toVersion);
+  return vacuumInto(db, migrationBackupPath(path, toVersion));
+}
+
+/**
+ * A consistent copy of the database at `target` (its folder created), never replacing a file:
+ * a taken name gets `-2`, `-3`... Written beside, synced, then renamed. Returns the path written.
+ */
+function vacuumInto(db: Db, wanted: string): string {
+  let target = wanted;
   fs.mkdirSync(nodePath.dirname(target), { recursive: true });
   const temp = tempPathBeside(target);
   try {
@@ -242,6 +250,21 @@ export class EventFile {
       fsyncFolder(target);
     } catch (error) {
       removeWithSidecars(temp);
+      throw writeError(error, target);
+    }
+  }
+
+  /**
+   * A complete copy of the event at `target` now, synchronously (VACUUM INTO, as before a
+   * migration): for the automatic backup taken as the file closes, when no later turn of the
+   * event loop may come (quitting). Never replaces a file; returns the path written.
+   */
+  snapshotTo(target: string): string {
+    const db = this.#open();
+    if (!hasEventExtension(target)) throw new AppError('wrong-extension', { path: target });
+    try {
+      return vacuumInto(db, target);
+    } catch (error) {
       throw writeError(error, target);
     }
   }

@@ -29,6 +29,9 @@ export const errorMessages = defineMessages(
     'export-failed': '“{path}” could not be written: {detail}. No file was written there; choose another folder or name.',
     'export-extension': 'An export as {format} must be saved in a file ending in .{ext}: “{path}”.',
     internal: 'Unexpected error: {detail}',
+    'backup-not-found': 'There is no backup “{name}” of the open event. Open File › Restore from backup again to see the list.',
+    'backup-before-restore-failed':
+      'The restore did not start: a copy of the event as it is could not be written first ({detail}). Nothing was changed.',
   },
   {
     'invalid-input': 'Yêu cầu không hợp lệ: {detail}',
@@ -57,6 +60,9 @@ export const errorMessages = defineMessages(
     'export-failed': 'Không ghi được “{path}”: {detail}. Chưa có tệp nào được ghi ở đó; hãy chọn thư mục hoặc tên khác.',
     'export-extension': 'Tệp xuất dạng {format} phải có đuôi .{ext}: “{path}”.',
     internal: 'Lỗi không mong đợi: {detail}',
+    'backup-not-found': 'Sự kiện đang mở không có bản sao lưu “{name}”. Hãy mở lại Tệp › Khôi phục từ bản sao lưu để xem danh sách.',
+    'backup-before-restore-failed':
+      'Chưa khôi phục: không ghi được bản sao của sự kiện ở trạng thái hiện tại trước khi khôi phục ({detail}). Chưa có gì thay đổi.',
   },
 );
 export type ErrorCode = keyof typeof errorMessages.en;

@@ -26,6 +26,8 @@ export const CHANNELS = [
   'print:pdf',
   'print:native',
   'print:exportList', // a printed list (guest index, table plans, signing order) as CSV/XLSX
+  'backup:list', // File › Restore from backup: the open file's backups, and restoring one
+  'backup:restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -47,6 +49,8 @@ export const MENU_COMMANDS = [
   'view:zoomReset',
   'view:fit',
   'help:about',
+  'file:restoreBackup',
+  'app:notice', // main tells the user something (an automatic backup failed); arg: the message
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_EVENT = 'menu:command';

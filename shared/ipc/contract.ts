@@ -172,6 +172,24 @@ export const ArrivalPlanReport = z.strictObject({
 });
 export type ArrivalPlanReport = z.infer<typeof ArrivalPlanReport>;
 
+// ---- backups (File › Restore from backup) ----
+export const BackupKind = z.enum(['automatic', 'before-upgrade', 'before-restore']);
+export type BackupKind = z.infer<typeof BackupKind>;
+/** One backup of the open file. id: its file name in the file's backups folder (all main accepts back). */
+export const BackupEntry = z.strictObject({
+  id: z.string(),
+  kind: BackupKind,
+  takenAt: z.string(), // ISO, UTC
+  bytes: z.number().int(),
+  // What it holds, read with every check of opening a file; null when it cannot be restored.
+  holds: z.strictObject({ delegations: z.number().int(), people: z.number().int(), seatsPlaced: z.number().int() }).nullable(),
+  // Why it cannot be restored (damaged, from a newer version...), in the user's language.
+  problem: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+/** A backup's file name: no folder, no NUL; main also checks it is one of the open file's backups. */
+const BackupId = z.string().min(1).max(255).regex(/^[^/\\\0]+$/, 'a backup is named by its file name only');
+
 const none = z.strictObject({});
 
 /** Every IPC channel: its input and output schemas. Main parses every input against these. */
@@ -266,6 +284,13 @@ export const CONTRACT = {
     // A list the Printing screen built (rows, the header first), after dialog:saveSpreadsheet; the path must end in .csv / .xlsx.
     input: z.strictObject({ rows: ListRows, format: SpreadsheetFormat, path: FilePath }),
     output: z.strictObject({ path: z.string() }),
+  },
+  'backup:list': { input: none, output: z.strictObject({ backups: z.array(BackupEntry) }) },
+  'backup:restore': {
+    // Takes a before-restore backup of the file as it is, then returns the backup's document
+    // (upgraded to this format) for the app to apply as one undoable edit. Refuses a damaged or newer backup.
+    input: z.strictObject({ id: BackupId }),
+    output: z.strictObject({ document: DocumentOut, beforeRestore: z.string() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

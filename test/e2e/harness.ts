@@ -157,6 +157,10 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
         return true;
       },
     },
+    // A notice from main (an automatic backup failed), sent as Electron's main does: a pushed command.
+    notify: (message) => {
+      void printPage?.evaluate((m) => (window as unknown as { __preseanceMenu(c: string, a: string): void }).__preseanceMenu('app:notice', m), message).catch(() => {}); // the page may be closing
+    },
   });
   const startupErrors: string[] = [];
   const failure = openAtStartup(services, { file: options.file ?? null, userDataDir, sample: options.sample ?? false });

@@ -87,6 +87,8 @@ function fakeApi() {
     'print:pdf': () => ok({ path: '/out/chart.pdf', bytes: 1 }),
     'print:exportList': () => ok({ path: '/out/list.csv' }),
     'print:native': () => ok({ printed: false }),
+    'backup:list': () => ok({ backups: [] }),
+    'backup:restore': () => fail('not-sqlite', 'unused'),
   };
   const api = {
     onMenuCommand: () => () => {},

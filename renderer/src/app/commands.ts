@@ -97,6 +97,12 @@ export function runMenuCommand(ctx: CommandContext, command: MenuCommand, arg: s
     case 'help:about':
       controller.showAbout();
       return;
+    case 'file:restoreBackup':
+      if (!modalOpen) controller.showBackups();
+      return;
+    case 'app:notice':
+      if (arg) controller.notify(arg);
+      return;
   }
 }
 

@@ -18,6 +18,7 @@ export type ErrorTitle = Extract<UiKey, 'openFailed' | 'createFailed' | 'saveAsF
 export type Modal =
   | { kind: 'error'; title: ErrorTitle; message: string; previousStillOpen: boolean }
   | { kind: 'about' }
+  | { kind: 'backups' }
   | null;
 
 export type Notice = { id: number; message: string };
@@ -210,6 +211,11 @@ export class AppController {
 
   showAbout(): void {
     this.set({ modal: { kind: 'about' } });
+  }
+
+  /** File › Restore from backup (renderer/src/backups): only with a document open. */
+  showBackups(): void {
+    if (this.snapshot.editor) this.set({ modal: { kind: 'backups' } });
   }
 
   closeModal(): void {
