@@ -65,6 +65,23 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());
+  // The renderer holds back its unload (beforeunload) while edits are not written to the file
+  // (a full disk keeps them in memory): closing the window or quitting asks first.
+  // preventDefault() here means "ignore the beforeunload": the window closes.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const say = (key: keyof typeof mainMessages.en) => translate(mainMessages, language(), key);
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: say('unsavedTitle'),
+      message: say('unsavedMessage'),
+      detail: say('unsavedDetail'),
+      buttons: [say('unsavedClose'), say('unsavedCancel')],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   win.on('closed', () => {
     window = null;
   });
@@ -140,5 +157,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => services?.dispose());
+  // will-quit, not before-quit: a quit the user cancels (edits not saved) must keep the file open.
+  app.on('will-quit', () => services?.dispose());
 }

@@ -34,6 +34,11 @@ export const mainMessages = defineMessages(
     openFailed: 'The event could not be opened',
     imageTitle: 'Choose a floor plan',
     images: 'Images (PNG, JPEG, SVG)',
+    unsavedTitle: 'Changes not saved',
+    unsavedMessage: 'Some changes made in this window are not saved in the event file.',
+    unsavedDetail: 'If you close now, they are lost. To keep them, choose Cancel, then Save As….',
+    unsavedClose: 'Close without them',
+    unsavedCancel: 'Cancel',
   },
   {
     file: 'Tệp',
@@ -67,5 +72,10 @@ export const mainMessages = defineMessages(
     openFailed: 'Không mở được sự kiện',
     imageTitle: 'Chọn sơ đồ mặt bằng',
     images: 'Ảnh (PNG, JPEG, SVG)',
+    unsavedTitle: 'Thay đổi chưa lưu',
+    unsavedMessage: 'Một số thay đổi trong cửa sổ này chưa được lưu vào tệp sự kiện.',
+    unsavedDetail: 'Nếu đóng bây giờ, chúng sẽ bị mất. Để giữ lại, hãy chọn Hủy rồi chọn Lưu thành….',
+    unsavedClose: 'Đóng và bỏ chúng',
+    unsavedCancel: 'Hủy',
   },
 );

@@ -89,4 +89,16 @@ describe('the built main process', () => {
     );
     expect(main.menuAfterLanguage).toEqual(['File', 'Edit', 'View', 'Help']);
   });
+
+  it('asks before a window holding edits that are not written closes (the renderer holds back its unload)', () => {
+    // In the UI language (English since the switch above); only "close without them" lets it go.
+    expect(main.unsavedClose).toEqual({
+      closeWithout: true,
+      cancel: false,
+      asked: [
+        ['Some changes made in this window are not saved in the event file.', 'Close without them', 'Cancel'],
+        ['Some changes made in this window are not saved in the event file.', 'Close without them', 'Cancel'],
+      ],
+    });
+  });
 });

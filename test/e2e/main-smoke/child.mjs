@@ -47,5 +47,13 @@ const result = {
 };
 await call('app:setLanguage', { language: 'en' });
 result.menuAfterLanguage = labels(state.menu.template).map((m) => m.label);
-state.appHandlers.get('before-quit')?.();
+// Closing with edits not written: main asks; "close without them" lets the window go.
+const unload = (answer) => {
+  state.messageBoxAnswer = answer;
+  let allowed = false;
+  state.contentsHandlers.get('will-prevent-unload')?.({ preventDefault: () => (allowed = true) });
+  return allowed;
+};
+result.unsavedClose = { closeWithout: unload(0), cancel: unload(1), asked: state.messageBoxes.map((b) => [b.message, ...b.buttons]) };
+state.appHandlers.get('will-quit')?.();
 process.stdout.write(JSON.stringify(result));
