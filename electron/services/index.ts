@@ -10,7 +10,7 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import type { SpreadsheetFormat } from '../../shared/ipc/contract';
 import { importDelegations } from './import';
 import { exportDelegations, withSpreadsheetExtension } from './export';
-import { EventFile } from '../store/eventFile';
+import { EventFile, type OpenOptions } from '../store/eventFile';
 import { readImage } from './images';
 import { orderEvent } from './precedence';
 import { planHall, validateSeating } from './seating';
@@ -40,6 +40,8 @@ export type ServiceDeps = {
   onChange?: () => void;
   /** Printing the window's print view (the app and the e2e harness; the CLI has none). */
   print?: PrintHost;
+  /** Test-only: how to open the event file at a path (the e2e harness injects a full disk); the app passes none. */
+  openOptions?: (path: string) => OpenOptions;
 };
 
 export type AppServices = Services & {
@@ -104,7 +106,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     'event:open': ({ path }) => {
       const target = resolve(path);
       if (file?.path === target) return info(file);
-      return adopt(EventFile.open(target));
+      return adopt(EventFile.open(target, deps.openOptions?.(target)));
     },
     'event:saveAs': async ({ path }) => {
       const current = requireFile();
@@ -112,7 +114,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       if (!target.endsWith(EXTENSION)) throw new AppError('wrong-extension', { path: target });
       if (target === current.path) return info(current);
       await current.backupTo(target);
-      return adopt(EventFile.open(target));
+      return adopt(EventFile.open(target, deps.openOptions?.(target)));
     },
     'event:close': () => {
       file?.close();

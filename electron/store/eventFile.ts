@@ -18,6 +18,13 @@ import { Writer } from './writer';
 export type OpenOptions = {
   /** The file format's history; tests inject extra synthetic migrations. Defaults to MIGRATIONS. */
   migrations?: readonly Migration[];
+  /**
+   * Test-only fault injection: the file may grow by at most this many pages (SQLite's
+   * `max_page_count`), after which every write that needs room fails with SQLITE_FULL exactly
+   * as on a full disk. Edits that fit in the pages the file already has still succeed. The e2e
+   * harness passes it (launchApp `diskFull`); the app never does.
+   */
+  maxGrowthPages?: number;
 };
 
 const hasEventExtension = (path: string) => path.toLowerCase().endsWith(EVENT_FILE_EXTENSION);
@@ -191,6 +198,10 @@ export class EventFile {
           const detail = `upgrading the file to format ${migrations.length} failed: ${error instanceof Error ? error.message : String(error)}`;
           throw new AppError('write-failed', { path, detail });
         }
+      }
+      if (options.maxGrowthPages !== undefined) {
+        const pages = db.pragma('page_count', { simple: true }) as number;
+        db.pragma(`max_page_count = ${pages + Math.max(0, Math.floor(options.maxGrowthPages))}`);
       }
       return new EventFile(path, db, migrations.length);
     } catch (error) {

@@ -104,6 +104,13 @@ export type LaunchOptions = {
   language?: Language;
   /** More Chromium switches (the benchmark lifts the frame-rate cap). */
   chromiumArgs?: string[];
+  /**
+   * A full disk for the event files in `folder`: each may grow by `sparePages` SQLite pages
+   * (default 0), then SQLite answers SQLITE_FULL, "database or disk is full", as on a real full
+   * disk (OpenOptions.maxGrowthPages). Files elsewhere (a Save As) are not limited. The fault is
+   * injected into the services, so this launch always uses the chromium runtime.
+   */
+  diskFull?: { folder: string; sparePages?: number };
 };
 
 // Data folders launchApp made. Tests pass one from launch to launch, so they live until
@@ -125,10 +132,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     prefs.setLanguage(options.language);
   }
   const { runtime } = detectRuntime();
-  return runtime === 'electron' ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
+  const injected = options.diskFull !== undefined;
+  return runtime === 'electron' && !injected ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
 }
 
 async function launchChromium(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
+  const diskFull = options.diskFull;
   const dialogAnswers: (string | null)[] = [];
   const printJobs: PrintJob[] = [];
   let printPage: Page | null = null;
@@ -157,6 +166,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
         return true;
       },
     },
+    openOptions: (path) => (diskFull && dirname(path) === resolve(diskFull.folder) ? { maxGrowthPages: diskFull.sparePages ?? 0 } : {}),
   });
   const startupErrors: string[] = [];
   const failure = openAtStartup(services, { file: options.file ?? null, userDataDir, sample: options.sample ?? false });
