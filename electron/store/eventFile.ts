@@ -100,6 +100,31 @@ function backupBeforeMigration(db: Db, path: string, toVersion: number): string 
   }
 }
 
+/**
+ * The event files this process holds open, by device and inode. The lock on an open file is a
+ * POSIX advisory lock, and closing ANY descriptor this process has on that file drops it
+ * ("How To Corrupt An SQLite Database File", 2.2). SQLite guards its own connections against
+ * this, but open()'s checks read the file with fs first, and that would let another program
+ * write a file this process holds. So a file in this set is refused as `locked` before
+ * anything reads it (another window of this process, the same file under another name or
+ * through a link). Identity comes from stat, which opens nothing.
+ */
+const heldHere = new Set<string>();
+
+function identity(path: string): string | null {
+  try {
+    const stat = fs.statSync(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+function refuseIfHeldHere(path: string): void {
+  const id = identity(path);
+  if (id !== null && heldHere.has(id)) throw new AppError('locked', { path });
+}
+
 /** Whether another connection (another window, another program) holds the file open. */
 function isHeldElsewhere(path: string): boolean {
   if (!exists(path)) return false;
@@ -125,6 +150,7 @@ function isHeldElsewhere(path: string): boolean {
 export class EventFile {
   #db: Db | null;
   readonly #writer: Writer;
+  readonly #identity: string | null;
 
   private constructor(
     readonly path: string,
@@ -133,6 +159,8 @@ export class EventFile {
   ) {
     this.#db = db;
     this.#writer = new Writer(db, path);
+    this.#identity = identity(path);
+    if (this.#identity !== null) heldHere.add(this.#identity);
   }
 
   /**
@@ -174,6 +202,7 @@ export class EventFile {
    */
   static open(path: string, options: OpenOptions = {}): EventFile {
     const migrations = options.migrations ?? MIGRATIONS;
+    refuseIfHeldHere(path);
     const checked = checkBeforeOpen(path, migrations);
     const db = connect(path);
     try {
@@ -268,5 +297,6 @@ export class EventFile {
       // Nothing is lost: committed edits are in the -wal, which the next open replays.
     }
     db.close();
+    if (this.#identity !== null) heldHere.delete(this.#identity);
   }
 }
