@@ -65,7 +65,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     path: f.path,
     name: basename(f.path),
     schemaVersion: f.schemaVersion,
-    readOnly: false,
+    readOnly: f.readOnly,
   });
   const requireFile = (): EventFile => {
     if (!file) throw new AppError('no-open-file');

@@ -111,6 +111,12 @@ export type LaunchOptions = {
    * injected into the services, so this launch always uses the chromium runtime.
    */
   diskFull?: { folder: string; sparePages?: number };
+  /**
+   * A folder this user may not write, as the file system would tell an ordinary user (the tests
+   * run as root, whom it never refuses): event files there open read-only (OpenOptions.writable).
+   * Injected into the services, so this launch always uses the chromium runtime.
+   */
+  readOnlyFolder?: string;
 };
 
 // Data folders launchApp made. Tests pass one from launch to launch, so they live until
@@ -132,7 +138,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     prefs.setLanguage(options.language);
   }
   const { runtime } = detectRuntime();
-  const injected = options.diskFull !== undefined;
+  const injected = options.diskFull !== undefined || options.readOnlyFolder !== undefined;
   return runtime === 'electron' && !injected ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
 }
 
@@ -166,7 +172,15 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
         return true;
       },
     },
-    openOptions: (path) => (diskFull && dirname(path) === resolve(diskFull.folder) ? { maxGrowthPages: diskFull.sparePages ?? 0 } : {}),
+    openOptions: (path) => {
+      const fullDisk = diskFull && dirname(path) === resolve(diskFull.folder);
+      const readOnly = options.readOnlyFolder && resolve(options.readOnlyFolder);
+      return {
+        ...(fullDisk ? { maxGrowthPages: diskFull.sparePages ?? 0 } : {}),
+        // Neither the folder nor anything in it may be written; elsewhere root writes anything.
+        ...(readOnly ? { writable: (p: string) => p !== readOnly && dirname(p) !== readOnly } : {}),
+      };
+    },
   });
   const startupErrors: string[] = [];
   const failure = openAtStartup(services, { file: options.file ?? null, userDataDir, sample: options.sample ?? false });

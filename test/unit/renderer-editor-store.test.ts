@@ -239,12 +239,25 @@ describe('editor store', () => {
     expect(calls).toBe(2);
   });
 
-  it('a read-only file refuses every edit', () => {
+  it('a read-only file refuses every edit, and says why', () => {
     const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply, readOnly: true });
+    const errors: string[] = [];
+    const store = new EditorStore({
+      document: documentWithEvent(),
+      apply: bridge.apply,
+      readOnly: true,
+      onError: (m) => errors.push(m),
+      readOnlyMessage: () => 'Tệp này chỉ đọc.',
+    });
+    const before = store.getSnapshot();
     expect(rename(store, 'New')).toBe(false);
     expect(nameOf(store)).toBe(event().nameEn);
+    expect(store.getSnapshot()).toBe(before);
     expect(bridge.sent).toHaveLength(0);
+    expect(errors).toEqual(['Tệp này chỉ đọc.']);
+    // An edit that would change nothing is no attempt: nothing said.
+    expect(rename(store, event().nameEn)).toBe(false);
+    expect(errors).toHaveLength(1);
   });
 
   it('a bridge that throws keeps the edit, not saved, with the message in the user’s language', async () => {

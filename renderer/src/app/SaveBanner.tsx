@@ -16,11 +16,10 @@ const REASONS: Partial<Record<ErrorCode, SaveKey>> = {
 
 const NO_STATUS: SaveStatus = { kind: 'saved', savedAt: null };
 
-function useSaveStatus(editor: EditorStore | null): SaveStatus {
-  return useSyncExternalStore(
-    editor?.subscribe ?? noSubscription,
-    () => editor?.getSnapshot().saveStatus ?? NO_STATUS,
-  );
+function useSaveStatus(editor: EditorStore | null): { status: SaveStatus; readOnly: boolean } {
+  const status = useSyncExternalStore(editor?.subscribe ?? noSubscription, () => editor?.getSnapshot().saveStatus ?? NO_STATUS);
+  const readOnly = useSyncExternalStore(editor?.subscribe ?? noSubscription, () => editor?.getSnapshot().readOnly ?? false);
+  return { status, readOnly };
 }
 const noSubscription = () => () => {};
 
@@ -35,7 +34,7 @@ export function SaveBanner() {
   const language = useApp((s) => s.language);
   const busy = useApp((s) => s.busy);
   const editor = useApp((s) => s.editor);
-  const status = useSaveStatus(editor);
+  const { status, readOnly } = useSaveStatus(editor);
 
   useEffect(() => {
     if (!editor) return;
@@ -48,8 +47,28 @@ export function SaveBanner() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [editor]);
 
-  if (!editor || status.kind !== 'unsaved') return null;
   const t = saveT(language);
+  if (editor && readOnly) {
+    return (
+      <section className="save-banner save-banner--read-only" role="status" aria-labelledby="read-only-banner-title" data-testid="read-only-banner">
+        <span className="notice__icon" aria-hidden="true">
+          i
+        </span>
+        <div className="save-banner__text">
+          <h2 id="read-only-banner-title" className="save-banner__title">
+            {t('readOnlyTitle')}
+          </h2>
+          <p data-testid="read-only-banner-message">{t('readOnlyText')}</p>
+        </div>
+        <div className="save-banner__actions">
+          <button type="button" className="button button--primary" data-testid="read-only-banner-save-as" disabled={busy} onClick={() => void controller.saveAs()}>
+            {t('saveAs')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (!editor || status.kind !== 'unsaved') return null;
   const reason = REASONS[status.code];
   return (
     <section className="save-banner" role="alert" aria-labelledby="save-banner-title" data-testid="save-banner" data-code={status.code} data-pending={status.pending}>

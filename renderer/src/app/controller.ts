@@ -125,6 +125,7 @@ export class AppController {
       apply: (changes) => this.api['doc:apply']({ changes }),
       onError: (message) => this.notify(message),
       unexpectedMessage: (detail) => this.text('saveUnexpected', { detail }),
+      readOnlyMessage: () => this.text('readOnlyTooltip'),
     });
     this.set({ file, editor });
     return true;

@@ -23,6 +23,9 @@ export const saveUi = defineMessages(
     leaveAdvice: 'To keep them, choose Cancel, then Save As….',
     leaveDiscard: 'Discard and go on',
     leaveCancel: 'Cancel',
+    readOnlyTitle: 'Read-only',
+    readOnlyText:
+      'This file is read-only: you may not change it or its folder. You can view, print and export it. To make changes, choose Save As… and work on a copy.',
   },
   {
     bannerTitle: 'Chưa lưu',
@@ -42,6 +45,9 @@ export const saveUi = defineMessages(
     leaveAdvice: 'Để giữ lại, hãy chọn Hủy rồi chọn Lưu thành….',
     leaveDiscard: 'Bỏ và tiếp tục',
     leaveCancel: 'Hủy',
+    readOnlyTitle: 'Chỉ đọc',
+    readOnlyText:
+      'Tệp này chỉ đọc: bạn không có quyền thay đổi tệp hoặc thư mục chứa tệp. Bạn vẫn có thể xem, in và xuất. Để thay đổi, hãy chọn Lưu thành… và làm việc trên một bản sao.',
   },
 );
 export type SaveKey = keyof typeof saveUi.en;

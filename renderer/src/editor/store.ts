@@ -61,6 +61,8 @@ export type EditorStoreOptions = {
   readOnly?: boolean;
   /** Called with main's message (already in the user's language) when an edit could not be saved. */
   onError?: (message: string) => void;
+  /** Said (through onError) when an edit is tried on a read-only file, so that it never fails silently. */
+  readOnlyMessage?: () => string;
   /** The message for a failure that did not come from main as a Result (the bridge itself threw): kept as a write failure. */
   unexpectedMessage?: (detail: string) => string;
 };
@@ -79,6 +81,7 @@ export class EditorStore {
   private readonly apply: ApplyFn;
   private readonly onError: (message: string) => void;
   private readonly unexpectedMessage: (detail: string) => string;
+  private readonly readOnlyMessage: (() => string) | null;
   private readOnly: boolean;
 
   constructor(options: EditorStoreOptions) {
@@ -87,6 +90,7 @@ export class EditorStore {
     this.readOnly = options.readOnly ?? false;
     this.onError = options.onError ?? (() => {});
     this.unexpectedMessage = options.unexpectedMessage ?? ((detail) => `The change could not be saved: ${detail}`);
+    this.readOnlyMessage = options.readOnlyMessage ?? null;
     this.snapshot = this.buildSnapshot();
   }
 
@@ -160,7 +164,6 @@ export class EditorStore {
   }
 
   private push(op: Op): boolean {
-    if (this.readOnly) return false;
     let step: Step | null;
     try {
       step = run(op, this.current());
@@ -170,6 +173,11 @@ export class EditorStore {
       return false;
     }
     if (!step) return false;
+    if (this.readOnly) {
+      // Nothing changes; the user hears why (a control left enabled must not fail silently).
+      if (this.readOnlyMessage) this.onError(this.readOnlyMessage());
+      return false;
+    }
     this.pending.push({ op, step });
     this.publish();
     void this.pump();
