@@ -47,11 +47,19 @@ function refreshChrome(): void {
   window?.setTitle(prefs.file ? `${prefs.file.name} — Préséance` : 'Préséance');
 }
 
-/** Opens a file chosen outside the window (command line, second instance, Finder), reporting failures. */
+/**
+ * Opens a file chosen outside the window (second instance, Finder), reporting failures. With a
+ * window, through the renderer's own open flow (as File › Open Recent does): it first writes
+ * the edits in flight to the file they belong to and asks before dropping edits a full disk
+ * kept in memory. Switching files here, behind its back, would send its edits to the new file.
+ */
 async function openFromOutside(path: string): Promise<void> {
+  if (window) {
+    sendMenu('file:openRecent', path);
+    return;
+  }
   const result = await invoke(services, 'event:open', { path }, language);
-  if (result.ok) sendMenu('file:opened');
-  else dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), result.error.message);
+  if (!result.ok) dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), result.error.message);
 }
 
 function createWindow(): BrowserWindow {

@@ -47,6 +47,13 @@ const result = {
 };
 await call('app:setLanguage', { language: 'en' });
 result.menuAfterLanguage = labels(state.menu.template).map((m) => m.label);
+// A second launch with a file: main hands it to the renderer's open flow and keeps its own file.
+const openBefore = (await call('app:state', {})).value.file?.path ?? null;
+state.sent.length = 0;
+state.appHandlers.get('second-instance')?.({}, ['preseance', '/elsewhere/other.preseance']);
+await new Promise((done) => setTimeout(done, 10));
+result.secondInstance = { sent: state.sent, fileUnchanged: (await call('app:state', {})).value.file?.path === openBefore && openBefore !== null };
+
 // Closing with edits not written: main asks; "close without them" lets the window go.
 const unload = (answer) => {
   state.messageBoxAnswer = answer;
