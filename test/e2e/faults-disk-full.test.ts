@@ -102,6 +102,23 @@ describe('a full disk (chromium runtime: the fault is injected into the services
     );
     await shot(page, 'faults-disk-full-en');
 
+    // Closing the event asks first; Cancel keeps everything.
+    await page.getByTestId('action-close').click();
+    await textOf(page.getByTestId('unsaved-dialog-message')).toBe(
+      '3 changes made in this window could not be saved in the file. If you go on, they are lost.',
+    );
+    await shot(page, 'faults-disk-full-close-asks-en');
+    await page.getByTestId('unsaved-cancel').click();
+    await countOf(page.getByTestId('unsaved-dialog')).toBe(0);
+    await attributeOf(banner, 'data-pending').toBe('3');
+
+    // Closing the window holds back its unload (main turns that into a native question).
+    const unload = new Promise<string>((done) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => done(dialog.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await unload).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+    await attributeOf(banner, 'data-pending').toBe('3');
+
     // Save As on another disk: the copy gets every edit, the one that failed included.
     const copy = join(work, 'usb', 'hanoi-2025-copy.preseance');
     mkdirSync(join(work, 'usb'));
