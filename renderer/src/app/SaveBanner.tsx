@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { ErrorCode } from '../../../shared/errors';
 import { useApp, useController } from './context';
 import { Modal } from './Dialogs';
@@ -25,7 +25,8 @@ const noSubscription = () => () => {};
 
 /**
  * Edits the file could not take (disk full, read-only...) are kept in this window: a banner
- * that stays until they are written says so, how many, and offers Save As and Try again.
+ * that stays until they are written says so, how many, and offers Save As and Try again. A
+ * file opened read-only gets its own banner, with Save As to edit a copy.
  * While any edit is unwritten, closing the window asks first (beforeunload; main shows the
  * question natively, see electron/main/index.ts).
  */
@@ -48,51 +49,74 @@ export function SaveBanner() {
   }, [editor]);
 
   const t = saveT(language);
+  const saveAs = (testId: string) => (
+    <button type="button" className="button button--primary" data-testid={testId} disabled={busy} onClick={() => void controller.saveAs()}>
+      {t('saveAs')}
+    </button>
+  );
   if (editor && readOnly) {
     return (
-      <section className="save-banner save-banner--read-only" role="status" aria-labelledby="read-only-banner-title" data-testid="read-only-banner">
-        <span className="notice__icon" aria-hidden="true">
-          i
-        </span>
-        <div className="save-banner__text">
-          <h2 id="read-only-banner-title" className="save-banner__title">
-            {t('readOnlyTitle')}
-          </h2>
-          <p data-testid="read-only-banner-message">{t('readOnlyText')}</p>
-        </div>
-        <div className="save-banner__actions">
-          <button type="button" className="button button--primary" data-testid="read-only-banner-save-as" disabled={busy} onClick={() => void controller.saveAs()}>
-            {t('saveAs')}
-          </button>
-        </div>
-      </section>
+      <Banner testId="read-only-banner" tone="read-only" icon="i" title={t('readOnlyTitle')} actions={saveAs('read-only-banner-save-as')}>
+        <p data-testid="read-only-banner-message">{t('readOnlyText')}</p>
+      </Banner>
     );
   }
   if (!editor || status.kind !== 'unsaved') return null;
   const reason = REASONS[status.code];
   return (
-    <section className="save-banner" role="alert" aria-labelledby="save-banner-title" data-testid="save-banner" data-code={status.code} data-pending={status.pending}>
+    <Banner
+      testId="save-banner"
+      tone="error"
+      icon="!"
+      title={t('bannerTitle')}
+      data={{ 'data-code': status.code, 'data-pending': status.pending }}
+      actions={
+        <>
+          {saveAs('save-banner-save-as')}
+          <button type="button" className="button" data-testid="save-banner-retry" disabled={busy} onClick={() => editor.retry()}>
+            {t('retry')}
+          </button>
+        </>
+      }
+    >
+      <p data-testid="save-banner-message">
+        {reason ? t(reason) : status.message}{' '}
+        {status.pending === 1 ? t('pendingOne') : t('pendingMany', { count: status.pending })}
+      </p>
+      <p>{t('advice')}</p>
+    </Banner>
+  );
+}
+
+/** A banner under the top bar that stays while its state lasts: an error is announced at once (role alert). */
+function Banner(props: {
+  testId: string;
+  tone: 'error' | 'read-only';
+  icon: string;
+  title: string;
+  actions: ReactNode;
+  children: ReactNode;
+  data?: Record<`data-${string}`, string | number>;
+}) {
+  const titleId = `${props.testId}-title`;
+  return (
+    <section
+      className={`save-banner save-banner--${props.tone}`}
+      role={props.tone === 'error' ? 'alert' : 'status'}
+      aria-labelledby={titleId}
+      data-testid={props.testId}
+      {...props.data}
+    >
       <span className="notice__icon" aria-hidden="true">
-        !
+        {props.icon}
       </span>
       <div className="save-banner__text">
-        <h2 id="save-banner-title" className="save-banner__title">
-          {t('bannerTitle')}
+        <h2 id={titleId} className="save-banner__title">
+          {props.title}
         </h2>
-        <p data-testid="save-banner-message">
-          {reason ? t(reason) : status.message}{' '}
-          {status.pending === 1 ? t('pendingOne') : t('pendingMany', { count: status.pending })}
-        </p>
-        <p>{t('advice')}</p>
+        {props.children}
       </div>
-      <div className="save-banner__actions">
-        <button type="button" className="button button--primary" data-testid="save-banner-save-as" disabled={busy} onClick={() => void controller.saveAs()}>
-          {t('saveAs')}
-        </button>
-        <button type="button" className="button" data-testid="save-banner-retry" disabled={busy} onClick={() => editor.retry()}>
-          {t('retry')}
-        </button>
-      </div>
+      <div className="save-banner__actions">{props.actions}</div>
     </section>
   );
 }
