@@ -24,3 +24,19 @@ export class AppError extends Error {
 
 export type ErrorPayload = { code: ErrorCode; message: string; details?: unknown };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/**
+ * Errors that say the file could not be written, whatever the edit: a full disk, a read-only
+ * or vanished file, an I/O error, the file locked or no longer open. The edit itself is fine
+ * and must be kept (written later, or elsewhere with Save As); every other refusal ('constraint',
+ * 'invalid-input'...) is about the edit, which is then dropped.
+ */
+const WRITE_FAILURES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'disk-full',
+  'read-only',
+  'write-failed',
+  'locked',
+  'no-open-file',
+  'file-not-found',
+]);
+export const isWriteFailure = (code: ErrorCode): boolean => WRITE_FAILURES.has(code);

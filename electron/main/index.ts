@@ -48,11 +48,19 @@ function refreshChrome(): void {
   window?.setTitle(prefs.file ? `${prefs.file.name} — Préséance` : 'Préséance');
 }
 
-/** Opens a file chosen outside the window (command line, second instance, Finder), reporting failures. */
+/**
+ * Opens a file chosen outside the window (second instance, Finder), reporting failures. With a
+ * window, through the renderer's own open flow (as File › Open Recent does): it first writes
+ * the edits in flight to the file they belong to and asks before dropping edits a full disk
+ * kept in memory. Switching files here, behind its back, would send its edits to the new file.
+ */
 async function openFromOutside(path: string): Promise<void> {
+  if (window) {
+    sendMenu('file:openRecent', path);
+    return;
+  }
   const result = await invoke(services, 'event:open', { path }, language);
-  if (result.ok) sendMenu('file:opened');
-  else dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), result.error.message);
+  if (!result.ok) dialog.showErrorBox(translate(mainMessages, language(), 'openFailed'), result.error.message);
 }
 
 function createWindow(): BrowserWindow {
@@ -66,6 +74,23 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());
+  // The renderer holds back its unload (beforeunload) while edits are not written to the file
+  // (a full disk keeps them in memory): closing the window or quitting asks first.
+  // preventDefault() here means "ignore the beforeunload": the window closes.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const say = (key: keyof typeof mainMessages.en) => translate(mainMessages, language(), key);
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: say('unsavedTitle'),
+      message: say('unsavedMessage'),
+      detail: say('unsavedDetail'),
+      buttons: [say('unsavedClose'), say('unsavedCancel')],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   win.on('closed', () => {
     window = null;
   });
@@ -142,5 +167,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => services?.dispose());
+  // will-quit, not before-quit: a quit the user cancels (edits not saved) must keep the file open.
+  app.on('will-quit', () => services?.dispose());
 }

@@ -35,6 +35,11 @@ export const mainMessages = defineMessages(
     imageTitle: 'Choose a floor plan',
     images: 'Images (PNG, JPEG, SVG)',
     restoreBackup: 'Restore from Backup…',
+    unsavedTitle: 'Changes not saved',
+    unsavedMessage: 'Some changes made in this window are not saved in the event file.',
+    unsavedDetail: 'If you close now, they are lost. To keep them, choose Cancel, then Save As…',
+    unsavedClose: 'Close without them',
+    unsavedCancel: 'Cancel',
   },
   {
     file: 'Tệp',
@@ -69,5 +74,10 @@ export const mainMessages = defineMessages(
     imageTitle: 'Chọn sơ đồ mặt bằng',
     images: 'Ảnh (PNG, JPEG, SVG)',
     restoreBackup: 'Khôi phục từ bản sao lưu…',
+    unsavedTitle: 'Thay đổi chưa lưu',
+    unsavedMessage: 'Một số thay đổi trong cửa sổ này chưa được lưu vào tệp sự kiện.',
+    unsavedDetail: 'Nếu đóng bây giờ, chúng sẽ bị mất. Để giữ lại, hãy chọn Hủy rồi chọn Lưu thành…',
+    unsavedClose: 'Đóng và bỏ chúng',
+    unsavedCancel: 'Hủy',
   },
 );

@@ -10,7 +10,7 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import type { SpreadsheetFormat } from '../../shared/ipc/contract';
 import { importDelegations } from './import';
 import { exportDelegations, withSpreadsheetExtension } from './export';
-import { EventFile } from '../store/eventFile';
+import { EventFile, type OpenOptions } from '../store/eventFile';
 import { readImage } from './images';
 import { orderEvent } from './precedence';
 import { planHall, validateSeating } from './seating';
@@ -45,6 +45,8 @@ export type ServiceDeps = {
   now?: () => number;
   /** Tells the user something that does not stop the work (an automatic backup failed), in the UI language. */
   notify?: (message: string) => void;
+  /** Test-only: how to open the event file at a path (the e2e harness injects a full disk); the app passes none. */
+  openOptions?: (path: string) => OpenOptions;
 };
 
 export type AppServices = Services & {
@@ -70,7 +72,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     path: f.path,
     name: basename(f.path),
     schemaVersion: f.schemaVersion,
-    readOnly: false,
+    readOnly: f.readOnly,
   });
   const requireFile = (): EventFile => {
     if (!file) throw new AppError('no-open-file');
@@ -115,7 +117,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     'event:open': ({ path }) => {
       const target = resolve(path);
       if (file?.path === target) return info(file);
-      return adopt(EventFile.open(target));
+      return adopt(EventFile.open(target, deps.openOptions?.(target)));
     },
     'event:saveAs': async ({ path }) => {
       const current = requireFile();
@@ -123,7 +125,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       if (!target.endsWith(EXTENSION)) throw new AppError('wrong-extension', { path: target });
       if (target === current.path) return info(current);
       await current.backupTo(target);
-      return adopt(EventFile.open(target));
+      return adopt(EventFile.open(target, deps.openOptions?.(target)));
     },
     'event:close': () => {
       if (file) backups.release(file);

@@ -12,12 +12,25 @@ import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { readCounts, readDocument } from './reader';
 import { applicationId, configureWritable, Database, sqliteCode, userVersion, type Db } from './sqlite';
-import { checkBeforeOpen } from './validate';
+import { checkBeforeOpen, checkedCopy, type CheckedCopy } from './validate';
 import { Writer } from './writer';
 
 export type OpenOptions = {
   /** The file format's history; tests inject extra synthetic migrations. Defaults to MIGRATIONS. */
   migrations?: readonly Migration[];
+  /**
+   * Test-only fault injection: the file may grow by at most this many pages (SQLite's
+   * `max_page_count`), after which every write that needs room fails with SQLITE_FULL exactly
+   * as on a full disk. Edits that fit in the pages the file already has still succeed. The e2e
+   * harness passes it (launchApp `diskFull`); the app never does.
+   */
+  maxGrowthPages?: number;
+  /**
+   * Whether this process may write `path` (a file, or the folder that must take its -wal).
+   * Defaults to asking the file system (access W_OK). Tests running as root, whom the file
+   * system never refuses, inject the answer an ordinary user would get.
+   */
+  writable?: (path: string) => boolean;
 };
 
 const hasEventExtension = (path: string) => path.toLowerCase().endsWith(EVENT_FILE_EXTENSION);
@@ -46,13 +59,20 @@ function writable(path: string): boolean {
   }
 }
 
+/**
+ * Whether the event file at `path` can be opened for writing. SQLite silently falls back to
+ * read-only when it cannot write the file (and WAL needs to create the -wal beside it): ask
+ * the file system first, so the user hears why.
+ */
+function canWrite(path: string, isWritable: (path: string) => boolean = writable): boolean {
+  return isWritable(path) && isWritable(nodePath.dirname(path));
+}
+
 /** Opens `path` for writing with the event file pragmas, holding its lock from the first moment. */
 function connect(path: string): Db {
   let db: Db | undefined;
   try {
-    // SQLite silently falls back to read-only when it cannot write the file (and WAL needs to
-    // create the -wal beside it): ask the file system first, so the user hears why.
-    if (!writable(path) || !writable(nodePath.dirname(path))) throw new AppError('read-only', { path });
+    if (!canWrite(path)) throw new AppError('read-only', { path });
     db = new Database(path, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     configureWritable(db);
     // A first read takes the exclusive lock now: a second window learns `locked` on open,
@@ -101,6 +121,31 @@ function vacuumInto(db: Db, wanted: string): string {
   }
 }
 
+/**
+ * The event files this process holds open, by device and inode. The lock on an open file is a
+ * POSIX advisory lock, and closing ANY descriptor this process has on that file drops it
+ * ("How To Corrupt An SQLite Database File", 2.2). SQLite guards its own connections against
+ * this, but open()'s checks read the file with fs first, and that would let another program
+ * write a file this process holds. So a file in this set is refused as `locked` before
+ * anything reads it (another window of this process, the same file under another name or
+ * through a link). Identity comes from stat, which opens nothing.
+ */
+const heldHere = new Set<string>();
+
+function identity(path: string): string | null {
+  try {
+    const stat = fs.statSync(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+function refuseIfHeldHere(path: string): void {
+  const id = identity(path);
+  if (id !== null && heldHere.has(id)) throw new AppError('locked', { path });
+}
+
 /** Whether another connection (another window, another program) holds the file open. */
 function isHeldElsewhere(path: string): boolean {
   if (!exists(path)) return false;
@@ -126,14 +171,27 @@ function isHeldElsewhere(path: string): boolean {
 export class EventFile {
   #db: Db | null;
   readonly #writer: Writer;
+  readonly #identity: string | null;
+  /** A read-only file is shown from its checked copy, which goes when the file is closed. */
+  readonly #readOnlyCopy: CheckedCopy | null;
 
   private constructor(
     readonly path: string,
     db: Db,
     readonly schemaVersion: number,
+    readOnlyCopy: CheckedCopy | null = null,
   ) {
     this.#db = db;
     this.#writer = new Writer(db, path);
+    this.#readOnlyCopy = readOnlyCopy;
+    // Only a writable file is locked (a read-only one is never touched after the checks).
+    this.#identity = readOnlyCopy ? null : identity(path);
+    if (this.#identity !== null) heldHere.add(this.#identity);
+  }
+
+  /** True when the file could not be opened for writing: it can be read, printed, exported and saved as a copy. */
+  get readOnly(): boolean {
+    return this.#readOnlyCopy !== null;
   }
 
   /**
@@ -175,6 +233,8 @@ export class EventFile {
    */
   static open(path: string, options: OpenOptions = {}): EventFile {
     const migrations = options.migrations ?? MIGRATIONS;
+    refuseIfHeldHere(path);
+    if (!canWrite(path, options.writable)) return EventFile.openReadOnly(path, migrations);
     const checked = checkBeforeOpen(path, migrations);
     const db = connect(path);
     try {
@@ -200,10 +260,36 @@ export class EventFile {
           throw new AppError('write-failed', { path, detail });
         }
       }
+      if (options.maxGrowthPages !== undefined) {
+        const pages = db.pragma('page_count', { simple: true }) as number;
+        db.pragma(`max_page_count = ${pages + Math.max(0, Math.floor(options.maxGrowthPages))}`);
+      }
       return new EventFile(path, db, migrations.length);
     } catch (error) {
       db.close();
       throw error;
+    }
+  }
+
+  /**
+   * A file this process may not write (or whose folder it may not write) is opened from the
+   * copy its checks ran on: the original is only ever read, nothing appears beside it, and an
+   * older format is upgraded in the copy only. Not locked: another program may still change
+   * the original, and the window shows it as it was when opened.
+   */
+  private static openReadOnly(path: string, migrations: readonly Migration[]): EventFile {
+    const checked = checkedCopy(path, migrations);
+    let db: Db | undefined;
+    try {
+      db = new Database(checked.copy, { fileMustExist: true });
+      configureWritable(db);
+      if (checked.version < migrations.length) migrate(db, migrations);
+      return new EventFile(path, db, migrations.length, checked);
+    } catch (error) {
+      db?.close();
+      checked.dispose();
+      if (error instanceof AppError) throw error;
+      throw new AppError('internal', { path, detail: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -219,6 +305,7 @@ export class EventFile {
   /** Writes one committed edit: all of it in one transaction, or nothing. */
   apply(changes: Changes): void {
     this.#open();
+    if (this.readOnly) throw new AppError('read-only', { path: this.path });
     this.#writer.apply(changes);
   }
 
@@ -280,5 +367,7 @@ export class EventFile {
       // Nothing is lost: committed edits are in the -wal, which the next open replays.
     }
     db.close();
+    if (this.#identity !== null) heldHere.delete(this.#identity);
+    this.#readOnlyCopy?.dispose();
   }
 }

@@ -71,6 +71,20 @@ function checkIntegrity(db: Db, path: string): void {
  * its format version. Throws the AppError a user should see otherwise; the file is untouched.
  */
 export function checkBeforeOpen(path: string, migrations: readonly Migration[]): number {
+  const checked = checkedCopy(path, migrations);
+  checked.dispose();
+  return checked.version;
+}
+
+/** The copy the checks ran on, in a private temporary folder, and its format version. */
+export type CheckedCopy = { version: number; copy: string; dispose(): void };
+
+/**
+ * The checks of checkBeforeOpen, handing over the checked copy instead of deleting it: a
+ * read-only file is shown from it (the original is never written, and nothing is created
+ * beside it). The caller removes it with dispose().
+ */
+export function checkedCopy(path: string, migrations: readonly Migration[]): CheckedCopy {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
@@ -93,8 +107,9 @@ export function checkBeforeOpen(path: string, migrations: readonly Migration[]):
   }
 }
 
-function checkFreshCopy(path: string, migrations: readonly Migration[]): number {
+function checkFreshCopy(path: string, migrations: readonly Migration[]): CheckedCopy {
   const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-check-'));
+  const dispose = () => fs.rmSync(folder, { recursive: true, force: true });
   try {
     const copy = nodePath.join(folder, 'check.preseance');
     // A -wal left by a crash holds committed edits (and maybe a newer header): check with it.
@@ -106,11 +121,10 @@ function checkFreshCopy(path: string, migrations: readonly Migration[]): number 
       // will open the original (read-write, replaying the -wal), not in a read-only fallback.
       fs.chmodSync(copy + suffix, 0o600);
     }
-    return checkCopy(copy, path, migrations);
+    return { version: checkCopy(copy, path, migrations), copy, dispose };
   } catch (error) {
+    dispose();
     throw fsError(error, path);
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -104,6 +104,19 @@ export type LaunchOptions = {
   language?: Language;
   /** More Chromium switches (the benchmark lifts the frame-rate cap). */
   chromiumArgs?: string[];
+  /**
+   * A full disk for the event files in `folder`: each may grow by `sparePages` SQLite pages
+   * (default 0), then SQLite answers SQLITE_FULL, "database or disk is full", as on a real full
+   * disk (OpenOptions.maxGrowthPages). Files elsewhere (a Save As) are not limited. The fault is
+   * injected into the services, so this launch always uses the chromium runtime.
+   */
+  diskFull?: { folder: string; sparePages?: number };
+  /**
+   * A folder this user may not write, as the file system would tell an ordinary user (the tests
+   * run as root, whom it never refuses): event files there open read-only (OpenOptions.writable).
+   * Injected into the services, so this launch always uses the chromium runtime.
+   */
+  readOnlyFolder?: string;
 };
 
 // Data folders launchApp made. Tests pass one from launch to launch, so they live until
@@ -125,10 +138,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     prefs.setLanguage(options.language);
   }
   const { runtime } = detectRuntime();
-  return runtime === 'electron' ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
+  const injected = options.diskFull !== undefined || options.readOnlyFolder !== undefined;
+  return runtime === 'electron' && !injected ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
 }
 
 async function launchChromium(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
+  const diskFull = options.diskFull;
   const dialogAnswers: (string | null)[] = [];
   const printJobs: PrintJob[] = [];
   let printPage: Page | null = null;
@@ -160,6 +175,15 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     // A notice from main (an automatic backup failed), sent as Electron's main does: a pushed command.
     notify: (message) => {
       void printPage?.evaluate((m) => (window as unknown as { __preseanceMenu(c: string, a: string): void }).__preseanceMenu('app:notice', m), message).catch(() => {}); // the page may be closing
+    },
+    openOptions: (path) => {
+      const fullDisk = diskFull && dirname(path) === resolve(diskFull.folder);
+      const readOnly = options.readOnlyFolder && resolve(options.readOnlyFolder);
+      return {
+        ...(fullDisk ? { maxGrowthPages: diskFull.sparePages ?? 0 } : {}),
+        // Neither the folder nor anything in it may be written; elsewhere root writes anything.
+        ...(readOnly ? { writable: (p: string) => p !== readOnly && dirname(p) !== readOnly } : {}),
+      };
     },
   });
   const startupErrors: string[] = [];

@@ -89,4 +89,20 @@ describe('the built main process', () => {
     );
     expect(main.menuAfterLanguage).toEqual(['File', 'Edit', 'View', 'Help']);
   });
+
+  it('a second launch with a file asks the renderer to open it (its flow keeps edits safe), never switching files behind it', () => {
+    expect(main.secondInstance).toEqual({ sent: [['menu:command', 'file:openRecent', '/elsewhere/other.preseance']], fileUnchanged: true });
+  });
+
+  it('asks before a window holding edits that are not written closes (the renderer holds back its unload)', () => {
+    // In the UI language (English since the switch above); only "close without them" lets it go.
+    expect(main.unsavedClose).toEqual({
+      closeWithout: true,
+      cancel: false,
+      asked: [
+        ['Some changes made in this window are not saved in the event file.', 'Close without them', 'Cancel'],
+        ['Some changes made in this window are not saved in the event file.', 'Close without them', 'Cancel'],
+      ],
+    });
+  });
 });

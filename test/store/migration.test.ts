@@ -70,6 +70,20 @@ describe('opening a file of an older format', () => {
     expect(sha256(path)).toBe(before);
   });
 
+  test('a read-only file is upgraded in its checked copy only: shown in the new format, no backup, nothing written', () => {
+    const path = v1File();
+    const folder = listing(nodePath.dirname(path));
+    const before = sha256(path);
+    const file = EventFile.open(path, { migrations: withV2, writable: () => false });
+    expect(file.readOnly).toBe(true);
+    expect(file.schemaVersion).toBe(SCHEMA_VERSION + 1);
+    for (const delegation of Object.values(file.loadDocument().delegations)) expect(delegation.notes.endsWith(' [v2]')).toBe(true);
+    expectAppError(() => file.apply({ upserts: {}, deletes: { delegations: Object.keys(fixtureDocument().delegations) } }), 'read-only');
+    file.close();
+    expect(sha256(path)).toBe(before);
+    expect(listing(nodePath.dirname(path))).toEqual(folder);
+  });
+
   test('a migrated file is then refused, untouched, by the older version', () => {
     const path = v1File();
     EventFile.open(path, { migrations: withV2 }).close();

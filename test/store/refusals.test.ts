@@ -9,6 +9,7 @@ import type { Params } from '../../shared/i18n/index';
 import { EventFile, SCHEMA_VERSION } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
 import { bundleChild } from './child/bundle';
+import { openedAs } from './child/opened';
 import { expectAppError, listing, sha256, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
@@ -218,28 +219,38 @@ describe.skipIf(process.platform === 'win32')('a file the user may not write', (
 
   const DAC = '-dac_override,-dac_read_search';
 
-  /** EventFile.open(path) as an ordinary user would meet it, throwing what it throws. */
-  function openAsOrdinaryUser(path: string): void {
-    if (!child) {
-      EventFile.open(path).close();
-      return;
-    }
+  /** EventFile.open(path) and one edit as an ordinary user would meet them; an AppError is thrown. */
+  function openAsOrdinaryUser(path: string): ReturnType<typeof openedAs> {
+    if (!child) return openedAs(path);
     const run = spawnSync('setpriv', [`--inh-caps=${DAC}`, `--bounding-set=${DAC}`, '--', process.execPath, child.script, 'open', path], {
       encoding: 'utf8',
     });
     if (run.error) throw run.error;
     if (run.status !== 0) throw new Error(`the child opening ${path} without DAC override failed (${run.status ?? run.signal}): ${run.stderr}`);
-    const outcome = JSON.parse(run.stdout) as { opened: true } | { code: ErrorCode; message: string; params: Params };
+    const outcome = JSON.parse(run.stdout) as ReturnType<typeof openedAs> | { code: ErrorCode; message: string; params: Params };
     if ('code' in outcome) throw new AppError(outcome.code, outcome.params, { message: outcome.message });
+    return outcome;
   }
 
-  test('is refused as read-only, unchanged', () => {
+  /** Opens read-only as an ordinary user; the folder is byte for byte as it was, nothing added. */
+  function expectReadOnlyUntouched(path: string) {
+    const folder = nodePath.dirname(path);
+    const before = listing(folder);
+    const hashes = before.map((entry) => sha256(nodePath.join(folder, entry.split(' ')[0]!)));
+    const opened = openAsOrdinaryUser(path);
+    expect(opened).toMatchObject({ opened: true, readOnly: true, edit: 'read-only' });
+    expect(listing(folder)).toEqual(before);
+    expect(before.map((entry) => sha256(nodePath.join(folder, entry.split(' ')[0]!)))).toEqual(hashes);
+    return opened;
+  }
+
+  test('opens read-only (from the checked copy): it can be read, an edit is refused as read-only, the file unchanged', () => {
     const path = eventFile();
     fs.chmodSync(path, 0o444);
-    expectRefusedUntouched(path, 'read-only', openAsOrdinaryUser);
+    expect(expectReadOnlyUntouched(path).fraHeadSeated).toBe(true);
   });
 
-  test('is refused as read-only even with a -wal left by a crash, both unchanged', () => {
+  test('opens read-only with the edits of a -wal left by a crash, both unchanged', () => {
     const source = eventFile();
     const path = nodePath.join(tempDir(), 'crashed.preseance');
     const file = EventFile.open(source);
@@ -249,16 +260,23 @@ describe.skipIf(process.platform === 'win32')('a file the user may not write', (
     file.close();
     fs.chmodSync(path, 0o444);
     fs.chmodSync(`${path}-wal`, 0o444);
-    expectRefusedUntouched(path, 'read-only', openAsOrdinaryUser);
+    expect(expectReadOnlyUntouched(path).fraHeadSeated).toBe(false);
   });
 
-  test('in a folder the user may not write (no room for the -wal) is refused as read-only, unchanged', () => {
+  test('in a folder the user may not write (no room for the -wal) opens read-only, unchanged', () => {
     const path = eventFile();
     fs.chmodSync(nodePath.dirname(path), 0o555);
     try {
-      expectRefusedUntouched(path, 'read-only', openAsOrdinaryUser);
+      expectReadOnlyUntouched(path);
     } finally {
       fs.chmodSync(nodePath.dirname(path), 0o755);
     }
+  });
+
+  test('a read-only file that is not a sound event file is still refused, unchanged', () => {
+    const path = nodePath.join(tempDir(), 'random.preseance');
+    fs.writeFileSync(path, crypto.randomBytes(8192));
+    fs.chmodSync(path, 0o444);
+    expectRefusedUntouched(path, 'not-sqlite', openAsOrdinaryUser);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppController } from '../../renderer/src/app/controller';
 import type { PreseanceApi } from '../../shared/ipc/api';
 import type { Channel } from '../../shared/ipc/channels';
@@ -250,13 +250,13 @@ describe('app controller', () => {
 
   it('an edit main refuses becomes a dismissible notice with main’s message', async () => {
     const { controller, fake } = await started();
-    fake.handlers['doc:apply'] = () => ({ ok: false, error: { code: 'disk-full', message: 'Ổ đĩa đã đầy.' } });
+    fake.handlers['doc:apply'] = () => ({ ok: false, error: { code: 'constraint', message: 'Thay đổi vi phạm một quy tắc.' } });
     const editor = controller.getSnapshot().editor!;
     editor.dispatch(updateEntity, { collection: 'events', id: EVENT_ID, fields: { nameEn: 'Lost' } });
     await editor.whenIdle();
     expect(nameOf(controller)).toBe('Hanoi');
     const notices = controller.getSnapshot().notices;
-    expect(notices.map((n) => n.message)).toEqual(['Ổ đĩa đã đầy.']);
+    expect(notices.map((n) => n.message)).toEqual(['Thay đổi vi phạm một quy tắc.']);
     controller.dismissNotice(notices[0]!.id);
     expect(controller.getSnapshot().notices).toEqual([]);
   });
@@ -296,5 +296,81 @@ describe('app controller', () => {
     expect(controller.getSnapshot().modal).toEqual({ kind: 'about' });
     controller.closeModal();
     expect(controller.getSnapshot().modal).toBeNull();
+  });
+});
+
+describe('app controller: edits the file could not take', () => {
+  /** Started on hanoi.preseance with main answering every doc:apply "disk full" until `fixed`. */
+  async function diskFull() {
+    const { controller, fake } = await started();
+    const write = fake.handlers['doc:apply'];
+    const disk = { full: true };
+    fake.handlers['doc:apply'] = (input) =>
+      disk.full && fake.state.open?.path === '/events/hanoi.preseance'
+        ? { ok: false, error: { code: 'disk-full', message: 'Ổ đĩa đã đầy.' } }
+        : write(input);
+    const editor = controller.getSnapshot().editor!;
+    editor.dispatch(updateEntity, { collection: 'events', id: EVENT_ID, fields: { nameEn: 'Kept 1' } });
+    editor.dispatch(updateEntity, { collection: 'events', id: EVENT_ID, fields: { nameEn: 'Kept 2' } });
+    await editor.whenIdle();
+    return { controller, fake, editor, disk };
+  }
+
+  it('Save As copies the last saved file, then writes the kept edits there, in order', async () => {
+    const { controller, fake, editor } = await diskFull();
+    expect(editor.getSnapshot().saveStatus).toMatchObject({ kind: 'unsaved', pending: 2, code: 'disk-full' });
+    fake.state.dialogAnswer = '/usb/hanoi.preseance';
+    await controller.saveAs();
+    await editor.whenIdle();
+    const applied = fake.calls.filter((c) => c.channel === 'doc:apply').slice(-2);
+    expect(applied.map((c) => (c.input as { changes: { upserts: { events: { nameEn: string }[] } } }).changes.upserts.events[0]!.nameEn)).toEqual([
+      'Kept 1',
+      'Kept 2',
+    ]);
+    expect(fake.state.docs.get('/usb/hanoi.preseance')!.events[EVENT_ID]!.nameEn).toBe('Kept 2');
+    expect(fake.state.docs.get('/events/hanoi.preseance')!.events[EVENT_ID]!.nameEn).toBe('Hanoi');
+    expect(editor.getSnapshot().saveStatus.kind).toBe('saved');
+    expect(controller.getSnapshot().file?.path).toBe('/usb/hanoi.preseance');
+  });
+
+  it('a Save As the user cancels keeps everything not saved', async () => {
+    const { controller, fake, editor } = await diskFull();
+    fake.state.dialogAnswer = null;
+    await controller.saveAs();
+    expect(nameOf(controller)).toBe('Kept 2');
+    expect(editor.getSnapshot().saveStatus).toMatchObject({ kind: 'unsaved', pending: 2 });
+  });
+
+  it('closing asks first; Cancel keeps the document and its unsaved edits', async () => {
+    const { controller, fake, editor } = await diskFull();
+    const closing = controller.close();
+    await vi.waitFor(() => expect(controller.getSnapshot().modal).toEqual({ kind: 'unsaved', count: 2 }));
+    controller.answerUnsaved(false);
+    await closing;
+    expect(fake.channels()).not.toContain('event:close');
+    expect(controller.getSnapshot().editor).toBe(editor);
+    expect(controller.getSnapshot().modal).toBeNull();
+    expect(nameOf(controller)).toBe('Kept 2');
+  });
+
+  it('opening another file asks first; Discard goes on and opens it', async () => {
+    const { controller, fake } = await diskFull();
+    fake.state.docs.set('/events/other.preseance', docNamed('Other'));
+    fake.state.dialogAnswer = '/events/other.preseance';
+    const opening = controller.openEvent();
+    await vi.waitFor(() => expect(controller.getSnapshot().modal).toEqual({ kind: 'unsaved', count: 2 }));
+    expect(fake.channels()).not.toContain('dialog:openEvent');
+    controller.answerUnsaved(true);
+    await opening;
+    expect(nameOf(controller)).toBe('Other');
+  });
+
+  it('no question when every edit is written', async () => {
+    const { controller, disk, editor } = await diskFull();
+    disk.full = false;
+    editor.retry();
+    await editor.whenIdle();
+    await controller.close();
+    expect(controller.getSnapshot().editor).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { EditorStore, type ApplyFn } from '../../renderer/src/editor/store';
 import { updateEntity, createEntity, deleteEntities } from '../../shared/document/commands';
 import { emptyDocument, type Changes, type EventDocument } from '../../shared/model/collections';
 import type { Delegation, EventInfo } from '../../shared/model/entities';
-import type { Result } from '../../shared/errors';
+import type { ErrorCode, Result } from '../../shared/errors';
 
 const EVENT_ID = '11111111-1111-4111-8111-111111111111';
 const VNM_ID = '22222222-2222-4222-8222-222222222222';
@@ -59,7 +59,10 @@ function fakeBridge() {
       return waiting.length;
     },
     ok: () => settle({ ok: true, value: { savedAt: '2025-10-20T08:00:00.000Z' } }),
-    fail: (message: string) => settle({ ok: false, error: { code: 'disk-full', message } }),
+    /** Main refuses the edit itself (it breaks a rule of the event). */
+    fail: (message: string) => settle({ ok: false, error: { code: 'constraint', message } }),
+    /** Main could not write the file, whatever the edit. */
+    failWrite: (code: ErrorCode, message: string) => settle({ ok: false, error: { code, message } }),
   };
 }
 
@@ -111,13 +114,13 @@ describe('editor store', () => {
     const before = store.getSnapshot();
     rename(store, 'Refused name');
     expect(nameOf(store)).toBe('Refused name');
-    await bridge.fail('Ổ đĩa đã đầy: không lưu được thay đổi.');
+    await bridge.fail('Thay đổi vi phạm một quy tắc của tệp sự kiện.');
     const after = store.getSnapshot();
     expect(after.document).toBe(before.document);
     expect(after.history).toBe(before.history);
     expect(nameOf(store)).toBe('Saved name');
-    expect(after.saveStatus).toEqual({ kind: 'error', message: 'Ổ đĩa đã đầy: không lưu được thay đổi.' });
-    expect(errors).toEqual(['Ổ đĩa đã đầy: không lưu được thay đổi.']);
+    expect(after.saveStatus).toEqual({ kind: 'error', message: 'Thay đổi vi phạm một quy tắc của tệp sự kiện.' });
+    expect(errors).toEqual(['Thay đổi vi phạm một quy tắc của tệp sự kiện.']);
     // Undo now goes back to the last edit that was saved, not to the refused one.
     store.undo();
     expect(nameOf(store)).toBe(event().nameEn);
@@ -128,7 +131,7 @@ describe('editor store', () => {
     const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
     rename(store, 'Refused name');
     store.dispatch(updateEntity, { collection: 'delegations', id: VNM_ID, fields: { nameFr: 'Viet Nam' } });
-    await bridge.fail('disk full');
+    await bridge.fail('a seat holds one person');
     expect(nameOf(store)).toBe(event().nameEn);
     expect(store.getDocument().delegations[VNM_ID]!.nameFr).toBe('Viet Nam');
     expect(store.getSnapshot().history.past).toHaveLength(1);
@@ -186,7 +189,7 @@ describe('editor store', () => {
     rename(store, 'Renamed');
     await bridge.ok();
     store.undo();
-    await bridge.fail('read-only');
+    await bridge.fail('a delegation has one head');
     expect(nameOf(store)).toBe('Renamed');
     expect(store.getSnapshot().canUndo).toBe(true);
     expect(store.getSnapshot().canRedo).toBe(false);
@@ -236,25 +239,140 @@ describe('editor store', () => {
     expect(calls).toBe(2);
   });
 
-  it('a read-only file refuses every edit', () => {
+  it('a read-only file refuses every edit, and says why', () => {
     const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply, readOnly: true });
-    expect(rename(store, 'New')).toBe(false);
-    expect(nameOf(store)).toBe(event().nameEn);
-    expect(bridge.sent).toHaveLength(0);
-  });
-
-  it('a bridge that throws is treated as a refusal', async () => {
     const errors: string[] = [];
     const store = new EditorStore({
       document: documentWithEvent(),
-      apply: () => Promise.reject(new Error('IPC closed')),
+      apply: bridge.apply,
+      readOnly: true,
+      onError: (m) => errors.push(m),
+      readOnlyMessage: () => 'Tệp này chỉ đọc.',
+    });
+    const before = store.getSnapshot();
+    expect(rename(store, 'New')).toBe(false);
+    expect(nameOf(store)).toBe(event().nameEn);
+    expect(store.getSnapshot()).toBe(before);
+    expect(bridge.sent).toHaveLength(0);
+    expect(errors).toEqual(['Tệp này chỉ đọc.']);
+    // An edit that would change nothing is no attempt: nothing said.
+    expect(rename(store, event().nameEn)).toBe(false);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('a bridge that throws keeps the edit, not saved, with the message in the user’s language', async () => {
+    const errors: string[] = [];
+    let calls = 0;
+    const store = new EditorStore({
+      document: documentWithEvent(),
+      apply: () => (++calls === 1 ? Promise.reject(new Error('IPC closed')) : Promise.resolve({ ok: true, value: { savedAt: 'now' } })),
       onError: (m) => errors.push(m),
       unexpectedMessage: (d) => `Không lưu được: ${d}`,
     });
     rename(store, 'New');
     await store.whenIdle();
+    expect(nameOf(store)).toBe('New');
+    expect(store.getSnapshot().saveStatus).toEqual({ kind: 'unsaved', pending: 1, code: 'write-failed', message: 'Không lưu được: IPC closed' });
+    store.retry();
+    await store.whenIdle();
+    expect(store.getSnapshot().saveStatus).toEqual({ kind: 'saved', savedAt: 'now' });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('editor store: the file cannot be written (disk full, read-only...)', () => {
+  const diskFull = 'Ổ đĩa đã đầy: không lưu được thay đổi.';
+
+  it('keeps the failed edit and every edit after it, shown, and stops sending', async () => {
+    const bridge = fakeBridge();
+    const errors: string[] = [];
+    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply, onError: (m) => errors.push(m) });
+    rename(store, 'Saved name');
+    await bridge.ok();
+    rename(store, 'Large edit');
+    store.dispatch(updateEntity, { collection: 'delegations', id: VNM_ID, fields: { nameFr: 'Viet Nam' } });
+    await bridge.failWrite('disk-full', diskFull);
+    expect(nameOf(store)).toBe('Large edit');
+    expect(store.getDocument().delegations[VNM_ID]!.nameFr).toBe('Viet Nam');
+    expect(store.getSnapshot().saveStatus).toEqual({ kind: 'unsaved', pending: 2, code: 'disk-full', message: diskFull });
+    // Nothing more is sent: the second edit waits behind the first.
+    expect(bridge.sent).toHaveLength(2);
+    expect(bridge.waitingCount).toBe(0);
+    // The banner says it; no transient notice on top.
+    expect(errors).toEqual([]);
+    // whenIdle does not hang: a file flow can ask what is unsaved.
+    await store.whenIdle();
+    expect(store.pendingCount).toBe(2);
+  });
+
+  it('goes on editing, undoing and redoing in memory meanwhile, without sending', async () => {
+    const bridge = fakeBridge();
+    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    rename(store, 'A');
+    await bridge.failWrite('read-only', 'read-only');
+    expect(rename(store, 'B')).toBe(true);
+    expect(store.undo()).toBe(true);
+    expect(nameOf(store)).toBe('A');
+    expect(store.redo()).toBe(true);
+    expect(nameOf(store)).toBe('B');
+    expect(store.getSnapshot()).toMatchObject({ canUndo: true, canRedo: false, saveStatus: { kind: 'unsaved', pending: 4 } });
+    expect(bridge.sent).toHaveLength(1);
+  });
+
+  it('Try again sends the kept edits in order; saved once all are written', async () => {
+    const bridge = fakeBridge();
+    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    rename(store, 'A');
+    rename(store, 'B');
+    await bridge.failWrite('write-failed', 'I/O error');
+    store.retry();
+    expect(store.getSnapshot().saveStatus).toEqual({ kind: 'saving', pending: 2 });
+    await bridge.ok();
+    await bridge.ok();
+    expect(bridge.sent.map((c) => c.upserts.events?.[0]?.nameEn)).toEqual(['A', 'A', 'B']);
+    expect(store.getSnapshot().saveStatus.kind).toBe('saved');
+    expect(store.pendingCount).toBe(0);
+  });
+
+  it('a retry that fails again stays not saved, with the new reason, and keeps everything', async () => {
+    const bridge = fakeBridge();
+    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    rename(store, 'A');
+    await bridge.failWrite('disk-full', diskFull);
+    store.retry();
+    await bridge.failWrite('read-only', 'The file is read-only');
+    expect(nameOf(store)).toBe('A');
+    expect(store.getSnapshot().saveStatus).toEqual({ kind: 'unsaved', pending: 1, code: 'read-only', message: 'The file is read-only' });
+  });
+
+  it('an edit refused for itself after a retry is dropped as usual, the rest kept', async () => {
+    const bridge = fakeBridge();
+    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    rename(store, 'Breaks a rule');
+    store.dispatch(updateEntity, { collection: 'delegations', id: VNM_ID, fields: { nameFr: 'Viet Nam' } });
+    await bridge.failWrite('disk-full', diskFull);
+    store.retry();
+    await bridge.fail('a rule');
+    await bridge.ok();
     expect(nameOf(store)).toBe(event().nameEn);
-    expect(errors).toEqual(['Không lưu được: IPC closed']);
+    expect(store.getDocument().delegations[VNM_ID]!.nameFr).toBe('Viet Nam');
+    expect(store.getSnapshot().saveStatus.kind).toBe('saved');
+  });
+
+  it('tells write failures from refusals of the edit by the error code', async () => {
+    for (const code of ['disk-full', 'read-only', 'write-failed', 'locked', 'no-open-file', 'file-not-found'] as const) {
+      const bridge = fakeBridge();
+      const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+      rename(store, 'Kept');
+      await bridge.failWrite(code, code);
+      expect(nameOf(store), code).toBe('Kept');
+    }
+    for (const code of ['constraint', 'invalid-input', 'internal'] as const) {
+      const bridge = fakeBridge();
+      const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+      rename(store, 'Dropped');
+      await bridge.failWrite(code, code);
+      expect(nameOf(store), code).toBe(event().nameEn);
+    }
   });
 });

@@ -18,6 +18,7 @@ import { Seating } from '../seating/Seating';
 import { Print } from '../print/Print';
 import { Arrivals } from '../arrivals/Arrivals';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SaveBanner } from './SaveBanner';
 
 export function App({ api }: { api: PreseanceApi }) {
   const controller = useMemo(() => new AppController(api), [api]);
@@ -71,6 +72,7 @@ function Shell({ controller, api }: { controller: AppController; api: PreseanceA
         <div className="app" data-testid="app" data-status={status}>
           <TopBar onNewEvent={onNewEvent} />
           <Notices />
+          <SaveBanner />
           <ErrorBoundary key={editor ? 'document' : 'none'}>
             {status === 'starting' ? (
               <Loading />

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useApp, useController } from './context';
 import { useI18n } from '../i18n/I18n';
 import { BackupsDialog } from '../backups/BackupsDialog';
+import { UnsavedDialog } from './SaveBanner';
 
 /** A modal dialog on the native <dialog> element: focus stays inside, Esc closes it. */
 export function Modal({ testId, labelledBy, onClose, children, tone }: { testId: string; labelledBy: string; onClose: () => void; children: ReactNode; tone?: 'error' }) {
@@ -35,6 +36,7 @@ export function Dialogs() {
   if (!modal) return null;
   const close = () => controller.closeModal();
   if (modal.kind === 'backups') return <BackupsDialog onClose={close} />;
+  if (modal.kind === 'unsaved') return <UnsavedDialog count={modal.count} />;
   if (modal.kind === 'about') {
     return (
       <Modal testId="about-dialog" labelledBy="about-title" onClose={close}>

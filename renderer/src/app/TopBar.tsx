@@ -4,6 +4,7 @@ import { useApp, useController, useDoc, useEditorState } from './context';
 import { historyAction, shortcutLabel } from './commands';
 import { useI18n } from '../i18n/I18n';
 import type { SaveStatus } from '../editor/store';
+import { saveT } from './saveMessages';
 
 const eventName = (d: EventDocument, lang: Language): string | null => {
   const event = Object.values(d.events)[0];
@@ -98,7 +99,9 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
       ? t('saving')
       : status.kind === 'error'
         ? t('saveFailed', { message: status.message })
-        : t('saved');
+        : status.kind === 'unsaved'
+          ? saveT(i18n.lang)('status', { count: status.pending })
+          : t('saved');
   return (
     <span
       className={`save-status save-status--${status.kind}`}

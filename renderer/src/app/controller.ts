@@ -19,6 +19,8 @@ export type Modal =
   | { kind: 'error'; title: ErrorTitle; message: string; previousStillOpen: boolean }
   | { kind: 'about' }
   | { kind: 'backups' }
+  /** Edits kept in memory after a write failure would be lost by this file flow: go on or not? */
+  | { kind: 'unsaved'; count: number }
   | null;
 
 export type Notice = { id: number; message: string };
@@ -124,6 +126,7 @@ export class AppController {
       apply: (changes) => this.api['doc:apply']({ changes }),
       onError: (message) => this.notify(message),
       unexpectedMessage: (detail) => this.text('saveUnexpected', { detail }),
+      readOnlyMessage: () => this.text('readOnlyTooltip'),
     });
     this.set({ file, editor });
     return true;
@@ -134,6 +137,7 @@ export class AppController {
   /** New event: choose where to save it, create it, open it. */
   newEvent(suggestedName: string): Promise<void> {
     return this.flow(async () => {
+      if (!(await this.mayLeaveDocument())) return;
       const chosen = await this.call(() => this.api['dialog:saveEvent']({ suggestedName }));
       if (!chosen.ok) return this.fail('createFailed', chosen.error.message);
       if (chosen.value.path === null) return;
@@ -148,6 +152,7 @@ export class AppController {
   /** Open…: ask main for a file, then open it. */
   openEvent(): Promise<void> {
     return this.flow(async () => {
+      if (!(await this.mayLeaveDocument())) return;
       const chosen = await this.call(() => this.api['dialog:openEvent']({}));
       if (!chosen.ok) return this.fail('openFailed', chosen.error.message);
       if (chosen.value.path === null) return;
@@ -157,7 +162,9 @@ export class AppController {
 
   /** Opens a known path (a recent file). */
   openPath(path: string): Promise<void> {
-    return this.flow(() => this.openPathNow(path));
+    return this.flow(async () => {
+      if (await this.mayLeaveDocument()) await this.openPathNow(path);
+    });
   }
 
   private async openPathNow(path: string): Promise<void> {
@@ -184,6 +191,9 @@ export class AppController {
       if (!saved.ok) return this.fail('saveAsFailed', saved.error.message);
       this.snapshot.editor?.setReadOnly(saved.value.readOnly);
       this.set({ file: saved.value });
+      // Edits a write failure kept in memory go to the copy now, in order (main copied the
+      // file as last saved). If they fail there too, the editor says so and keeps them again.
+      this.snapshot.editor?.retry();
       await this.refreshRecent();
     });
   }
@@ -191,6 +201,7 @@ export class AppController {
   close(): Promise<void> {
     return this.flow(async () => {
       if (!this.snapshot.file) return;
+      if (!(await this.mayLeaveDocument())) return;
       await this.flush();
       const closed = await this.call(() => this.api['event:close']({}));
       if (!closed.ok) return this.fail('closeFailed', closed.error.message);
@@ -231,7 +242,31 @@ export class AppController {
     this.set({ notices: this.snapshot.notices.filter((n) => n.id !== id) });
   }
 
+  /** The answer to the `unsaved` modal: true leaves the document and its unsaved edits. */
+  answerUnsaved(discard: boolean): void {
+    const answer = this.unsavedAnswer;
+    this.unsavedAnswer = null;
+    this.set({ modal: null });
+    answer?.(discard);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
+
+  private unsavedAnswer: ((discard: boolean) => void) | null = null;
+
+  /**
+   * Before a flow replaces the open document: waits for every edit to be written; if some
+   * could not be (a write failure keeps them in memory), asks the user whether to lose them.
+   */
+  private async mayLeaveDocument(): Promise<boolean> {
+    await this.flush();
+    const count = this.snapshot.editor?.pendingCount ?? 0;
+    if (count === 0) return true;
+    return new Promise<boolean>((resolve) => {
+      this.unsavedAnswer = resolve;
+      this.set({ modal: { kind: 'unsaved', count } });
+    });
+  }
 
   /** Waits until every edit of the open document is on disk, so no edit can reach another file. */
   private async flush(): Promise<void> {

@@ -8,7 +8,7 @@ import {
   type Step,
 } from '../../../shared/document/history';
 import type { Changes, EventDocument } from '../../../shared/model/collections';
-import type { Result } from '../../../shared/errors';
+import { isWriteFailure, type ErrorPayload, type Result } from '../../../shared/errors';
 
 /**
  * The document store: the event document and its undo history, nothing else (selection, the
@@ -17,9 +17,16 @@ import type { Result } from '../../../shared/errors';
  *
  * Every edit is applied in memory at once and queued for `doc:apply`. Applies run one at a
  * time, in order, so the disk sees edits in the order they were made. The document as main has
- * written it is `confirmed`; the queue holds the edits not yet written. When main refuses an
- * edit, that edit is dropped, the edits queued after it are replayed from the confirmed state
- * (so nothing else is lost) and the error is reported.
+ * written it is `confirmed`; the queue holds the edits not yet written.
+ *
+ * Two kinds of failure, told apart by the error's code (`isWriteFailure`):
+ * - main refuses the edit itself (it breaks a rule of the event): that edit is dropped, the
+ *   edits queued after it are replayed from the confirmed state (so nothing else is lost) and
+ *   the error is reported;
+ * - the file could not be written (disk full, read-only, I/O error...): the edit is fine, so it
+ *   and everything after it stay queued and shown, sending stops, and the status says "not
+ *   saved" with the reason. Editing, undo and redo go on in memory. `retry()` sends the queue
+ *   again, to the same file or, after a Save As, to the copy.
  */
 
 export type ApplyFn = (changes: Changes) => Promise<Result<{ savedAt: string }>>;
@@ -27,7 +34,9 @@ export type ApplyFn = (changes: Changes) => Promise<Result<{ savedAt: string }>>
 export type SaveStatus =
   | { kind: 'saved'; savedAt: string | null }
   | { kind: 'saving'; pending: number }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Writing stopped on a write failure: `pending` edits are kept in memory only. */
+  | { kind: 'unsaved'; pending: number; code: ErrorPayload['code']; message: string };
 
 export type EditorSnapshot = {
   readonly document: EventDocument;
@@ -52,7 +61,9 @@ export type EditorStoreOptions = {
   readOnly?: boolean;
   /** Called with main's message (already in the user's language) when an edit could not be saved. */
   onError?: (message: string) => void;
-  /** The message for a failure that did not come from main as a Result (the bridge itself threw). */
+  /** Said (through onError) when an edit is tried on a read-only file, so that it never fails silently. */
+  readOnlyMessage?: () => string;
+  /** The message for a failure that did not come from main as a Result (the bridge itself threw): kept as a write failure. */
   unexpectedMessage?: (detail: string) => string;
 };
 
@@ -61,6 +72,8 @@ export class EditorStore {
   private pending: Pending[] = [];
   private inFlight = false;
   private lastError: string | null = null;
+  /** The write failure that stopped sending, until retry(). */
+  private stopped: ErrorPayload | null = null;
   private savedAt: string | null = null;
   private snapshot: EditorSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -68,6 +81,7 @@ export class EditorStore {
   private readonly apply: ApplyFn;
   private readonly onError: (message: string) => void;
   private readonly unexpectedMessage: (detail: string) => string;
+  private readonly readOnlyMessage: (() => string) | null;
   private readOnly: boolean;
 
   constructor(options: EditorStoreOptions) {
@@ -76,6 +90,7 @@ export class EditorStore {
     this.readOnly = options.readOnly ?? false;
     this.onError = options.onError ?? (() => {});
     this.unexpectedMessage = options.unexpectedMessage ?? ((detail) => `The change could not be saved: ${detail}`);
+    this.readOnlyMessage = options.readOnlyMessage ?? null;
     this.snapshot = this.buildSnapshot();
   }
 
@@ -99,9 +114,12 @@ export class EditorStore {
     return this.pending.length;
   }
 
-  /** Resolves once every queued edit has been written (or refused and rolled back). */
+  /**
+   * Resolves once every queued edit has been written (or refused and rolled back), or once
+   * writing has stopped on a write failure: then `pendingCount` edits are not saved.
+   */
   whenIdle(): Promise<void> {
-    if (this.pending.length === 0 && !this.inFlight) return Promise.resolve();
+    if ((this.pending.length === 0 || this.stopped) && !this.inFlight) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -130,6 +148,14 @@ export class EditorStore {
     return this.push({ kind: 'redo' });
   }
 
+  /** After a write failure: sends the kept edits again, in order (the file may be another one since). */
+  retry(): void {
+    if (!this.stopped) return;
+    this.stopped = null;
+    this.publish();
+    void this.pump();
+  }
+
   // --- internals -----------------------------------------------------------------------------
 
   private current(): State {
@@ -138,7 +164,6 @@ export class EditorStore {
   }
 
   private push(op: Op): boolean {
-    if (this.readOnly) return false;
     let step: Step | null;
     try {
       step = run(op, this.current());
@@ -148,6 +173,11 @@ export class EditorStore {
       return false;
     }
     if (!step) return false;
+    if (this.readOnly) {
+      // Nothing changes; the user hears why (a control left enabled must not fail silently).
+      if (this.readOnlyMessage) this.onError(this.readOnlyMessage());
+      return false;
+    }
     this.pending.push({ op, step });
     this.publish();
     void this.pump();
@@ -155,16 +185,23 @@ export class EditorStore {
   }
 
   private async pump(): Promise<void> {
-    if (this.inFlight) return;
+    if (this.inFlight || this.stopped) return;
     this.inFlight = true;
     try {
-      while (this.pending.length > 0) {
+      while (this.pending.length > 0 && !this.stopped) {
         const head = this.pending[0]!;
         let result: Result<{ savedAt: string }>;
         try {
           result = await this.apply(head.step.changes);
         } catch (err) {
-          result = { ok: false, error: { code: 'internal', message: this.unexpectedMessage(describe(err)) } };
+          // The bridge itself failed (main unreachable): nothing says the edit is wrong, keep it.
+          result = { ok: false, error: { code: 'write-failed', message: this.unexpectedMessage(describe(err)) } };
+        }
+        if (!result.ok && isWriteFailure(result.error.code)) {
+          // Keep the edit at the head of the queue and everything behind it; stop sending.
+          this.stopped = result.error;
+          this.publish();
+          break;
         }
         // The head is always the edit just sent: edits only ever join the queue at its end,
         // and a replay only rebuilds the edits behind the head.
@@ -213,7 +250,9 @@ export class EditorStore {
   private buildSnapshot(): EditorSnapshot {
     const state = this.current();
     const saveStatus: SaveStatus =
-      this.pending.length > 0
+      this.stopped && this.pending.length > 0
+        ? { kind: 'unsaved', pending: this.pending.length, code: this.stopped.code, message: this.stopped.message }
+        : this.pending.length > 0
         ? { kind: 'saving', pending: this.pending.length }
         : this.lastError !== null
           ? { kind: 'error', message: this.lastError }

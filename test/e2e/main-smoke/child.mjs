@@ -47,5 +47,20 @@ const result = {
 };
 await call('app:setLanguage', { language: 'en' });
 result.menuAfterLanguage = labels(state.menu.template).map((m) => m.label);
-state.appHandlers.get('before-quit')?.();
+// A second launch with a file: main hands it to the renderer's open flow and keeps its own file.
+const openBefore = (await call('app:state', {})).value.file?.path ?? null;
+state.sent.length = 0;
+state.appHandlers.get('second-instance')?.({}, ['preseance', '/elsewhere/other.preseance']);
+await new Promise((done) => setTimeout(done, 10));
+result.secondInstance = { sent: state.sent, fileUnchanged: (await call('app:state', {})).value.file?.path === openBefore && openBefore !== null };
+
+// Closing with edits not written: main asks; "close without them" lets the window go.
+const unload = (answer) => {
+  state.messageBoxAnswer = answer;
+  let allowed = false;
+  state.contentsHandlers.get('will-prevent-unload')?.({ preventDefault: () => (allowed = true) });
+  return allowed;
+};
+result.unsavedClose = { closeWithout: unload(0), cancel: unload(1), asked: state.messageBoxes.map((b) => [b.message, ...b.buttons]) };
+state.appHandlers.get('will-quit')?.();
 process.stdout.write(JSON.stringify(result));

@@ -16,6 +16,9 @@ const state = {
   beforeRequestHandler: null,
   singleInstance: null,
   quit: false,
+  contentsHandlers: new Map(),
+  messageBoxes: [],
+  messageBoxAnswer: 0,
 };
 globalThis.__fakeElectron = state;
 
@@ -36,7 +39,7 @@ export class BrowserWindow {
   constructor(options) {
     this.options = options;
     this.title = options.title;
-    this.webContents = { send: (...args) => state.sent.push(args) };
+    this.webContents = { send: (...args) => state.sent.push(args), on: (event, fn) => state.contentsHandlers.set(event, fn) };
     state.windows.push(this);
   }
   static getAllWindows() {
@@ -79,6 +82,7 @@ export const session = {
 };
 export const dialog = {
   showErrorBox: (title, message) => state.errors.push({ title, message }),
+  showMessageBoxSync: (_window, options) => (state.messageBoxes.push(options), state.messageBoxAnswer),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
 };

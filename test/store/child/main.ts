@@ -3,6 +3,7 @@ import { EventFile } from '../../../electron/store/eventFile';
 import { AppError } from '../../../shared/errors';
 import { FIXTURE_IDS } from '../../fixtures/document';
 import { crashEdit, lastEdit } from './edits';
+import { openedAs } from './opened';
 
 // A separate process that writes an event file, for tests that kill it or starve it of disk,
 // or that opens one as another user.
@@ -63,11 +64,13 @@ function diskFull(path: string): void {
   say(JSON.stringify({ large, small }));
 }
 
-/** Tries to open the file (run as another user) and prints the outcome: the AppError, or that it opened. */
+/**
+ * Tries to open the file (run as another user) and an edit, and prints the outcome: the
+ * AppError, or what opened (read-only or not, the edit's outcome, what the document holds).
+ */
 function open(path: string): void {
   try {
-    EventFile.open(path).close();
-    say(JSON.stringify({ opened: true }));
+    say(JSON.stringify(openedAs(path)));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     say(JSON.stringify({ code: error.code, message: error.message, params: error.params }));
