@@ -15,7 +15,7 @@ import { importDelegations, type ImportContext } from '../../electron/services/i
 import { seededIds } from '../../shared/ids';
 import { fixtureDocument } from '../fixtures/document';
 import { xlsxBytes } from '../../shared/import/xlsx';
-import { listing, sha256 } from './helpers';
+import { folderSnapshot } from './helpers';
 
 let dir: string;
 let file: EventFile;
@@ -30,7 +30,7 @@ afterAll(() => {
 
 const context = (lang: 'vi' | 'en'): ImportContext => ({ file, reference: referenceData, lang, ids: seededIds(Date.now()) });
 /** The event file as a user's disk holds it: every file of its folder (the -wal too), with its hash. */
-const onDisk = () => listing(dir).map((entry) => `${entry} ${sha256(nodePath.join(dir, entry.split(' ')[0]!))}`);
+const onDisk = () => folderSnapshot(dir);
 
 const COLUMNS = ['kind', 'name_en', 'iso3', 'org_code', 'head_name', 'head_title', 'rank', 'in_office_since', 'members'];
 const ISO3 = referenceData.states.filter((s) => s.status === 'member-state').map((s) => s.iso3);
