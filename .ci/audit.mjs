@@ -9,6 +9,7 @@
 //     reason, exit 0 — CI goes on, and the log says the audit did not run.
 // Runs `npm` from PATH (the tests put a fake one there).
 import { spawnSync } from 'node:child_process';
+import process from 'node:process';
 
 const TIMEOUT_MS = 120_000;
 
@@ -40,9 +41,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { verdict, lines } = judge({ status: run.status, stdout: run.stdout ?? '', stderr: run.stderr ?? '', timedOut: run.error?.code === 'ETIMEDOUT' });
   if (verdict === 'unreachable') {
     const bar = '!'.repeat(78);
-    console.error([bar, 'WARNING: DEPENDENCY AUDIT NOT RUN', ...lines, 'Known vulnerabilities in runtime dependencies were NOT checked in this run.', bar].join('\n'));
+    process.stderr.write(`${[bar, 'WARNING: DEPENDENCY AUDIT NOT RUN', ...lines, 'Known vulnerabilities in runtime dependencies were NOT checked in this run.', bar].join('\n')}\n`);
     process.exit(0);
   }
-  (verdict === 'critical' ? console.error : console.log)(lines.join('\n'));
+  (verdict === 'critical' ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
   process.exit(verdict === 'critical' ? 1 : 0);
 }
