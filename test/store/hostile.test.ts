@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { referenceData } from '../../resources/reference/load';
 import { EventFile } from '../../electron/store';
 import { createServices } from '../../electron/services/index';
@@ -18,6 +18,15 @@ import type { Language } from '../../shared/model/primitives';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
 import { folderSnapshot, useTempDirs } from './helpers';
 
+// A temporary folder of this file's own: the checks' copies (preseance-check-*) are counted and
+// swept there, unmoved by other test files running at the same time.
+const sharedTmp = process.env.TMPDIR;
+const privateTmp = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-hostile-tmp-'));
+process.env.TMPDIR = privateTmp;
+afterAll(() => {
+  process.env.TMPDIR = sharedTmp;
+  fs.rmSync(privateTmp, { recursive: true, force: true });
+});
 const tempDir = useTempDirs();
 
 function eventFile(): string {
@@ -49,7 +58,7 @@ function app(language: Language) {
   return { services, call };
 }
 
-const checkFolders = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('preseance-check-'));
+const checkFolders = () => fs.readdirSync(privateTmp).filter((name) => name.startsWith('preseance-check-'));
 
 /** Opening `path` in the app is refused with `code` (message in both languages), and the folder is left exactly as it was. */
 async function expectRefused(path: string, code: string | string[], mentions?: string) {
@@ -76,6 +85,37 @@ async function expectRefused(path: string, code: string | string[], mentions?: s
   expect(checkFolders()).toEqual(checksBefore); // the temporary copy checked is gone too
   return messages;
 }
+
+describe('check folders left by a crash', () => {
+  test('are swept at the first open: only ours, only folders, only those untouched for a day', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const make = (name: string, ageMs: number, kind: 'dir' | 'file' = 'dir') => {
+      const path = nodePath.join(privateTmp, name);
+      if (kind === 'dir') {
+        fs.mkdirSync(path);
+        fs.writeFileSync(nodePath.join(path, 'check.preseance'), 'a copy of an event file');
+      } else fs.writeFileSync(path, 'not a folder');
+      const at = new Date(Date.now() - ageMs);
+      fs.utimesSync(path, at, at);
+      return path;
+    };
+    const stale = make('preseance-check-crashed', 2 * DAY);
+    const running = make('preseance-check-running', 60 * 60 * 1000);
+    const notAFolder = make('preseance-check-file', 2 * DAY, 'file');
+    const notOurs = make('preseance-other-old', 2 * DAY);
+    const elsewhere = make('target-old', 2 * DAY);
+    const link = nodePath.join(privateTmp, 'preseance-check-link');
+    fs.symlinkSync(elsewhere, link);
+
+    const { services, call } = app('en');
+    expect((await call('event:open', { path: eventFile() })).ok).toBe(true);
+    services.dispose();
+
+    expect(fs.existsSync(stale)).toBe(false);
+    for (const kept of [running, notAFolder, notOurs, elsewhere, link]) expect(fs.existsSync(kept), kept).toBe(true);
+    expect(fs.readdirSync(elsewhere)).toEqual(['check.preseance']); // a link is never followed
+  });
+});
 
 describe('hostile event files', () => {
   test('triggers that would write to a canary table: refused, and nothing ran', async () => {
