@@ -5,6 +5,7 @@
  * handler (no dialog, no write), leave the event file byte for byte and Object.prototype as they
  * were, and main must answer the next valid call as before.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import fc from 'fast-check';
@@ -17,6 +18,7 @@ import { CONTRACT, type Services } from '../../shared/ipc/contract';
 import { invoke } from '../../shared/ipc/invoke';
 import { errorMessages } from '../../shared/i18n/errors';
 import type { Language } from '../../shared/model/primitives';
+import type { EventDocument } from '../../shared/model/collections';
 import { listing, sha256 } from './helpers';
 
 let dir: string;
@@ -228,5 +230,56 @@ describe('IPC fuzz: every channel refuses malformed payloads and main keeps serv
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     }
     expect(reached).toEqual([]);
+  });
+});
+
+/**
+ * Payloads the contract accepts but the services must refuse: paths to the open event file, to
+ * its -wal, to a folder or a FIFO (whose read would block main for ever), a change that breaks
+ * the file's rules, names of halls and sequences that do not exist. Each a typed error (never
+ * `internal`) in the language asked; the event's data and its file as they were.
+ */
+describe('IPC: valid-looking requests that must still be refused', () => {
+  it('refuses each with a typed error and changes nothing', async () => {
+    const fifo = nodePath.join(dir, 'pipe.preseance');
+    execFileSync('mkfifo', [fifo]);
+    const loaded = await invoke(services, 'doc:load', {}, () => 'en');
+    if (!loaded.ok) throw new Error('doc:load failed');
+    const doc = (loaded.value as { document: EventDocument }).document;
+    const taken = Object.values(doc.assignments)[0]!;
+    const other = Object.values(doc.people).find((p) => p.id !== taken.personId)!;
+    const cases: [Channel, unknown, string][] = [
+      ['event:create', { path: eventPath, sample: false }, 'file-exists'],
+      ['event:create', { path: `${eventPath}-wal`, sample: true }, 'wrong-extension'],
+      ['event:saveAs', { path: `${eventPath}-wal` }, 'wrong-extension'],
+      ['event:open', { path: dir }, 'not-sqlite'],
+      ['event:open', { path: fifo }, 'not-sqlite'],
+      ['event:open', { path: '/dev/zero' }, 'not-sqlite'],
+      ['delegations:export', { content: 'delegations', format: 'csv', path: eventPath }, 'export-extension'],
+      ['print:exportList', { rows: [['x']], format: 'xlsx', path: eventPath }, 'export-extension'],
+      ['arrivals:export', { sequenceId: 'no such sequence', format: 'csv', path: nodePath.join(dir, 'x.csv') }, '*'],
+      ['seating:plan', { hall: 'no such hall', dryRun: false }, '*'],
+      ['arrivals:plan', { sequence: 'no such sequence', dryRun: false }, '*'],
+      // A second person on an occupied seat: the file's UNIQUE rule, not a crash.
+      ['doc:apply', { changes: { upserts: { assignments: [{ ...taken, id: '00000000-0000-4000-8000-00000000f00d', personId: other.id }] }, deletes: {} } }, 'constraint'],
+    ];
+    const before = sha256(eventPath);
+    for (const [channel, payload, code] of cases) {
+      const messages: string[] = [];
+      for (const lang of ['vi', 'en'] as const) {
+        const result = await invoke(services, channel, payload, () => lang);
+        expect(result.ok, `${channel} ${JSON.stringify(payload).slice(0, 80)}`).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code, `${channel}: ${result.error.message}`).not.toBe('internal');
+        if (code !== '*') expect(result.error.code, channel).toBe(code);
+        messages.push(result.error.message);
+      }
+      expect(messages[0], `${channel}: the same message in both languages`).not.toBe(messages[1]);
+    }
+    expect(hostCalls).toEqual([]);
+    expect(sha256(eventPath)).toBe(before);
+    const after = await invoke(services, 'doc:load', {}, () => 'en');
+    expect(after.ok && (after.value as { document: unknown }).document).toEqual(doc);
+    expect(fs.existsSync(nodePath.join(dir, 'x.csv'))).toBe(false);
   });
 });
