@@ -12,6 +12,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { secureWebPreferences } from '../../electron/main/webPreferences';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const userData = mkdtempSync(join(tmpdir(), 'preseance-main-smoke-'));
@@ -39,16 +40,8 @@ describe('the built main process', () => {
     expect(main.windows).toHaveLength(1);
     const [win] = main.windows;
     expect(win.url).toBe('app://preseance/index.html');
-    expect(win.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
+    // Exactly the sandbox settings test/unit/security.test.ts checks flag by flag: nothing loosened on the way.
+    expect(win.webPreferences).toEqual(secureWebPreferences(win.webPreferences.preload));
     expect(win.webPreferences.preload).toMatch(/out[/\\]preload[/\\]index\.cjs$/);
     expect(existsSync(win.webPreferences.preload)).toBe(true);
   });
