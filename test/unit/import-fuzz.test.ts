@@ -44,7 +44,8 @@ function declaring(zip: Uint8Array, size: number): Uint8Array {
 const plan = (bytes: Uint8Array, lang: Language) =>
   planDelegationFile({ format: 'xlsx', bytes }, { document: emptyDocument(), reference: testReference, lang, ids: seededIds(1) });
 
-describe('zip bombs: a workbook that unzips past the limit is refused before it is unzipped', () => {
+// Megabytes of XML per test: seconds on a loaded 2-core machine, where 5 s is not enough; a hang still fails.
+describe('zip bombs: a workbook that unzips past the limit is refused before it is unzipped', { timeout: 60_000 }, () => {
   const bomb = paddedWorkbook(30 * MB);
 
   it('is small on disk and would unzip to 30 MB', () => {
