@@ -217,7 +217,7 @@ describe('IPC fuzz: every channel refuses malformed payloads and main keeps serv
         reached.length = 0;
         expect(after).toEqual({ ok: true, value: counts });
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
     expect(listing(dir)).toEqual(folder);
     expect(sha256(eventPath)).toBe(fileHash);
