@@ -6,6 +6,7 @@
  * a file with any error leaves the event file byte for byte; a clean file imports every row.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import nodePath from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ import { folderSnapshot } from './helpers';
 let dir: string;
 let file: EventFile;
 beforeAll(() => {
-  dir = fs.mkdtempSync(nodePath.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'preseance-import-fuzz-'));
+  dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-import-fuzz-'));
   file = EventFile.create(nodePath.join(dir, 'event.preseance'), fixtureDocument());
 });
 afterAll(() => {

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import nodePath from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ const hostCalls: string[] = []; // dialogs and printing asked of the host
 let language: Language = 'en';
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(nodePath.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'preseance-ipc-fuzz-'));
+  dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-ipc-fuzz-'));
   eventPath = nodePath.join(dir, 'event.preseance');
   const record =
     (name: string) =>
