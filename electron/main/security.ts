@@ -1,12 +1,27 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 export const APP_ORIGIN = 'app://preseance';
 
-/** True for our own renderer: the packaged bundle, or the dev server in development. */
+/**
+ * True for our own renderer: the packaged bundle, or the dev server in development. The dev
+ * server counts only in an unpackaged app and only on this machine, and by its exact origin
+ * (a prefix test would let http://localhost:5173.evil.example through): an environment variable
+ * must never open the IPC door of an installed app to a remote page.
+ */
 export function isOwnUrl(url: string): boolean {
-  const dev = process.env.ELECTRON_RENDERER_URL;
-  return url.startsWith(`${APP_ORIGIN}/`) || (!!dev && url.startsWith(dev));
+  if (url.startsWith(`${APP_ORIGIN}/`)) return true;
+  const dev = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  if (!dev) return false;
+  const origin = (text: string) => {
+    try {
+      return new URL(text).origin;
+    } catch {
+      return null;
+    }
+  };
+  const devOrigin = origin(dev);
+  return devOrigin !== null && /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(devOrigin) && origin(url) === devOrigin;
 }
 
 /**
@@ -36,9 +51,7 @@ function hardenContents(contents: WebContents): void {
     if (!isOwnUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links to documentation may open in the user's browser; nothing opens inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // No new windows, and nothing handed to the user's browser either: the app is offline and
+  // opens no links, so a page asking for one is never obeyed.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

@@ -107,8 +107,46 @@ export function checkedCopy(path: string, migrations: readonly Migration[]): Che
   }
 }
 
+const CHECK_PREFIX = 'preseance-check-';
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+let swept = false;
+
+/**
+ * Removes the check folders a crash left behind (a copy of a whole event file each): only our
+ * own — named by our prefix, folders, owned by this user — and only those untouched for a day,
+ * so a check running now in another window or program is never pulled from under it. Never
+ * throws: a folder that cannot be removed is left for the next start.
+ */
+export function sweepStaleCheckFolders(dir = os.tmpdir(), now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((name) => name.startsWith(CHECK_PREFIX));
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const folder = nodePath.join(dir, name);
+    try {
+      const stat = fs.lstatSync(folder);
+      if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || now - stat.mtimeMs < STALE_AFTER_MS) continue;
+      fs.rmSync(folder, { recursive: true, force: true });
+      removed.push(folder);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
+}
+
 function checkFreshCopy(path: string, migrations: readonly Migration[]): CheckedCopy {
-  const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'preseance-check-'));
+  // Once per run, at the first open (the app opens a file as it starts).
+  if (!swept) {
+    swept = true;
+    sweepStaleCheckFolders();
+  }
+  const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), CHECK_PREFIX));
   const dispose = () => fs.rmSync(folder, { recursive: true, force: true });
   try {
     const copy = nodePath.join(folder, 'check.preseance');

@@ -4,6 +4,7 @@ import { isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord } from './c
 import { delegationTable, failure, planDelegationImport, type DelegationImportInput } from './delegations';
 import { importMessages, type ImportMessageKey } from './messages';
 import { readFirstSheet, xlsxBytes } from './xlsx';
+import { XLSX_MAX_UNZIPPED_MB } from './unzip';
 
 /**
  * Whole files in both formats, for main and the CLI (the renderer never parses or writes
@@ -31,7 +32,7 @@ export async function readDelegationFile(
     refused: failure([{ line: 1, column: '', reason: translate(importMessages, lang, key, params) }]),
   });
   const read = await readFirstSheet(file.bytes);
-  if (!read.ok) return refuse(read.problem);
+  if (!read.ok) return refuse(read.problem, { limit: String(XLSX_MAX_UNZIPPED_MB) });
   if (read.records.every(isBlankRecord)) return refuse('empty-sheet', { sheet: read.sheet });
   return { ok: true, source: { sheet: read.records } };
 }

@@ -65,6 +65,8 @@ export const importMessages = defineMessages(
       'This is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read. Remove the password, or save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.',
     'empty-sheet':
       'The first sheet of the workbook, “{sheet}”, is empty: the header row and the delegations must be on the first sheet.',
+    'too-large':
+      'This workbook unzips to more than {limit} MB, far more than a list of delegations needs: it is damaged or was made to overload the app, and was not read. Copy the delegations into a new workbook, or save them as “CSV UTF-8”.',
   },
   {
     'empty-file': 'Tệp trống: tệp cần một dòng tiêu đề ghi tên các cột, sau đó mỗi dòng là một đoàn.',
@@ -128,6 +130,8 @@ export const importMessages = defineMessages(
       'Đây là sổ tính Excel 97–2003 (.xls) hoặc sổ tính có mật khẩu, không thể đọc được. Hãy bỏ mật khẩu, hoặc lưu dưới dạng “Excel Workbook (.xlsx)” hoặc “CSV UTF-8”.',
     'empty-sheet':
       'Trang tính đầu tiên của sổ tính, “{sheet}”, không có dữ liệu: dòng tiêu đề và các đoàn phải nằm ở trang tính đầu tiên.',
+    'too-large':
+      'Sổ tính này khi giải nén lớn hơn {limit} MB, vượt xa mức cần cho một danh sách đoàn: tệp đã bị hỏng hoặc được tạo ra để làm quá tải ứng dụng, nên không được đọc. Hãy chép các đoàn sang một sổ tính mới, hoặc lưu dưới dạng “CSV UTF-8”.',
   },
 );
 export type ImportMessageKey = keyof typeof importMessages.en;

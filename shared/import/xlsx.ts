@@ -2,6 +2,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { neutraliseFormula, prepareText, type CsvRecord } from './csv';
 import { sniffFormat } from './sniff';
+import { storedZip, unzipWorkbook } from './unzip';
 
 /**
  * The XLSX layer of the imports and exports: the first sheet of a workbook read into the same
@@ -10,8 +11,11 @@ import { sniffFormat } from './sniff';
  * write-excel-file's; what is decided here is how a cell becomes text.
  */
 
-/** Why a file could not be read as a workbook: not one at all, or an Excel 97–2003 / encrypted file. */
-export type XlsxProblem = 'not-xlsx' | 'old-excel';
+/**
+ * Why a file could not be read as a workbook: not one at all, an Excel 97–2003 / encrypted
+ * file, or one that unzips to more than any delegations list needs (see unzip.ts).
+ */
+export type XlsxProblem = 'not-xlsx' | 'old-excel' | 'too-large';
 
 export type SheetRead = { ok: true; sheet: string; records: CsvRecord[] } | { ok: false; problem: XlsxProblem };
 
@@ -48,9 +52,11 @@ export function cellText(value: unknown): string {
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
   const kind = sniffFormat(bytes);
   if (kind !== 'xlsx') return { ok: false, problem: kind === 'old-excel' ? 'old-excel' : 'not-xlsx' };
+  const unzipped = await unzipWorkbook(bytes); // zip bombs refused; see unzip.ts
+  if (!unzipped.ok) return unzipped;
   let sheets: Awaited<ReturnType<typeof readXlsxFile<string>>>;
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const buffer = storedZip(unzipped.entries).buffer as ArrayBuffer;
     // trim: false — spaces are the planner's business, as in a CSV file; parseNumber keeps the
     // number as the workbook wrote it instead of a float that may print differently.
     sheets = await readXlsxFile<string>(buffer, { trim: false, parseNumber: (text) => text });

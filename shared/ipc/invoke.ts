@@ -18,12 +18,12 @@ export async function invoke(
   lang: () => Language,
 ): Promise<Result<unknown>> {
   try {
-    if (!isChannel(channel)) throw new AppError('unknown-channel', { channel: String(channel).slice(0, 100) });
+    if (!isChannel(channel)) throw new AppError('unknown-channel', { channel: typeof channel === 'string' ? clip(channel, 100) : typeof channel });
     const parsed = CONTRACT[channel].input.safeParse(payload ?? {});
     if (!parsed.success) {
       const detail = parsed.error.issues
         .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`)
+        .map((i) => `${clip(i.path.map(String).join('.'), 100) || '(payload)'}: ${clip(i.message, 200)}`)
         .join('; ');
       throw new AppError('invalid-input', { detail });
     }
@@ -37,5 +37,15 @@ export async function invoke(
 }
 
 function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return clip(err instanceof Error ? err.message : typeof err === 'string' ? err : typeof err, 300);
+}
+
+/**
+ * A message says what was wrong, never echoes what was sent: zod names an unknown key or an
+ * enum value in its message, and a hostile payload's 5 MB key must not travel back (nor into
+ * a log) whole. Cut by code point, so that a cut never leaves half a surrogate pair.
+ */
+function clip(text: string, max: number): string {
+  const points = Array.from(text.length > max * 2 ? text.slice(0, max * 2) : text);
+  return points.length > max ? `${points.slice(0, max).join('')}…` : points.join('');
 }

@@ -5,12 +5,14 @@
  * menu, startup on the sample — is run and checked in every test run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/ipc/channels';
+import { CHANNELS, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { secureWebPreferences } from '../../electron/main/webPreferences';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const userData = mkdtempSync(join(tmpdir(), 'preseance-main-smoke-'));
@@ -38,7 +40,8 @@ describe('the built main process', () => {
     expect(main.windows).toHaveLength(1);
     const [win] = main.windows;
     expect(win.url).toBe('app://preseance/index.html');
-    expect(win.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    // Exactly the sandbox settings test/unit/security.test.ts checks flag by flag: nothing loosened on the way.
+    expect(win.webPreferences).toEqual(secureWebPreferences(win.webPreferences.preload));
     expect(win.webPreferences.preload).toMatch(/out[/\\]preload[/\\]index\.cjs$/);
     expect(existsSync(win.webPreferences.preload)).toBe(true);
   });
@@ -74,6 +77,28 @@ describe('the built main process', () => {
     expect(main.local).toEqual({ cancel: false });
   });
 
+  it('blocks navigation, redirects, webviews and new windows away from the bundle, and opens nothing in a browser', () => {
+    const { navigate, redirect, webview, windowOpen, opened } = main.security;
+    for (const [url, stopped] of [...Object.entries(navigate), ...Object.entries(redirect)]) {
+      expect(stopped, url).toBe(!url.startsWith('app://preseance/'));
+    }
+    expect(webview).toBe(true);
+    for (const [url, answer] of Object.entries(windowOpen)) expect(answer, url).toEqual({ action: 'deny' });
+    expect(opened).toEqual([]);
+  });
+
+  it('denies every permission, both when asked and when checked, and puts the strict CSP on every response', () => {
+    const { permissions, cspOnResponses, requests } = main.security;
+    expect(permissions.length).toBe(12);
+    for (const answer of permissions) expect(answer.request ?? answer.check, answer.permission).toBe(false);
+    expect(cspOnResponses).toEqual([[CONTENT_SECURITY_POLICY], [CONTENT_SECURITY_POLICY]]);
+    for (const [url, cancel] of Object.entries(requests)) expect(cancel, url).toBe(!url.startsWith('app://preseance/'));
+  });
+
+  it('trusts a dev server as a sender only unpackaged, on this machine, by its exact origin', () => {
+    expect(main.security.devSender).toEqual({ dev: true, lookalike: false, packaged: false, remoteDev: false });
+  });
+
   it('builds the native menu in the UI language, with the usual shortcuts, and rebuilds it on a switch', () => {
     // The fake reports a Vietnamese system locale, so the first start is in Vietnamese.
     const top = main.menu.map((m: { label: string }) => m.label);
@@ -104,5 +129,62 @@ describe('the built main process', () => {
         ['Some changes made in this window are not saved in the event file.', 'Close without them', 'Cancel'],
       ],
     });
+  });
+});
+
+describe('the built preload (out/preload/index.cjs)', () => {
+  const code = readFileSync(join(ROOT, 'out/preload/index.cjs'), 'utf8');
+
+  /** Runs the preload as a sandboxed preload runs: CommonJS, with only Electron's renderer modules. */
+  function runPreload() {
+    const exposed: Record<string, Record<string, unknown>> = {};
+    const invoked: unknown[][] = [];
+    const listeners: [string, (...args: unknown[]) => void][] = [];
+    const ipcRenderer = {
+      invoke: (...args: unknown[]) => invoked.push(args),
+      on: (channel: string, fn: (...args: unknown[]) => void) => listeners.push([channel, fn]),
+      removeListener: () => {},
+      send: () => {
+        throw new Error('the preload must not send');
+      },
+    };
+    const electron = { contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => (exposed[key] = api) }, ipcRenderer };
+    const required: string[] = [];
+    const require = (name: string) => {
+      required.push(name);
+      if (name !== 'electron') throw new Error(`the preload required ${name}`);
+      return electron;
+    };
+    vm.runInNewContext(code, { require, module: { exports: {} }, exports: {}, Set, Object }, { filename: 'preload/index.cjs' });
+    return { exposed, invoked, listeners, required, ipcRenderer };
+  }
+
+  it('imports nothing but electron', () => {
+    const imports = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)|\bimport\s*\(/g)].map((m) => m[1] ?? 'dynamic import()');
+    expect(new Set(imports)).toEqual(new Set(['electron']));
+    expect(runPreload().required).toEqual(['electron']);
+  });
+
+  it('exposes exactly the contract channels and the menu subscription, and never ipcRenderer itself', () => {
+    const { exposed, invoked, listeners, ipcRenderer } = runPreload();
+    expect(Object.keys(exposed)).toEqual(['preseance']);
+    const api = exposed.preseance!;
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onMenuCommand'].sort());
+    for (const value of Object.values(api)) {
+      expect(typeof value).toBe('function');
+      expect(value).not.toBe(ipcRenderer);
+    }
+    // Each function sends on its own channel, and only there.
+    for (const channel of CHANNELS) (api[channel] as (input: unknown) => unknown)({ probe: channel });
+    expect(invoked).toEqual(CHANNELS.map((channel) => [channel, { probe: channel }]));
+    // The menu subscription passes only known commands on.
+    const heard: unknown[] = [];
+    (api.onMenuCommand as (fn: (...args: unknown[]) => void) => void)((...args) => heard.push(args));
+    expect(listeners.map(([channel]) => channel)).toEqual([MENU_EVENT]);
+    const [, handler] = listeners[0]!;
+    handler({}, MENU_COMMANDS[0], null);
+    handler({}, 'fs:rm', '/');
+    handler({}, { toString: () => 'file:new' }, null);
+    expect(heard).toEqual([[MENU_COMMANDS[0], null]]);
   });
 });

@@ -32,6 +32,14 @@ export function listing(dir: string): string[] {
     .map((name) => `${name} ${fs.statSync(nodePath.join(dir, name)).size}`);
 }
 
+/** Every file of a folder with its size and sha256: compare two to prove nothing on disk changed. */
+export function folderSnapshot(dir: string): string[] {
+  return listing(dir).map((entry) => {
+    const path = nodePath.join(dir, entry.split(' ')[0]!);
+    return fs.statSync(path).isFile() ? `${entry} ${sha256(path)}` : entry;
+  });
+}
+
 /** Runs `action`, which must throw an AppError with `code`; returns it for further checks. */
 export function expectAppError(action: () => unknown, code: ErrorCode): AppError {
   let thrown: unknown;

@@ -31,6 +31,17 @@ describe('renderer sandbox settings', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    // Framing, <base> and form posts locked; every source our own bundle or inline data, never a host.
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    for (const [name, sources] of directives) {
+      for (const source of sources) expect(["'self'", "'none'", 'data:', 'blob:'], `${name} ${source}`).toContain(source);
+    }
+    // data: and blob: only for images (the flags and floor plans the user picked), never for code.
+    for (const name of ['script-src', 'style-src', 'connect-src', 'font-src', 'default-src']) {
+      expect(directives.get(name), name).not.toContain('data:');
+      expect(directives.get(name), name).not.toContain('blob:');
+    }
   });
 });
 

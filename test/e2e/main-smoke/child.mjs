@@ -27,6 +27,63 @@ state.beforeRequestHandler({ url: 'https://example.com/x.js' }, (answer) => (rem
 let local = null;
 state.beforeRequestHandler({ url: 'app://preseance/assets/a.js' }, (answer) => (local = answer));
 
+// Every web contents, as Electron would create one: what main does on navigation, redirects,
+// webviews and window.open, for our own URLs and foreign ones.
+const contents = { handlers: new Map(), openHandler: null };
+contents.on = (event, fn) => contents.handlers.set(event, fn);
+contents.setWindowOpenHandler = (fn) => (contents.openHandler = fn);
+state.appHandlers.get('web-contents-created')?.({}, contents);
+const prevented = (event, ...args) => {
+  let stopped = false;
+  const handler = contents.handlers.get(event);
+  if (!handler) return 'no handler';
+  handler({ preventDefault: () => (stopped = true) }, ...args);
+  return stopped;
+};
+const FOREIGN = ['https://evil.example/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'app://other/index.html'];
+const OWN = 'app://preseance/index.html#/seating';
+const headers = (responseHeaders) => {
+  let answer = null;
+  state.headersHandler({ url: 'app://preseance/index.html', responseHeaders }, (a) => (answer = a));
+  return answer.responseHeaders['Content-Security-Policy'];
+};
+const checks = [];
+for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+  state.permissionHandler(null, permission, (granted) => checks.push({ permission, request: granted }));
+  checks.push({ permission, check: state.permissionCheckHandler?.(null, permission, 'app://preseance', {}) ?? 'no handler' });
+}
+const senderFrame = (url) => ({ senderFrame: { url } });
+const security = {
+  navigate: Object.fromEntries([...FOREIGN, OWN].map((url) => [url, prevented('will-navigate', url)])),
+  redirect: Object.fromEntries([...FOREIGN, OWN].map((url) => [url, prevented('will-redirect', url)])),
+  webview: prevented('will-attach-webview', {}, {}),
+  windowOpen: Object.fromEntries([...FOREIGN, OWN, 'https://www.un.org/'].map((url) => [url, contents.openHandler?.({ url })])),
+  opened: state.opened,
+  permissions: checks,
+  // A response that brings its own, weaker policy still gets ours.
+  cspOnResponses: [headers({}), headers({ 'Content-Security-Policy': ["default-src *; script-src 'unsafe-inline'"] })],
+  requests: Object.fromEntries(
+    ['https://example.com/x.js', 'http://localhost:5173/', 'ws://127.0.0.1:1/', 'file:///etc/passwd', 'ftp://x/', 'app://preseance/assets/a.js'].map((url) => {
+      let answer = null;
+      state.beforeRequestHandler({ url }, (a) => (answer = a));
+      return [url, answer.cancel];
+    }),
+  ),
+};
+// The dev server counts as our page only in an unpackaged app, on this machine, by its exact origin.
+process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+const devSender = {
+  dev: (await call('app:state', {}, senderFrame('http://localhost:5173/index.html'))).ok,
+  lookalike: (await call('app:state', {}, senderFrame('http://localhost:5173.evil.example/'))).ok,
+};
+state.app.isPackaged = true;
+devSender.packaged = (await call('app:state', {}, senderFrame('http://localhost:5173/index.html'))).ok;
+state.app.isPackaged = false;
+process.env.ELECTRON_RENDERER_URL = 'https://evil.example';
+devSender.remoteDev = (await call('app:state', {}, senderFrame('https://evil.example/'))).ok;
+delete process.env.ELECTRON_RENDERER_URL;
+security.devSender = devSender;
+
 const labels = (items) => items.map((i) => ({ label: i.label, accelerator: i.accelerator, submenu: i.submenu ? labels(i.submenu) : undefined }));
 const result = {
   singleInstance: state.singleInstance,
@@ -44,6 +101,7 @@ const result = {
   local,
   menu: labels(state.menu.template),
   errors: state.errors,
+  security,
 };
 await call('app:setLanguage', { language: 'en' });
 result.menuAfterLanguage = labels(state.menu.template).map((m) => m.label);

@@ -12,6 +12,8 @@ const state = {
   errors: [],
   sent: [],
   permissionHandler: null,
+  permissionCheckHandler: null,
+  opened: [], // URLs handed to the user's browser (shell.openExternal)
   headersHandler: null,
   beforeRequestHandler: null,
   singleInstance: null,
@@ -34,6 +36,8 @@ export const app = {
   getVersion: () => '0.0.0-smoke',
   quit: () => (state.quit = true),
 };
+
+state.app = app;
 
 export class BrowserWindow {
   constructor(options) {
@@ -73,7 +77,7 @@ export const protocol = {
 export const session = {
   defaultSession: {
     setPermissionRequestHandler: (fn) => (state.permissionHandler = fn),
-    setPermissionCheckHandler: () => {},
+    setPermissionCheckHandler: (fn) => (state.permissionCheckHandler = fn),
     webRequest: {
       onHeadersReceived: (fn) => (state.headersHandler = fn),
       onBeforeRequest: (fn) => (state.beforeRequestHandler = fn),
@@ -86,7 +90,7 @@ export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
 };
-export const shell = { openExternal: async () => {} };
+export const shell = { openExternal: async (url) => void state.opened.push(url) };
 export const contextBridge = {};
 export const ipcRenderer = {};
 export default { app, BrowserWindow, Menu, ipcMain, protocol, session, dialog, shell };
