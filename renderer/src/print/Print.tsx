@@ -11,6 +11,7 @@ import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18n';
 import { cardGrid } from './Cards';
 import { hallsInOrder, sequencesInOrder } from './data';
+import type { ChartLayout } from './Chart';
 import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
@@ -29,6 +30,10 @@ const FLAG_TEXT = ['flagOrderTitle', 'allDelegations', 'flagNoteAudience', 'flag
 /** The lists that export as CSV / XLSX (the run-of-show through arrivals:export). */
 const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'run-of-show']);
 const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
+/** The ratios a tiled chart offers (1:100: a metre of the hall is 10 mm of paper). */
+const RATIOS = [20, 50, 100, 200, 500];
+/** A whole number typed in a field, kept within its bounds (an empty or bad entry: the low bound). */
+const clampInt = (typed: string, min: number, max: number) => Math.max(min, Math.min(max, Math.round(Number(typed)) || min));
 
 /** The whole document, re-read on every change (the print views read all of it). */
 function useDocument(): EventDocument {
@@ -82,6 +87,10 @@ export function Print() {
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
   const [revisionTyped, setRevisionTyped] = useState<{ key: string; value: number } | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(false);
+  const [chartMode, setChartMode] = useState<ChartLayout['mode']>('fit');
+  const [ratio, setRatio] = useState(100);
+  const [across, setAcross] = useState(2);
+  const [overlapMm, setOverlapMm] = useState(10);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0.5);
   const [printedAt, setPrintedAt] = useState(() => new Date());
@@ -122,14 +131,15 @@ export function Print() {
   const revision = revisionTyped?.key === revisionKey ? revisionTyped.value : (last?.revision ?? 0) + 1;
   const setRevision = (value: number) => setRevisionTyped({ key: revisionKey, value });
 
+  const chart: ChartLayout = chartMode === 'fit' ? { mode: 'fit' } : chartMode === 'scale' ? { mode: 'scale', ratio, overlapMm } : { mode: 'across', columns: across, overlapMm };
   const job = useMemo(
     () =>
       fontReady
-        ? buildJob(deferred, { output, hallId, sequenceId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt } }, log, { t, i18n, measure: measureText })
+        ? buildJob(deferred, { output, hallId, sequenceId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt }, chart }, log, { t, i18n, measure: measureText })
         : null,
-    // size is derived from paper, landscape and stock
+    // size is derived from paper, landscape and stock; chart from its mode, ratio, across and overlap
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n],
+    [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n, chartMode, ratio, across, overlapMm],
   );
   const pages = job?.pages.length ?? 0;
   const current = Math.min(Math.max(1, page), Math.max(1, pages));
@@ -302,6 +312,54 @@ export function Print() {
             <span>{t('landscape')}</span>
           </label>
         )}
+        {output === 'chart' && (
+          <>
+            <label>
+              <span>{t('chartLayout')}</span>
+              <select
+                data-testid="print-chart-layout"
+                value={chartMode}
+                onChange={(e) => {
+                  setChartMode(e.target.value as ChartLayout['mode']);
+                  setPage(1);
+                }}
+              >
+                <option value="fit">{t('layoutFit')}</option>
+                <option value="scale">{t('layoutScale')}</option>
+                <option value="across">{t('layoutAcross')}</option>
+              </select>
+            </label>
+            {chartMode === 'scale' && (
+              <label>
+                <span>{t('chartScale')}</span>
+                <select data-testid="print-chart-scale" value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
+                  {RATIOS.map((r) => (
+                    <option key={r} value={r}>
+                      1:{i18n.number(r)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {chartMode === 'across' && (
+              <label>
+                <span>{t('pagesAcross')}</span>
+                <input type="number" min={1} max={20} data-testid="print-chart-across" value={across} onChange={(e) => setAcross(clampInt(e.target.value, 1, 20))} />
+              </label>
+            )}
+            {chartMode !== 'fit' && (
+              <label>
+                <span>{t('overlap')}</span>
+                <input type="number" min={0} max={50} data-testid="print-chart-overlap" value={overlapMm} onChange={(e) => setOverlapMm(clampInt(e.target.value, 0, 50))} />
+              </label>
+            )}
+            {chartMode !== 'fit' && job?.tiles && (
+              <p className="muted" data-testid="print-tiles" data-columns={job.tiles.columns} data-rows={job.tiles.rows}>
+                {t('tilesInfo', { pages: i18n.number(job.tiles.columns * job.tiles.rows), columns: i18n.number(job.tiles.columns), rows: i18n.number(job.tiles.rows) })}
+              </p>
+            )}
+          </>
+        )}
         {grid && (
           <p className={grid.perSheet === 0 ? 'field__error' : 'muted'} data-testid="print-per-sheet" data-count={grid.perSheet}>
             {grid.perSheet === 0 ? t('doesNotFit') : t('perSheet', { count: i18n.number(grid.perSheet) })}
@@ -401,7 +459,7 @@ export function Print() {
             <p className="muted">{t('preparing')}</p>
           ) : job.empty ? (
             <p className="muted" data-testid="print-empty">
-              {t(job.empty)}
+              {t(job.empty, job.emptyParams)}
             </p>
           ) : (
             <div className="print__zoom" style={{ zoom }}>
