@@ -17,6 +17,7 @@ import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
 import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type PaperName, type Size } from './paper';
 import { usePageStyle } from './pageStyle';
+import { usePreparation } from './preparation';
 import { listTable } from './tables';
 import { appendPrintLog, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
@@ -144,6 +145,13 @@ export function Print() {
   const pages = job?.pages.length ?? 0;
   const current = Math.min(Math.max(1, page), Math.max(1, pages));
   usePageStyle(size, current);
+  // The pages as such (not their stamp): a new one is prepared again from its first batch.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const layoutKey = useMemo(() => ({}), [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, log, t, i18n, chartMode, ratio, across, overlapMm]);
+  const preparation = usePreparation(layoutKey, pages);
+  const [writing, setWriting] = useState(false);
+  const preparedItems = job?.progress ? job.progress.perPage.slice(0, preparation.prepared).reduce((a, b) => a + b, 0) : preparation.prepared;
+  const totalItems = job?.progress ? job.progress.perPage.reduce((a, b) => a + b, 0) : pages;
 
   const suggested = () => {
     const stem = fileName.replace(/\.preseance$/i, '') || 'event';
@@ -175,14 +183,18 @@ export function Print() {
         const chosen = await api['dialog:savePdf']({ suggestedName: suggested() });
         if (!chosen.ok) return controller.notify(chosen.error.message);
         if (chosen.value.path === null) return; // cancelled
-        setResult(t('exporting'));
         await restamp();
+        if (!(await preparation.whenPrepared())) return setResult(t('cancelled'));
+        setWriting(true);
+        setResult(t('exporting'));
         const written = await api['print:pdf']({ ...oriented, path: chosen.value.path });
         if (!written.ok) return controller.notify(written.error.message);
         record('pdf', new Date());
         setResult(t('exported', { path: written.value.path, pages: i18n.number(pages) }));
       } else {
         await restamp();
+        if (!(await preparation.whenPrepared())) return setResult(t('cancelled'));
+        setWriting(true);
         const printed = await api['print:native'](oriented);
         if (!printed.ok) return controller.notify(printed.error.message);
         if (!printed.value.printed) return;
@@ -192,6 +204,7 @@ export function Print() {
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {
+      setWriting(false);
       setBusy(false);
     }
   };
@@ -425,6 +438,21 @@ export function Print() {
             </button>
           </div>
         )}
+        {(writing || (!preparation.cancelled && preparation.prepared < pages)) && (
+          <div className="print__progress" data-testid="print-progress" data-phase={writing ? 'writing' : 'preparing'} data-done={preparedItems} data-total={totalItems}>
+            {writing ? <progress /> : <progress max={totalItems} value={preparedItems} />}
+            <span>
+              {writing
+                ? t('exporting')
+                : t(job?.progress?.unit === 'cards' ? 'progressCards' : job?.progress?.unit === 'plates' ? 'progressPlates' : 'progressPages', { done: i18n.number(preparedItems), total: i18n.number(totalItems) })}
+            </span>
+            {!writing && (
+              <button type="button" className="button button--small" data-testid="print-cancel" onClick={preparation.cancel}>
+                {t('cancel')}
+              </button>
+            )}
+          </div>
+        )}
         {result && (
           <p className="print__status" role="status" data-testid="print-result">
             {result}
@@ -463,8 +491,8 @@ export function Print() {
             </p>
           ) : (
             <div className="print__zoom" style={{ zoom }}>
-              <div className="print-root" data-testid="print-root" data-pages={pages} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
-                {job.pages}
+              <div className="print-root" data-testid="print-root" data-pages={pages} data-prepared={preparation.prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
+                {job.pages.filter((_, i) => i < preparation.prepared || i === current - 1)}
               </div>
             </div>
           )}

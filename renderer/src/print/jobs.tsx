@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Translator } from '../i18n/format';
-import { namePlatePages, placeCardPages, type CardOptions } from './Cards';
+import { cardGrid, namePlatePages, placeCardPages, type CardOptions } from './Cards';
 import { chartPages, chartTiles, MAX_TILES, tiledChartPages, type ChartLayout } from './Chart';
 import { cueCards, delegationSheets, guestIndex, namePlates, placeCards, runOfShow, signingRows, tablePlans, type NamePlate, type PlaceCard } from './data';
 import { flagLine, hostDelegation } from './flagOrder';
 import { flagOrderPages } from './FlagPages';
 import type { Stamp } from './Header';
-import type { Measure } from './layout';
+import { paginate, type Measure } from './layout';
 import { cueCardPages, delegationSheetPages, indexPages, runOfShowPages, signingPages, tablePlanPages } from './Lists';
 import type { PrintT } from './messages';
 import { changedSincePrinted, contentHash, type PrintLogEntry, type PrintedItem } from './printLog';
@@ -52,6 +52,8 @@ export type Job = {
   empty: 'noPages' | 'noSigning' | 'noHost' | 'noSequence' | 'noTables' | 'nothingChanged' | 'tooManyTiles' | 'noRoomForTiles' | null;
   /** The numbers the `empty` message names (a tiled chart's page count). */
   emptyParams?: Record<string, string>;
+  /** What preparing the pages counts (cards or plates for sheets of them, else pages) and how many each page holds. */
+  progress?: { unit: 'cards' | 'plates'; perPage: number[] };
   /** A tiled chart's grid of pages. */
   tiles?: { columns: number; rows: number };
   /** With "only what changed": the cards or plates it prints, named (null otherwise). */
@@ -77,7 +79,8 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       const items = chosen.map((c) => c.item);
       const pages = cards ? placeCardPages(items as PlaceCard[], spec.stock, size, spec.cards, ctx.measure) : namePlatePages(items as NamePlate[], spec.stock, size, spec.cards, ctx.measure);
       const changed = spec.onlyChanged ? items.map((i) => ({ id: i.id, label: 'name' in i ? i.name : ctx.i18n.lang === 'vi' ? i.nameVi : i.nameEn })) : null;
-      return { ...done(pages, chosen.map(({ id, hash }) => ({ id, hash })), spec.onlyChanged ? 'nothingChanged' : 'noPages'), changed };
+      const progress = { unit: cards ? ('cards' as const) : ('plates' as const), perPage: paginate(items, cardGrid(spec.stock, size).perSheet).map((chunk) => chunk.length) };
+      return { ...done(pages, chosen.map(({ id, hash }) => ({ id, hash })), spec.onlyChanged ? 'nothingChanged' : 'noPages'), changed, progress };
     }
     case 'chart': {
       if (!hall) return none('noPages');

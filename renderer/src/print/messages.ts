@@ -123,6 +123,11 @@ export const printUi = defineMessages(
     tileOf: 'Page {tile} of {columns} × {rows} (columns × rows)',
     tileAssembly: 'To assemble: trim each sheet along the marks at its left and top edges, lay it on its neighbour with the edge on the dashed line, glue over the grey band ({overlap} mm).',
     labelsTooSmallAtScale: 'Seat labels are too small to read at 1:{ratio}: choose a larger scale.',
+    progressCards: 'Preparing {done} / {total} cards',
+    progressPlates: 'Preparing {done} / {total} name plates',
+    progressPages: 'Preparing {done} / {total} pages',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled: no file was written.',
   },
   {
     title: 'In ấn',
@@ -244,6 +249,11 @@ export const printUi = defineMessages(
     tileOf: 'Trang {tile} trong {columns} × {rows} trang (cột × hàng)',
     tileAssembly: 'Cách ghép: cắt mỗi tờ theo dấu cắt ở cạnh trái và cạnh trên, đặt lên tờ bên cạnh cho mép trùng đường nét đứt, dán lên dải màu xám ({overlap} mm).',
     labelsTooSmallAtScale: 'Số ghế quá nhỏ để đọc ở tỷ lệ 1:{ratio}: hãy chọn tỷ lệ lớn hơn.',
+    progressCards: 'Đang chuẩn bị {done} / {total} thẻ',
+    progressPlates: 'Đang chuẩn bị {done} / {total} biển tên',
+    progressPages: 'Đang chuẩn bị {done} / {total} trang',
+    cancel: 'Hủy',
+    cancelled: 'Đã hủy: không ghi tệp nào.',
   },
 );
 export type PrintUiKey = keyof typeof printUi.en;
