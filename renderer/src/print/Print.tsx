@@ -29,7 +29,7 @@ const allowsAll = (o: Output) => isCards(o) || o === 'flag-order';
 /** The texts of the flag order's pages, so the font has their characters before measuring. */
 const FLAG_TEXT = ['flagOrderTitle', 'allDelegations', 'flagNoteAudience', 'flagNotePair', 'flagNoteSeveral', 'flagNoteAlternate', 'flagNoteOrganizations', 'flagSideHost', 'flagSideLeft', 'flagSideRight'] as const;
 /** The lists that export as CSV / XLSX (the run-of-show through arrivals:export). */
-const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'run-of-show']);
+const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'delegation-sheets', 'run-of-show']);
 const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
 /** The ratios a tiled chart offers (1:100: a metre of the hall is 10 mm of paper). */
 const RATIOS = [20, 50, 100, 200, 500];

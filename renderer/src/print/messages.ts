@@ -128,6 +128,8 @@ export const printUi = defineMessages(
     progressPages: 'Preparing {done} / {total} pages',
     cancel: 'Cancel',
     cancelled: 'Cancelled: no file was written.',
+    colRole: 'Role',
+    roleMember: 'Member',
   },
   {
     title: 'In ấn',
@@ -254,6 +256,8 @@ export const printUi = defineMessages(
     progressPages: 'Đang chuẩn bị {done} / {total} trang',
     cancel: 'Hủy',
     cancelled: 'Đã hủy: không ghi tệp nào.',
+    colRole: 'Vai trò',
+    roleMember: 'Thành viên',
   },
 );
 export type PrintUiKey = keyof typeof printUi.en;
