@@ -23,7 +23,7 @@ import type { EventDocument } from '../../shared/model/collections';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
-import { attributeOf, countOf, textOf, visible } from './poll';
+import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-'));
@@ -150,6 +150,8 @@ describe(`printing from the same print views (${runtime})`, () => {
     expect(log.entries.map((e) => e.kind)).toEqual(['place-card', 'name-plate', 'chart', 'guest-index', 'signing-list']);
     expect(log.entries[0]!.items).toHaveLength(guests.length);
     await textOf(page.getByTestId('print-last')).toContain('revision 1');
+    // ...but no undo step: what is on paper cannot be undone (EditorStore.record).
+    await disabledOf(page.getByTestId('undo')).toBe(true);
   });
 });
 

@@ -169,7 +169,8 @@ export function Print() {
   const record = (action: 'pdf' | 'print', at: Date) => {
     if (!job || readOnly) return;
     const value = appendPrintLog(editor.getSnapshot().document, { kind, hallId: scopeHall, at: at.toISOString(), status, revision, action, items: job.items });
-    editor.dispatch(putSetting, { key: PRINT_LOG_KEY, value, newId: randomId() });
+    // Not an undo step (editor.record): undoing an edit made before the print must not unprint it.
+    editor.record(putSetting, { key: PRINT_LOG_KEY, value, newId: randomId() });
   };
 
   const run = async (action: 'pdf' | 'print') => {
