@@ -298,33 +298,43 @@ const MARK_MM = 4;
 /** At most this many tile pages: more is a mistake of scale, said so before anything is drawn. */
 export const MAX_TILES = 200;
 
-/** A tile page's parts: its header and footer heights and the plan's box on the paper. */
-function tileFrame(document: EventDocument, hall: Hall, size: Size, options: ChartOptions) {
-  // The longest title a tile can have, so every tile's plan box is the same.
-  const header = chartHeader(document, hall, size, options, ' · ZZ99');
+/** A tile page's parts: the footer's height and the plan's box on the paper, under a header `headerHeight` tall. */
+function tileFrame(size: Size, headerHeight: number) {
   const unit = footUnit(size);
   const footerH = unit * 7;
   const box: Rect = {
     x: PAGE_MARGIN_MM,
-    y: header.height + MARK_GAP_MM,
+    y: headerHeight + MARK_GAP_MM,
     width: size.widthMm - 2 * PAGE_MARGIN_MM,
-    height: size.heightMm - PAGE_MARGIN_MM - footerH - header.height - 2 * MARK_GAP_MM,
+    height: size.heightMm - PAGE_MARGIN_MM - footerH - headerHeight - 2 * MARK_GAP_MM,
   };
   return { unit, footerH, box };
 }
 
+type ChartTiles = TileGrid & { scale: number; overlapMm: number; /** the tallest tile header: every tile's plan box sits under it */ headerHeight: number };
+
 /**
  * How a hall's chart tiles on this paper: the scale (mm of paper per metre) and the tiles, or
  * null when the plan box has no room (a tiny paper) or the layout is "fit". Shared by the pages
- * and the screen, which shows "3 × 2 pages" before anything is printed.
+ * and the screen, which shows "3 × 2 pages" before anything is printed. Every tile has the same
+ * plan box, under the tallest of the tiles' headers (a title with a narrow label such as "A1"
+ * may be set larger than one with "B12"), found by trying again when the labels turn out taller.
  */
-export function chartTiles(document: EventDocument, hall: Hall, size: Size, layout: ChartLayout, options: ChartOptions): (TileGrid & { scale: number; overlapMm: number }) | null {
+export function chartTiles(document: EventDocument, hall: Hall, size: Size, layout: ChartLayout, options: ChartOptions): ChartTiles | null {
   if (layout.mode === 'fit') return null;
-  const { box } = tileFrame(document, hall, size, options);
-  if (box.width <= layout.overlapMm || box.height <= layout.overlapMm) return null;
-  const scale = layout.mode === 'scale' ? 1000 / layout.ratio : scaleForColumns(hall.widthM, box.width, layout.overlapMm, layout.columns);
-  const grid = tiles({ widthMm: hall.widthM * scale, heightMm: hall.depthM * scale }, { widthMm: box.width, heightMm: box.height }, layout.overlapMm);
-  return grid.tiles.length === 0 ? null : { ...grid, scale, overlapMm: layout.overlapMm };
+  let headerHeight = chartHeader(document, hall, size, options, ' · A1').height;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { box } = tileFrame(size, headerHeight);
+    if (box.width <= layout.overlapMm || box.height <= layout.overlapMm) return null;
+    const scale = layout.mode === 'scale' ? 1000 / layout.ratio : scaleForColumns(hall.widthM, box.width, layout.overlapMm, layout.columns);
+    const grid = tiles({ widthMm: hall.widthM * scale, heightMm: hall.depthM * scale }, { widthMm: box.width, heightMm: box.height }, layout.overlapMm);
+    if (grid.tiles.length === 0) return null;
+    if (grid.tiles.length > MAX_TILES) return { ...grid, scale, overlapMm: layout.overlapMm, headerHeight };
+    const tallest = Math.max(...grid.tiles.map((tile) => chartHeader(document, hall, size, options, ` · ${tileLabel(tile.row, tile.column)}`).height));
+    if (tallest <= headerHeight + 1e-6) return { ...grid, scale, overlapMm: layout.overlapMm, headerHeight };
+    headerHeight = tallest;
+  }
+  return null;
 }
 
 /**
@@ -339,7 +349,7 @@ export function tiledChartPages(document: EventDocument, hall: Hall, size: Size,
   const { t, i18n } = options;
   const grid = chartTiles(document, hall, size, layout, options);
   if (!grid || grid.tiles.length > MAX_TILES) return [];
-  const { unit, footerH, box } = tileFrame(document, hall, size, options);
+  const { unit, footerH, box } = tileFrame(size, grid.headerHeight);
   const { scale: s, columns, rows, overlapMm: ov } = grid;
   const lang = i18n.lang;
   const labels = LABEL_M * s >= MIN_TEXT_MM;
