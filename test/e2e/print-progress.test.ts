@@ -94,6 +94,16 @@ describe(`a long print job (${runtime})`, () => {
     await attributeOf(page.getByTestId('print-page-number'), 'data-page').toBe('2');
     await shot(page, 'print-progress');
 
+    // An export waiting for the pages, whose pages then change (the flags taken off): it was
+    // asked for other pages, so it writes nothing and says so.
+    const changed = join(out, 'changed.pdf');
+    await app.nextDialogPath(changed);
+    await page.getByTestId('print-export').click();
+    await attributeOf(progress, 'data-phase').toBe('preparing');
+    await page.getByTestId('print-flags').uncheck();
+    await textOf(page.getByTestId('print-result')).toContain('The pages changed while they were being prepared');
+    expect(readdirSync(out)).toEqual([]);
+
     // 3. Left to finish, the same job writes every card: four 100 × 70 cards a sheet.
     await page.getByTestId('print-stock').selectOption('card-100x70');
     const full = join(out, 'all-cards-100x70.pdf');

@@ -19,7 +19,7 @@ import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pa
 import { usePageStyle } from './pageStyle';
 import { usePreparation } from './preparation';
 import { listTable } from './tables';
-import { appendPrintLog, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
+import { appendPrintLog, contentHash, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
 
 type Paper = PaperName | 'stock';
@@ -145,9 +145,15 @@ export function Print() {
   const pages = job?.pages.length ?? 0;
   const current = Math.min(Math.max(1, page), Math.max(1, pages));
   usePageStyle(size, current);
-  // The pages as such (not their stamp): a new one is prepared again from its first batch.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const layoutKey = useMemo(() => ({}), [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, log, t, i18n, chartMode, ratio, across, overlapMm]);
+  // What the pages print, not their stamp nor the print log: only other pages are prepared
+  // again from the first batch (a new time printed, or the print just recorded, re-renders the
+  // pages already there with it).
+  const { widthMm, heightMm } = size;
+  const lang = i18n.lang;
+  const layoutKey = useMemo(
+    () => (job ? contentHash({ output, hallId, sequenceId, widthMm, heightMm, stock, flags, vietnamese, onlyChanged, chartMode, ratio, across, overlapMm, lang, pages: job.pages.length, items: job.items }) : null),
+    [job, output, hallId, sequenceId, widthMm, heightMm, stock, flags, vietnamese, onlyChanged, chartMode, ratio, across, overlapMm, lang],
+  );
   const preparation = usePreparation(layoutKey, pages);
   const [writing, setWriting] = useState(false);
   const preparedItems = job?.progress ? job.progress.perPage.slice(0, preparation.prepared).reduce((a, b) => a + b, 0) : preparation.prepared;
@@ -185,7 +191,8 @@ export function Print() {
         if (!chosen.ok) return controller.notify(chosen.error.message);
         if (chosen.value.path === null) return; // cancelled
         await restamp();
-        if (!(await preparation.whenPrepared())) return setResult(t('cancelled'));
+        const prepared = await preparation.whenPrepared();
+        if (prepared !== 'ready') return setResult(t(prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile'));
         setWriting(true);
         setResult(t('exporting'));
         const written = await api['print:pdf']({ ...oriented, path: chosen.value.path });
@@ -194,8 +201,8 @@ export function Print() {
         setResult(t('exported', { path: written.value.path, pages: i18n.number(pages) }));
       } else {
         await restamp();
-        if (!(await preparation.whenPrepared())) return setResult(t('cancelled'));
-        setWriting(true);
+        const prepared = await preparation.whenPrepared();
+        if (prepared !== 'ready') return setResult(t(prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile'));
         const printed = await api['print:native'](oriented);
         if (!printed.ok) return controller.notify(printed.error.message);
         if (!printed.value.printed) return;

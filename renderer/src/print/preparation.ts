@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * each batch sized to take about TARGET_MS, with a return to the event loop between batches so
  * clicks, typing and navigation are handled at once. The preview's current page is always put
  * in first. Printing waits for every page (`whenPrepared`); Cancel stops the batches, and a
- * print or export waiting for them ends without writing anything.
+ * print or export waiting for them ends without writing anything; so does one whose pages
+ * change while it waits (an undo, another option): what it was asked to print is gone.
  *
  * A new job (other pages: another output, hall, paper, document…) starts again from the first
  * batch; a new stamp on the same pages (the time printed) does not: the pages already there are
@@ -23,11 +24,23 @@ export type Preparation = {
   /** Stopped by Cancel before every page was prepared. */
   cancelled: boolean;
   cancel(): void;
-  /** Resumes if cancelled; true once every page is prepared, false if cancelled (or the screen left) first. */
-  whenPrepared(): Promise<boolean>;
+  /** Resumes if cancelled; 'ready' once every page is prepared, else why not (Cancel or leaving the screen; other pages). */
+  whenPrepared(): Promise<Outcome>;
 };
 
 type State = { job: unknown; prepared: number; cancelled: boolean };
+type Outcome = 'ready' | 'cancelled' | 'changed';
+type Waiter = { job: unknown; resolve: (outcome: Outcome) => void };
+
+/** Resolves (and removes) the waiters `outcome` has an answer for; the others keep waiting. */
+function settle(waiters: Waiter[], outcome: (w: Waiter) => Outcome | null): void {
+  for (const w of [...waiters]) {
+    const result = outcome(w);
+    if (result === null) continue;
+    waiters.splice(waiters.indexOf(w), 1);
+    w.resolve(result);
+  }
+}
 
 export function usePreparation(job: unknown, total: number): Preparation {
   const [state, setState] = useState<State>({ job, prepared: Math.min(total, FIRST_BATCH), cancelled: false });
@@ -57,28 +70,26 @@ export function usePreparation(job: unknown, total: number): Preparation {
     return () => clearTimeout(timer);
   }, [job, total, live.prepared, live.cancelled, done]);
 
-  // Printing waits for the pages: resolved true when all are there, false on Cancel or leaving the screen.
-  const waiters = useRef<((ok: boolean) => void)[]>([]);
-  const settle = (ok: boolean) => {
-    const list = waiters.current;
-    waiters.current = [];
-    for (const resolve of list) resolve(ok);
-  };
-  const doneRef = useRef(done);
+  // Printing waits for the pages of the job it was started on.
+  const waiters = useRef<Waiter[]>([]);
+  const latest = useRef({ job, done });
   useEffect(() => {
-    doneRef.current = done;
-    if (done) settle(true);
-    else if (live.cancelled) settle(false);
+    latest.current = { job, done };
+    settle(waiters.current, (w) => (w.job !== job ? 'changed' : done ? 'ready' : live.cancelled ? 'cancelled' : null));
   });
-  useEffect(() => () => settle(false), []);
+  useEffect(() => {
+    const list = waiters.current;
+    return () => settle(list, () => 'cancelled');
+  }, []);
 
   const cancel = useCallback(() => {
     setState((s) => ({ ...s, job, cancelled: true, prepared: s.job === job ? s.prepared : Math.min(total, FIRST_BATCH) }));
   }, [job, total]);
-  const whenPrepared = useCallback((): Promise<boolean> => {
-    if (doneRef.current) return Promise.resolve(true);
+  const whenPrepared = useCallback((): Promise<Outcome> => {
+    const { job: current, done: ready } = latest.current;
+    if (ready) return Promise.resolve('ready');
     setState((s) => (s.cancelled ? { ...s, cancelled: false } : s));
-    return new Promise((resolve) => waiters.current.push(resolve));
+    return new Promise((resolve) => waiters.current.push({ job: current, resolve }));
   }, []);
 
   return { prepared: live.prepared, total, cancelled: live.cancelled, cancel, whenPrepared };
