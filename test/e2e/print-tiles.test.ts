@@ -116,5 +116,22 @@ describe(`a chart tiled across pages (${runtime})`, () => {
     // In Vietnamese, the pages say which tile they are in Vietnamese.
     await page.getByTestId('language-vi').click();
     await textOf(page.locator('.print-page[data-page="5"]')).toContain(`Trang B2 trong 3 × ${rows} trang (cột × hàng)`);
+
+    // A number of pages across instead of a scale: 2 across, at the scale that fills them.
+    await page.getByTestId('print-chart-layout').selectOption('across');
+    await page.getByTestId('print-chart-across').fill('2');
+    await attributeOf(page.getByTestId('print-tiles'), 'data-columns').toBe('2');
+    const acrossRows = Number(await page.getByTestId('print-tiles').getAttribute('data-rows'));
+    await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe(String(2 * acrossRows));
+    // 2 × 400 − 10 = 790 mm for 80 m: 9.875 mm a metre, about 1:101.
+    await textOf(page.locator('.print-page[data-page="1"]')).toContain('Tỷ lệ 1:101');
+
+    // A scale far too large for the paper is refused with the count, in the user's language:
+    // 1:20 on A4 portrait is 4,000 × 3,500 mm of plan on sheets of 190 mm across: 23 columns, far over 200 pages.
+    await page.getByTestId('print-paper').selectOption('A4');
+    await page.getByTestId('print-landscape').uncheck();
+    await page.getByTestId('print-chart-layout').selectOption('scale');
+    await page.getByTestId('print-chart-scale').selectOption('20');
+    await textOf(page.getByTestId('print-empty')).toMatch(/^Quá nhiều trang \([\d.]+, tối đa 200\)/);
   });
 });
