@@ -6,29 +6,23 @@
  * written, and a guest whose name starts with "=" comes out as text with an apostrophe, never a
  * formula (no <f> element in any sheet).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { signingRows } from '../../renderer/src/print/data';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { worksheetXml } from '../fixtures/import/xlsx';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime } from './harness';
+import { openPrinting, printSession } from './print-pdf';
 import { ready, shot } from './page';
-import { attributeOf, textOf, visible } from './poll';
+import { attributeOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-lists-'));
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { work, launch } = printSession('print-lists');
 
 const EVIL = '=Nguyễn Văn Công';
 
@@ -49,16 +43,15 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const file = join(work, 'lists.preseance');
     EventFile.create(file, doc).close();
 
-    app = await launchApp({ file, language: 'vi' });
+    const app = await launch({ file, language: 'vi' });
     const { page } = app;
     await ready(page);
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
 
     /** Export XLSX… of what the screen shows; the workbook's first sheet, read back, and its XML. */
     const exportXlsx = async (name: string) => {
       const path = join(work, `${name}.xlsx`);
-      await app!.nextDialogPath(path);
+      await app.nextDialogPath(path);
       await page.getByTestId('print-export-xlsx').click();
       await textOf(page.getByTestId('print-result')).toBe(`Đã lưu ${path}.`);
       const rows = (await readSheet(path)) as unknown[][];

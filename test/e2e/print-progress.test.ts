@@ -6,27 +6,20 @@
  * it waits for them writes nothing (no PDF, no temporary file), and the app answers at once
  * (another screen opens). A job left to finish writes every card.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime } from './harness';
+import { openPrinting, pdfInfo, printSession } from './print-pdf';
 import { ready, shot } from './page';
 import { attributeOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-progress-'));
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { work, launch } = printSession('print-progress');
 
 /** The sample with more members in its delegations (synthetic names), `people` in all. */
 function largeEvent(people: number): string {
@@ -50,11 +43,10 @@ function largeEvent(people: number): string {
 describe(`a long print job (${runtime})`, () => {
   it('shows "Preparing n / 1,900 cards", cancels an export without writing anything, and keeps the app responsive', async () => {
     const people = 1900;
-    app = await launchApp({ file: largeEvent(people), language: 'en' });
+    const app = await launch({ file: largeEvent(people), language: 'en' });
     const { page } = app;
     await ready(page);
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
 
     // 1. Every card, one per A4 sheet: 1,900 pages to prepare, and Export PDF… at once: the
     //    export waits for the pages, showing how far it is. Cancel: nothing is written.
@@ -82,20 +74,12 @@ describe(`a long print job (${runtime})`, () => {
     await page.getByTestId('screen-overview').waitFor({ state: 'visible', timeout: 2_000 });
     expect(Date.now() - t0).toBeLessThan(2_000);
 
-    // 2. Back on Printing, the same choice prepares again; the count moves, batch after batch,
-    //    and the screen answers meanwhile: the preview turns to the next page at once.
+    // 2. Back on Printing, the same choice prepares again. An export waiting for the pages,
+    //    whose pages then change (the flags taken off): it was asked for other pages, so it
+    //    writes nothing and says so.
     await page.getByTestId('nav-print').click();
     await page.getByTestId('print-stock').selectOption('card-a4');
     await page.getByTestId('print-hall').selectOption('all');
-    await visible(progress);
-    const early = Number(await progress.getAttribute('data-done'));
-    await attributeOf(progress, 'data-done').not.toBe(String(early));
-    await page.getByTestId('print-next').click();
-    await attributeOf(page.getByTestId('print-page-number'), 'data-page').toBe('2');
-    await shot(page, 'print-progress');
-
-    // An export waiting for the pages, whose pages then change (the flags taken off): it was
-    // asked for other pages, so it writes nothing and says so.
     const changed = join(out, 'changed.pdf');
     await app.nextDialogPath(changed);
     await page.getByTestId('print-export').click();
@@ -103,6 +87,15 @@ describe(`a long print job (${runtime})`, () => {
     await page.getByTestId('print-flags').uncheck();
     await textOf(page.getByTestId('print-result')).toContain('The pages changed while they were being prepared');
     expect(readdirSync(out)).toEqual([]);
+
+    // The new pages are prepared batch after batch, the count moving, and the screen answers
+    // meanwhile: the preview turns to the next page at once.
+    await visible(progress);
+    const early = Number(await progress.getAttribute('data-done'));
+    await attributeOf(progress, 'data-done').not.toBe(String(early));
+    await page.getByTestId('print-next').click();
+    await attributeOf(page.getByTestId('print-page-number'), 'data-page').toBe('2');
+    await shot(page, 'print-progress');
 
     // 3. Left to finish, the same job writes every card: four 100 × 70 cards a sheet.
     await page.getByTestId('print-stock').selectOption('card-100x70');
@@ -113,7 +106,7 @@ describe(`a long print job (${runtime})`, () => {
     await attributeOf(progress, 'data-phase').toBe('writing');
     await textOf(progress).toContain('Writing the PDF…');
     await expect.poll(() => page.getByTestId('print-result').textContent(), { timeout: 90_000, interval: 200 }).toContain('all-cards-100x70.pdf');
-    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [full], { encoding: 'utf8' }))![1])).toBe(Math.ceil(people / 4));
+    expect(pdfInfo(full).pages).toBe(Math.ceil(people / 4));
     expect(await progress.count()).toBe(0);
   }, 180_000);
 });

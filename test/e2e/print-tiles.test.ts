@@ -5,29 +5,18 @@
  * in "Page B2 of 3 × R", and a seat lying in the band two neighbouring tiles share is printed on
  * both of them (and not on a tile far from it). Pages rasterised to test-results/e2e/print-tiles-*.png.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Seat } from '../../shared/model/entities';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime } from './harness';
+import { exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, shot } from './page';
-import { attributeOf, textOf, visible } from './poll';
+import { attributeOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-tiles-'));
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { work, launch } = printSession('print-tiles');
 
-const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
-const pdfText = (path: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 /** The label as a word of the page's text (not part of a longer label). */
 const word = (label: string) => new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
 
@@ -36,13 +25,12 @@ const inside = (seat: Seat, w: Window, margin: number) => seat.x >= w.x0 + margi
 
 describe(`a chart tiled across pages (${runtime})`, () => {
   it('prints the plenary at 1:100 on A3 landscape: a page per tile, each labelled, a seat in an overlap on both neighbours', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launch({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(join(userDataDir, 'samples', 'hanoi-2025.preseance'));
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
     await page.getByTestId('print-output').selectOption('chart');
     await page.getByTestId('print-hall').selectOption(plenary.id);
     await page.getByTestId('print-paper').selectOption('A3');
@@ -71,11 +59,8 @@ describe(`a chart tiled across pages (${runtime})`, () => {
     const labels = Array.from({ length: rows }, (_, r) => [1, 2, 3].map((c) => `${String.fromCharCode(65 + r)}${c}`)).flat();
     expect(windows.map((w) => w.label)).toEqual(labels);
 
-    const path = join(work, 'plenary-tiled.pdf');
-    await app.nextDialogPath(path);
-    await page.getByTestId('print-export').click();
-    await textOf(page.getByTestId('print-result')).toContain('plenary-tiled.pdf');
-    expect(pdfPages(path)).toBe(pages);
+    const path = await exportPdf(page, app, work, 'plenary-tiled');
+    expect(pdfInfo(path).pages).toBe(pages);
     const texts = labels.map((_, i) => pdfText(path, i + 1));
     labels.forEach((label, i) => {
       expect(texts[i]).toContain(`Seating chart · Plenary Hall · ${label}`);
@@ -109,9 +94,7 @@ describe(`a chart tiled across pages (${runtime})`, () => {
     expect(far).toBeGreaterThanOrEqual(0);
     expect(texts[far]).not.toMatch(word(seat.label));
 
-    mkdirSync(SHOTS, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', path, join(SHOTS, 'print-tiles')]);
-    expect(existsSync(join(SHOTS, 'print-tiles-1.png')) || existsSync(join(SHOTS, 'print-tiles-01.png'))).toBe(true);
+    rasterise(path, 'tiles', 2);
 
     // In Vietnamese, the pages say which tile they are in Vietnamese.
     await page.getByTestId('language-vi').click();

@@ -6,32 +6,19 @@
  * every diacritic as written (ư, ơ, ế, ộ…); the first pages are rasterised to
  * test-results/e2e/print-vi-*.png to look at.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime } from './harness';
+import { exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
 import { ready } from './page';
-import { attributeOf, textOf, visible } from './poll';
+import { attributeOf } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-vi-'));
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
-const pdfText = (path: string, page?: number) =>
-  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+const { work, launch } = printSession('print-vi');
 
 const OFFICER = 'Lê Thế Sơn';
 
@@ -45,20 +32,14 @@ describe(`the arrival sequence on paper in Vietnamese (${runtime})`, () => {
     const file = join(work, 'welcome.preseance');
     EventFile.create(file, doc).close();
 
-    app = await launchApp({ file, language: 'vi' });
+    const app = await launch({ file, language: 'vi' });
     const { page } = app;
     await ready(page);
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
 
-    const exportPdf = async (name: string) => {
-      const path = join(work, `${name}.pdf`);
-      await attributeOf(page.getByTestId('print-root'), 'data-pages').not.toBe(null);
-      await app!.nextDialogPath(path);
-      await page.getByTestId('print-export').click();
-      await textOf(page.getByTestId('print-result')).toContain(`${name}.pdf`);
-      mkdirSync(SHOTS, { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', path, join(SHOTS, `print-vi-${name}`)]);
+    const exported = async (name: string) => {
+      const path = await exportPdf(page, app, work, name);
+      rasterise(path, `vi-${name}`);
       return path;
     };
     const checked: string[] = [];
@@ -70,22 +51,22 @@ describe(`the arrival sequence on paper in Vietnamese (${runtime})`, () => {
     // 1. The run-of-show: the title and column titles in Vietnamese (English under each), steps and points.
     await page.getByTestId('print-output').selectOption('run-of-show');
     await page.getByTestId('print-sequence').selectOption(sequence.id);
-    const show = await exportPdf('run-of-show');
+    const show = await exported('run-of-show');
     const showText = pdfText(show, 1);
     expectIn(showText, `Kịch bản lễ đón · ${sequence.nameVi}`, sequence.nameEn, 'BẢN NHÁP · lần sửa 1');
     expectIn(showText, 'Giờ', 'Đoàn', 'Bước', 'Vị trí', 'Xe số', 'Liên lạc viên', 'Time', 'Step', 'Venue point');
     expectIn(showText, 'Đoàn xe đến', 'Điểm xuống xe', 'Đi bộ', 'Đầu thảm đỏ', 'Chào đón', 'Vị trí đón', 'Chụp ảnh', 'Phông chụp ảnh', OFFICER);
-    expectIn(pdfText(show), 'Đưa vào phòng chờ', 'Phòng chờ', `Trang 1/${pdfPages(show)}`);
+    expectIn(pdfText(show), 'Đưa vào phòng chờ', 'Phòng chờ', `Trang 1/${pdfInfo(show).pages}`);
 
     // 2. The cue cards: the greeter's first, titled in Vietnamese with the greeter's Vietnamese title;
     //    the officer's own card under their name.
     await page.getByTestId('print-output').selectOption('cue-cards');
     await attributeOf(page.getByTestId('print-root'), 'data-kind').toBe('cue-card');
-    const cues = await exportPdf('cue-cards');
+    const cues = await exported('cue-cards');
     const greeterText = pdfText(cues, 1);
     expectIn(greeterText, `Thẻ nhắc việc · ${greeter.name}`, greeter.titleVi, 'Trưởng đoàn', 'Head of delegation');
     let officerPage = 0;
-    for (let p = 1; p <= pdfPages(cues) && !officerPage; p++) if (pdfText(cues, p).includes(`Thẻ nhắc việc · ${OFFICER}`)) officerPage = p;
+    for (let p = 1; p <= pdfInfo(cues).pages && !officerPage; p++) if (pdfText(cues, p).includes(`Thẻ nhắc việc · ${OFFICER}`)) officerPage = p;
     expect(officerPage).toBeGreaterThan(0);
     expectIn(pdfText(cues, officerPage), `Thẻ nhắc việc · ${OFFICER}`, 'Liên lạc viên', first.carNumber);
 
