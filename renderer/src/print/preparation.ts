@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * Preparing a long print job without freezing the app: the job's pages (React elements, cheap
  * to build) are put into the page (the costly part: hundreds of SVG pages) a batch at a time,
  * each batch sized to take about TARGET_MS, with a return to the event loop between batches so
- * clicks, typing and navigation are handled at once. The preview's current page is always put
- * in first. Printing waits for every page (`whenPrepared`); Cancel stops the batches, and a
+ * clicks, typing and navigation are handled at once. (The preview's current page is shown
+ * whatever the batches: Print.tsx mounts it too.) Printing waits for every page (`whenPrepared`); Cancel stops the batches, and a
  * print or export waiting for them ends without writing anything; so does one whose pages
  * change while it waits (an undo, another option): what it was asked to print is gone.
  *
@@ -63,6 +63,7 @@ export function usePreparation(job: unknown, total: number): Preparation {
     const timer = setTimeout(() => {
       startedAt.current = performance.now();
       setState((s) => {
+        if (s.job === job && s.cancelled) return s; // Cancel came first: it wins
         const from = s.job === job ? s.prepared : FIRST_BATCH;
         return { job, prepared: Math.min(total, from + batch.current), cancelled: false };
       });
