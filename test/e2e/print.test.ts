@@ -8,11 +8,9 @@
  * test-results/e2e/print-*.png to look at. Every export is recorded in the event's print log.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { sequenceTable } from '../../shared/arrival';
 import { EventFile } from '../../electron/store/eventFile';
 import { flagLine } from '../../renderer/src/print/flagOrder';
@@ -20,52 +18,21 @@ import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime } from './harness';
+import { exportPdf, mm, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
-import { attributeOf, countOf, textOf, visible } from './poll';
+import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-print-'));
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { work, launch } = printSession('print');
 
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const hallId = (doc: EventDocument, kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!.id;
 
-function pdfInfo(path: string): { pages: number; widthPt: number; heightPt: number } {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), widthPt: Number(size[1]), heightPt: Number(size[2]) };
-}
-/** The PDF's text (one page, or all), whitespace runs as one space: a name set on two lines reads as one. */
-const pdfText = (path: string, onPage?: number) =>
-  execFileSync('pdftotext', [...(onPage ? ['-f', String(onPage), '-l', String(onPage)] : []), path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
-const mm = (pt: number) => Math.round((pt / 72) * 25.4);
-function rasterise(path: string, name: string, pages = 1): void {
-  mkdirSync(SHOTS, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pages), path, join(SHOTS, `print-${name}`)]);
-}
-
-/** Exports the preview as a PDF through the screen's button, as the user does; returns its path. */
-async function exportPdf(page: Page, handle: AppHandle, name: string): Promise<string> {
-  const path = join(work, `${name}.pdf`);
-  await attributeOf(page.getByTestId('print-root'), 'data-pages').not.toBe(null);
-  await handle.nextDialogPath(path);
-  await page.getByTestId('print-export').click();
-  await textOf(page.getByTestId('print-result')).toContain(`${name}.pdf`);
-  expect(existsSync(path)).toBe(true);
-  return path;
-}
-
 describe(`printing from the same print views (${runtime})`, () => {
   it('exports place cards, name plates, a chart, the guest index and the signing order as checked PDFs', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launch({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(sampleFile(userDataDir));
@@ -80,7 +47,7 @@ describe(`printing from the same print views (${runtime})`, () => {
     await page.getByTestId('print-vietnamese').check();
     await attributeOf(page.getByTestId('print-per-sheet'), 'data-count').toBe('4');
     await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe(String(Math.ceil(guests.length / 4)));
-    const cards = await exportPdf(page, app, 'place-cards');
+    const cards = await exportPdf(page, app, work, 'place-cards');
     const cardsInfo = pdfInfo(cards);
     expect(cardsInfo.pages).toBe(Math.ceil(guests.length / 4));
     expect([mm(cardsInfo.widthPt), mm(cardsInfo.heightPt)]).toEqual([210, 297]);
@@ -96,7 +63,7 @@ describe(`printing from the same print views (${runtime})`, () => {
     const delegations = new Set(Object.values(doc.assignments).filter((a) => a.hallId === plenary).map((a) => doc.people[a.personId]!.delegationId));
     await attributeOf(page.getByTestId('print-per-sheet'), 'data-count').toBe('1');
     await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe(String(delegations.size));
-    const plates = await exportPdf(page, app, 'name-plates');
+    const plates = await exportPdf(page, app, work, 'name-plates');
     const platesInfo = pdfInfo(plates);
     expect(platesInfo.pages).toBe(delegations.size);
     expect([mm(platesInfo.widthPt), mm(platesInfo.heightPt)]).toEqual([297, 210]);
@@ -111,7 +78,7 @@ describe(`printing from the same print views (${runtime})`, () => {
     await page.getByTestId('print-paper').selectOption('A1');
     await page.getByTestId('print-landscape').uncheck(); // the plates turned the paper
     await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe('1');
-    const chart = await exportPdf(page, app, 'chart');
+    const chart = await exportPdf(page, app, work, 'chart');
     const chartInfo = pdfInfo(chart);
     expect(chartInfo.pages).toBe(1);
     expect([mm(chartInfo.widthPt), mm(chartInfo.heightPt)]).toEqual([594, 841]);
@@ -128,7 +95,7 @@ describe(`printing from the same print views (${runtime})`, () => {
     // 4. The guest index on A4: everyone, by family name, with hall, table and seat.
     await page.getByTestId('print-output').selectOption('index');
     await page.getByTestId('print-paper').selectOption('A4');
-    const index = await exportPdf(page, app, 'guest-index');
+    const index = await exportPdf(page, app, work, 'guest-index');
     const indexInfo = pdfInfo(index);
     expect(indexInfo.pages).toBe(Number(await page.getByTestId('print-root').getAttribute('data-pages')));
     const indexText = pdfText(index);
@@ -139,7 +106,7 @@ describe(`printing from the same print views (${runtime})`, () => {
 
     // 5. The signing order of the signing room: the host first.
     await page.getByTestId('print-output').selectOption('signing');
-    const signing = await exportPdf(page, app, 'signing');
+    const signing = await exportPdf(page, app, work, 'signing');
     const signingText = pdfText(signing);
     expect(signingText).toMatch(/Viet Nam Việt Nam/);
     rasterise(signing, 'signing');
@@ -150,6 +117,8 @@ describe(`printing from the same print views (${runtime})`, () => {
     expect(log.entries.map((e) => e.kind)).toEqual(['place-card', 'name-plate', 'chart', 'guest-index', 'signing-list']);
     expect(log.entries[0]!.items).toHaveLength(guests.length);
     await textOf(page.getByTestId('print-last')).toContain('revision 1');
+    // ...but no undo step: what is on paper cannot be undone (EditorStore.record).
+    await disabledOf(page.getByTestId('undo')).toBe(true);
   });
 });
 
@@ -158,7 +127,7 @@ const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.
 
 describe(`a late change reprints only what it changed (${runtime})`, () => {
   it('after a downgrade and a new head, prints exactly the banquet cards whose seat or name changed', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launch({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);
@@ -169,7 +138,7 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
     // 1. The banquet's place cards are printed (the print log records each card).
     await page.getByTestId('nav-print').click();
     await page.getByTestId('print-hall').selectOption(banquet);
-    await exportPdf(page, app, 'cards-all');
+    await exportPdf(page, app, work, 'cards-all');
 
     // 2. Late changes: one president does not come (a minister leads), and another delegation
     //    sends someone else, with another name.
@@ -216,7 +185,7 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
     await textOf(page.getByTestId('print-changed')).toContain(newName);
     await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe(String(changed.size));
     await shot(page, 'print-only-changed');
-    const reprint = await exportPdf(page, app, 'cards-changed');
+    const reprint = await exportPdf(page, app, work, 'cards-changed');
     expect(pdfInfo(reprint).pages).toBe(changed.size);
     const text = pdfText(reprint);
     expect(text).toContain(newName);
@@ -233,7 +202,7 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
 
 describe(`the arrival sequence on paper (${runtime})`, () => {
   it('prints the run-of-show minute by minute, and a cue card per greeter and liaison officer with only their moments', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launch({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(sampleFile(userDataDir));
@@ -245,7 +214,7 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
     //    sequence, the delegations, cars and liaison officers.
     await page.getByTestId('print-output').selectOption('run-of-show');
     await page.getByTestId('print-sequence').selectOption(sequence.id);
-    const show = await exportPdf(page, app, 'run-of-show');
+    const show = await exportPdf(page, app, work, 'run-of-show');
     const showInfo = pdfInfo(show);
     expect([mm(showInfo.widthPt), mm(showInfo.heightPt)]).toEqual([210, 297]);
     const showText = pdfText(show);
@@ -265,7 +234,7 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
     //    page per liaison officer.
     await page.getByTestId('print-output').selectOption('cue-cards');
     await countOf(page.locator('.print-page[data-subject^="liaison:"]')).toBe(slots.length);
-    const cues = await exportPdf(page, app, 'cue-cards');
+    const cues = await exportPdf(page, app, work, 'cue-cards');
     const cuesInfo = pdfInfo(cues);
     expect(cuesInfo.pages).toBe(Number(await page.getByTestId('print-root').getAttribute('data-pages')));
     const greeterText = pdfText(cues, 1);
@@ -290,7 +259,7 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
 
 describe(`table plans and delegation sheets (${runtime})`, () => {
   it('prints a page per banquet table with its guests in seat order, and a page per delegation with where each member sits', async () => {
-    app = await launchApp({ sample: true, language: 'vi' });
+    const app = await launch({ sample: true, language: 'vi' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(sampleFile(userDataDir));
@@ -302,7 +271,7 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     await page.getByTestId('print-hall').selectOption(banquet);
     const tables = Object.values(doc.elements).filter((e) => e.hallId === banquet && Object.values(doc.seats).some((s) => s.elementId === e.id));
     await countOf(page.locator('.print-page[data-kind="table-plan"]')).toBe(tables.length);
-    const plans = await exportPdf(page, app, 'table-plans');
+    const plans = await exportPdf(page, app, work, 'table-plans');
     const first = pdfText(plans, 1);
     const firstTable = await page.locator('.print-page[data-page="1"]').getAttribute('data-subject');
     const seated = Object.values(doc.assignments)
@@ -320,7 +289,7 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     await page.getByTestId('print-output').selectOption('delegation-sheets');
     const vnm = Object.values(doc.delegations).find((d) => d.iso3 === 'VNM')!;
     await countOf(page.locator('.print-page[data-kind="delegation-sheet"]')).toBeGreaterThanOrEqual(Object.keys(doc.delegations).length);
-    const sheets = await exportPdf(page, app, 'delegation-sheets');
+    const sheets = await exportPdf(page, app, work, 'delegation-sheets');
     const sheetPage = Number(await page.locator(`.print-page[data-subject="${vnm.id}"]`).first().getAttribute('data-page'));
     const sheet = pdfText(sheets, sheetPage);
     expect(sheet).toContain(`Phiếu đoàn · ${vnm.nameVi}`);
@@ -340,7 +309,7 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     doc.people[other.id] = { ...other, name: '=Nguyễn Văn Công', familyName: '=Nguyễn' };
     const path = join(work, 'flags.preseance');
     EventFile.create(path, doc).close();
-    app = await launchApp({ file: path, language: 'en' });
+    const app = await launch({ file: path, language: 'en' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-print').click();
@@ -354,7 +323,7 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     await page.getByTestId('print-landscape').check();
     const line = flagLine(doc, signing)!;
     await attributeOf(page.getByTestId('print-root'), 'data-kind').toBe('flag-order');
-    const flags = await exportPdf(page, app, 'flag-order');
+    const flags = await exportPdf(page, app, work, 'flag-order');
     // -raw: the text in the order the pages draw it, flag after flag (a name set on two lines reads whole).
     const text = execFileSync('pdftotext', ['-raw', flags, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('As seen from the audience');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitInto, fitText, paginate, roundLength, sheetGrid, tiles, type Measure } from '../../renderer/src/print/layout';
+import { fitInto, fitText, paginate, roundLength, scaleForColumns, sheetGrid, tileLabel, tiles, type Measure } from '../../renderer/src/print/layout';
 import { CARD_STOCKS, flatCard, pageSize, PAPERS } from '../../renderer/src/print/paper';
 import { appendPrintLog, changedSincePrinted, contentHash } from '../../renderer/src/print/printLog';
 import { emptyDocument } from '../../shared/model/collections';
@@ -59,12 +59,39 @@ describe('fitting', () => {
     expect([roundLength(7.3), roundLength(23), roundLength(0.4), roundLength(100)]).toEqual([5, 20, 0.2, 100]);
   });
 
-  it('tiles a plan too large for one sheet with overlaps', () => {
-    const t = tiles({ widthMm: 500, heightMm: 300 }, { widthMm: 190, heightMm: 277 }, 10);
-    expect(t).toHaveLength(3 * 2);
-    expect(t[1]!.area.x).toBe(180);
-    expect(t[3]!.area.y).toBe(267);
-    expect(tiles({ widthMm: 100, heightMm: 100 }, { widthMm: 190, heightMm: 277 }, 10)).toHaveLength(1);
+  it('tiles a plan too large for one sheet with overlaps, centred on the sheets (hand-worked)', () => {
+    // 500 × 300 mm of plan on sheets of 190 × 277 mm, 10 mm shared: each new column adds
+    // 190 − 10 = 180 mm, so 3 columns cover 3 × 180 + 10 = 550 mm (25 mm spare each side);
+    // each row adds 267 mm, 2 rows cover 544 mm (122 mm spare above and below).
+    const grid = tiles({ widthMm: 500, heightMm: 300 }, { widthMm: 190, heightMm: 277 }, 10);
+    expect([grid.columns, grid.rows, grid.tiles.length]).toEqual([3, 2, 6]);
+    expect(grid.tiles.map((t) => [t.row, t.column])).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]]);
+    expect(grid.tiles[0]!.area).toEqual({ x: -25, y: -122, width: 190, height: 277 });
+    expect(grid.tiles[1]!.area.x).toBe(155); // A2 starts 10 mm before A1 ends (at 165)
+    expect(grid.tiles[2]!.area.x + 190).toBe(525); // the last column ends 25 mm past the plan
+    expect(grid.tiles[3]!.area.y).toBe(145); // B1 starts 10 mm before A1 ends (at 155)
+    // Exactly two sheets' worth (2 × 190 − 10 = 370 mm): two columns, no spare.
+    const two = tiles({ widthMm: 370, heightMm: 100 }, { widthMm: 190, heightMm: 277 }, 10);
+    expect([two.columns, two.rows, two.tiles[0]!.area.x, two.tiles[1]!.area.x]).toEqual([2, 1, 0, 180]);
+    // One millimetre more needs a third column.
+    expect(tiles({ widthMm: 371, heightMm: 100 }, { widthMm: 190, heightMm: 277 }, 10).columns).toBe(3);
+    expect(tiles({ widthMm: 100, heightMm: 100 }, { widthMm: 190, heightMm: 277 }, 10).tiles).toHaveLength(1);
+    // An overlap as wide as the sheet leaves no room: no tiles rather than endless ones.
+    expect(tiles({ widthMm: 500, heightMm: 300 }, { widthMm: 10, heightMm: 277 }, 10).tiles).toEqual([]);
+  });
+
+  it('finds the scale that makes a plan a number of pages across', () => {
+    // The plenary (80 m wide) two sheets of 400 mm across, 10 mm shared: 790 mm of plan, 9.875 mm per metre (1:101.3).
+    const scale = scaleForColumns(80, 400, 10, 2);
+    expect(scale).toBe(9.875);
+    const grid = tiles({ widthMm: 80 * scale, heightMm: 70 * scale }, { widthMm: 400, heightMm: 230 }, 10);
+    expect(grid.columns).toBe(2);
+    expect(grid.tiles[0]!.area.x).toBe(0);
+    expect(scaleForColumns(80, 400, 10, 1)).toBe(5);
+  });
+
+  it('names tiles by row letter and column number', () => {
+    expect([tileLabel(0, 0), tileLabel(1, 1), tileLabel(0, 11), tileLabel(25, 2), tileLabel(26, 0), tileLabel(27, 9)]).toEqual(['A1', 'B2', 'A12', 'Z3', 'AA1', 'AB10']);
   });
 });
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guestIndex, signingRows, tablePlans } from '../../renderer/src/print/data';
+import { delegationSheets, guestIndex, signingRows, tablePlans } from '../../renderer/src/print/data';
 import { printT } from '../../renderer/src/print/messages';
-import { guestIndexTable, listTable, signingTable, tablePlansTable } from '../../renderer/src/print/tables';
+import { delegationSheetsTable, guestIndexTable, listTable, signingTable, tablePlansTable } from '../../renderer/src/print/tables';
 import { exportList } from '../../electron/services/printExport';
 import { CONTRACT } from '../../shared/ipc/contract';
 import { csvText } from '../../shared/import/csv';
@@ -48,6 +48,26 @@ describe('the printed lists as spreadsheet tables', () => {
     const table = signingTable(signingRows(doc, signing.id, 'en')!, printT('en'));
     expect(table[1]!.slice(0, 3)).toEqual(['1', 'Viet Nam', 'Việt Nam']);
     expect(listTable(doc, 'signing', banquet.id, { t, lang: 'vi', collator })).toBeNull();
+  });
+
+  it('the delegation sheets: a row per member and hall, the head marked, in the reader\'s language', () => {
+    const table = listTable(doc, 'delegation-sheets', null, { t, lang: 'vi', collator })!;
+    expect(table[0]).toEqual(['Đoàn', 'Họ tên', 'Vai trò', 'Chức danh', 'Hội trường', 'Bàn / khối', 'Ghế']);
+    expect(table.slice(1)).toEqual(delegationSheetsTable(delegationSheets(doc, 'vi', 'chưa xếp chỗ'), t, 'vi').slice(1));
+    // Viet Nam's head: one row for each hall they sit in, each with that hall's seat.
+    const vnm = Object.values(doc.delegations).find((d) => d.iso3 === 'VNM')!;
+    const head = Object.values(doc.people).find((p) => p.delegationId === vnm.id && p.role === 'head')!;
+    const rows = table.filter((r) => r[0] === 'Việt Nam' && r[1]!.endsWith(head.name));
+    const seats = Object.values(doc.assignments).filter((a) => a.personId === head.id);
+    expect(rows).toHaveLength(seats.length);
+    expect(rows.every((r) => r[2] === 'Trưởng đoàn' && r[3] === head.titleVi)).toBe(true);
+    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(seats.map((a) => doc.seats[a.seatId]!.label)));
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(seats.map((a) => doc.halls[a.hallId]!.nameVi)));
+    // Someone seated nowhere still has a row, saying so; members are "Thành viên".
+    const late = { ...head, id: 'late-member', role: 'member' as const, order: 99, honorific: '', name: 'Trần Thị Ưng', titleVi: 'Chuyên viên' };
+    const withLate = listTable({ ...doc, people: { ...doc.people, [late.id]: late } }, 'delegation-sheets', null, { t, lang: 'vi', collator })!;
+    expect(withLate.filter((r) => r[1] === 'Trần Thị Ưng')).toEqual([['Việt Nam', 'Trần Thị Ưng', 'Thành viên', 'Chuyên viên', '', '', 'chưa xếp chỗ']]);
+    expect(table.some((r) => r[2] === 'Thành viên')).toBe(true);
   });
 });
 

@@ -50,7 +50,8 @@ export type EditorSnapshot = {
 type Op =
   | { kind: 'execute'; command: Command<unknown>; args: unknown; mergeKey: string | null }
   | { kind: 'undo' }
-  | { kind: 'redo' };
+  | { kind: 'redo' }
+  | { kind: 'record'; command: Command<unknown>; args: unknown };
 
 type Pending = { op: Op; step: Step };
 type State = { document: EventDocument; history: History };
@@ -135,6 +136,15 @@ export class EditorStore {
 
   undo(): boolean {
     return this.push({ kind: 'undo' });
+  }
+
+  /**
+   * Runs a command that records what happened rather than edits the plan (the print log: what
+   * was printed, when): saved like any edit, but no undo step, and the undo and redo stacks stay
+   * as they were, so undoing a seat change never "unprints" the cards printed after it.
+   */
+  record<A>(command: Command<A>, args: A): boolean {
+    return this.push({ kind: 'record', command: command as Command<unknown>, args });
   }
 
   /** A Save As from a read-only file makes the copy writable. */
@@ -281,6 +291,10 @@ function run(op: Op, state: State): Step | null {
       return undoStep(state.document, state.history);
     case 'redo':
       return redoStep(state.document, state.history);
+    case 'record': {
+      const step = execute(state.document, state.history, op.command, op.args);
+      return step && { ...step, history: state.history };
+    }
   }
 }
 

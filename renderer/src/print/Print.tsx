@@ -11,13 +11,15 @@ import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18n';
 import { cardGrid } from './Cards';
 import { hallsInOrder, sequencesInOrder } from './data';
+import type { ChartLayout } from './Chart';
 import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
 import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type PaperName, type Size } from './paper';
 import { usePageStyle } from './pageStyle';
+import { usePreparation } from './preparation';
 import { listTable } from './tables';
-import { appendPrintLog, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
+import { appendPrintLog, contentHash, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
 
 type Paper = PaperName | 'stock';
@@ -27,8 +29,12 @@ const allowsAll = (o: Output) => isCards(o) || o === 'flag-order';
 /** The texts of the flag order's pages, so the font has their characters before measuring. */
 const FLAG_TEXT = ['flagOrderTitle', 'allDelegations', 'flagNoteAudience', 'flagNotePair', 'flagNoteSeveral', 'flagNoteAlternate', 'flagNoteOrganizations', 'flagSideHost', 'flagSideLeft', 'flagSideRight'] as const;
 /** The lists that export as CSV / XLSX (the run-of-show through arrivals:export). */
-const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'run-of-show']);
+const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'delegation-sheets', 'run-of-show']);
 const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
+/** The ratios a tiled chart offers (1:100: a metre of the hall is 10 mm of paper). */
+const RATIOS = [20, 50, 100, 200, 500];
+/** A whole number typed in a field, kept within its bounds (an empty or bad entry: the low bound). */
+const clampInt = (typed: string, min: number, max: number) => Math.max(min, Math.min(max, Math.round(Number(typed)) || min));
 
 /** The whole document, re-read on every change (the print views read all of it). */
 function useDocument(): EventDocument {
@@ -82,6 +88,10 @@ export function Print() {
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
   const [revisionTyped, setRevisionTyped] = useState<{ key: string; value: number } | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(false);
+  const [chartMode, setChartMode] = useState<ChartLayout['mode']>('fit');
+  const [ratio, setRatio] = useState(100);
+  const [across, setAcross] = useState(2);
+  const [overlapMm, setOverlapMm] = useState(10);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0.5);
   const [printedAt, setPrintedAt] = useState(() => new Date());
@@ -122,18 +132,32 @@ export function Print() {
   const revision = revisionTyped?.key === revisionKey ? revisionTyped.value : (last?.revision ?? 0) + 1;
   const setRevision = (value: number) => setRevisionTyped({ key: revisionKey, value });
 
+  const chart: ChartLayout = chartMode === 'fit' ? { mode: 'fit' } : chartMode === 'scale' ? { mode: 'scale', ratio, overlapMm } : { mode: 'across', columns: across, overlapMm };
   const job = useMemo(
     () =>
       fontReady
-        ? buildJob(deferred, { output, hallId, sequenceId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt } }, log, { t, i18n, measure: measureText })
+        ? buildJob(deferred, { output, hallId, sequenceId, size, stock, cards: { flags, vietnamese }, onlyChanged: cards && onlyChanged, stamp: { status, revision, printedAt }, chart }, log, { t, i18n, measure: measureText })
         : null,
-    // size is derived from paper, landscape and stock
+    // size is derived from paper, landscape and stock; chart from its mode, ratio, across and overlap
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n],
+    [fontReady, deferred, output, hallId, sequenceId, size.widthMm, size.heightMm, stock, flags, vietnamese, onlyChanged, status, revision, printedAt, log, t, i18n, chartMode, ratio, across, overlapMm],
   );
   const pages = job?.pages.length ?? 0;
   const current = Math.min(Math.max(1, page), Math.max(1, pages));
   usePageStyle(size, current);
+  // What the pages print, not their stamp nor the print log: only other pages are prepared
+  // again from the first batch (a new time printed, or the print just recorded, re-renders the
+  // pages already there with it).
+  const { widthMm, heightMm } = size;
+  const lang = i18n.lang;
+  const layoutKey = useMemo(
+    () => (job ? contentHash({ output, hallId, sequenceId, widthMm, heightMm, stock, flags, vietnamese, onlyChanged, chartMode, ratio, across, overlapMm, lang, pages: job.pages.length, items: job.items }) : null),
+    [job, output, hallId, sequenceId, widthMm, heightMm, stock, flags, vietnamese, onlyChanged, chartMode, ratio, across, overlapMm, lang],
+  );
+  const preparation = usePreparation(layoutKey, pages);
+  const [writing, setWriting] = useState(false);
+  const preparedItems = job?.progress ? job.progress.perPage.slice(0, preparation.prepared).reduce((a, b) => a + b, 0) : preparation.prepared;
+  const totalItems = job?.progress ? job.progress.perPage.reduce((a, b) => a + b, 0) : pages;
 
   const suggested = () => {
     const stem = fileName.replace(/\.preseance$/i, '') || 'event';
@@ -151,7 +175,8 @@ export function Print() {
   const record = (action: 'pdf' | 'print', at: Date) => {
     if (!job || readOnly) return;
     const value = appendPrintLog(editor.getSnapshot().document, { kind, hallId: scopeHall, at: at.toISOString(), status, revision, action, items: job.items });
-    editor.dispatch(putSetting, { key: PRINT_LOG_KEY, value, newId: randomId() });
+    // Not an undo step (editor.record): undoing an edit made before the print must not unprint it.
+    editor.record(putSetting, { key: PRINT_LOG_KEY, value, newId: randomId() });
   };
 
   const run = async (action: 'pdf' | 'print') => {
@@ -165,14 +190,19 @@ export function Print() {
         const chosen = await api['dialog:savePdf']({ suggestedName: suggested() });
         if (!chosen.ok) return controller.notify(chosen.error.message);
         if (chosen.value.path === null) return; // cancelled
-        setResult(t('exporting'));
         await restamp();
+        const prepared = await preparation.whenPrepared();
+        if (prepared !== 'ready') return setResult(t(prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile'));
+        setWriting(true);
+        setResult(t('exporting'));
         const written = await api['print:pdf']({ ...oriented, path: chosen.value.path });
         if (!written.ok) return controller.notify(written.error.message);
         record('pdf', new Date());
         setResult(t('exported', { path: written.value.path, pages: i18n.number(pages) }));
       } else {
         await restamp();
+        const prepared = await preparation.whenPrepared();
+        if (prepared !== 'ready') return setResult(t(prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile'));
         const printed = await api['print:native'](oriented);
         if (!printed.ok) return controller.notify(printed.error.message);
         if (!printed.value.printed) return;
@@ -182,6 +212,7 @@ export function Print() {
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {
+      setWriting(false);
       setBusy(false);
     }
   };
@@ -302,6 +333,54 @@ export function Print() {
             <span>{t('landscape')}</span>
           </label>
         )}
+        {output === 'chart' && (
+          <>
+            <label>
+              <span>{t('chartLayout')}</span>
+              <select
+                data-testid="print-chart-layout"
+                value={chartMode}
+                onChange={(e) => {
+                  setChartMode(e.target.value as ChartLayout['mode']);
+                  setPage(1);
+                }}
+              >
+                <option value="fit">{t('layoutFit')}</option>
+                <option value="scale">{t('layoutScale')}</option>
+                <option value="across">{t('layoutAcross')}</option>
+              </select>
+            </label>
+            {chartMode === 'scale' && (
+              <label>
+                <span>{t('chartScale')}</span>
+                <select data-testid="print-chart-scale" value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
+                  {RATIOS.map((r) => (
+                    <option key={r} value={r}>
+                      1:{i18n.number(r)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {chartMode === 'across' && (
+              <label>
+                <span>{t('pagesAcross')}</span>
+                <input type="number" min={1} max={20} data-testid="print-chart-across" value={across} onChange={(e) => setAcross(clampInt(e.target.value, 1, 20))} />
+              </label>
+            )}
+            {chartMode !== 'fit' && (
+              <label>
+                <span>{t('overlap')}</span>
+                <input type="number" min={0} max={50} data-testid="print-chart-overlap" value={overlapMm} onChange={(e) => setOverlapMm(clampInt(e.target.value, 0, 50))} />
+              </label>
+            )}
+            {chartMode !== 'fit' && job?.tiles && (
+              <p className="muted" data-testid="print-tiles" data-columns={job.tiles.columns} data-rows={job.tiles.rows}>
+                {t('tilesInfo', { pages: i18n.number(job.tiles.columns * job.tiles.rows), columns: i18n.number(job.tiles.columns), rows: i18n.number(job.tiles.rows) })}
+              </p>
+            )}
+          </>
+        )}
         {grid && (
           <p className={grid.perSheet === 0 ? 'field__error' : 'muted'} data-testid="print-per-sheet" data-count={grid.perSheet}>
             {grid.perSheet === 0 ? t('doesNotFit') : t('perSheet', { count: i18n.number(grid.perSheet) })}
@@ -367,6 +446,21 @@ export function Print() {
             </button>
           </div>
         )}
+        {(writing || (!preparation.cancelled && preparation.prepared < pages)) && (
+          <div className="print__progress" data-testid="print-progress" data-phase={writing ? 'writing' : 'preparing'} data-done={preparedItems} data-total={totalItems}>
+            {writing ? <progress /> : <progress max={totalItems} value={preparedItems} />}
+            <span>
+              {writing
+                ? t('exporting')
+                : t(job?.progress?.unit === 'cards' ? 'progressCards' : job?.progress?.unit === 'plates' ? 'progressPlates' : 'progressPages', { done: i18n.number(preparedItems), total: i18n.number(totalItems) })}
+            </span>
+            {!writing && (
+              <button type="button" className="button button--small" data-testid="print-cancel" onClick={preparation.cancel}>
+                {t('cancel')}
+              </button>
+            )}
+          </div>
+        )}
         {result && (
           <p className="print__status" role="status" data-testid="print-result">
             {result}
@@ -401,12 +495,12 @@ export function Print() {
             <p className="muted">{t('preparing')}</p>
           ) : job.empty ? (
             <p className="muted" data-testid="print-empty">
-              {t(job.empty)}
+              {t(job.empty, job.emptyParams)}
             </p>
           ) : (
             <div className="print__zoom" style={{ zoom }}>
-              <div className="print-root" data-testid="print-root" data-pages={pages} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
-                {job.pages}
+              <div className="print-root" data-testid="print-root" data-pages={pages} data-prepared={preparation.prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
+                {job.pages.filter((_, i) => i < preparation.prepared || i === current - 1)}
               </div>
             </div>
           )}

@@ -244,7 +244,7 @@ export function tablePlans(document: EventDocument, hallId: string, lang: Langua
     }));
 }
 
-export type SheetRow = { personId: string; name: string; title: Both; hall: Both; place: string; seat: string };
+export type SheetRow = { personId: string; name: string; role: Person['role']; title: Both; hall: Both; place: string; seat: string };
 /** One delegation's sheet: each member, in the delegation's order, and where they sit in each hall. */
 export type DelegationSheet = { id: string; name: Both; rows: SheetRow[] };
 
@@ -263,10 +263,10 @@ export function delegationSheets(document: EventDocument, lang: Language, notSea
     rows: peopleOf(document, d.id).flatMap((p): SheetRow[] => {
       const name = [p.honorific, p.name].filter((s) => s.trim() !== '').join(' ');
       const seats = (seatsOf.get(p.id) ?? []).sort((a, b) => (hallRank.get(a.hallId) ?? 0) - (hallRank.get(b.hallId) ?? 0));
-      if (seats.length === 0) return [{ personId: p.id, name, title: [p.titleEn, p.titleVi], hall: ['', ''], place: '', seat: notSeated }];
+      if (seats.length === 0) return [{ personId: p.id, name, role: p.role, title: [p.titleEn, p.titleVi], hall: ['', ''], place: '', seat: notSeated }];
       return seats.map((seat) => {
         const hall = document.halls[seat.hallId];
-        return { personId: p.id, name, title: [p.titleEn, p.titleVi], hall: [hall?.nameEn ?? '', hall?.nameVi ?? ''], place: placeName(document.elements[seat.elementId], lang), seat: seat.label };
+        return { personId: p.id, name, role: p.role, title: [p.titleEn, p.titleVi], hall: [hall?.nameEn ?? '', hall?.nameVi ?? ''], place: placeName(document.elements[seat.elementId], lang), seat: seat.label };
       });
     }),
   }));

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Translator } from '../i18n/format';
-import { namePlatePages, placeCardPages, type CardOptions } from './Cards';
-import { chartPages } from './Chart';
+import { cardGrid, namePlatePages, placeCardPages, type CardOptions } from './Cards';
+import { chartPages, chartTiles, MAX_TILES, tiledChartPages, type ChartLayout } from './Chart';
 import { cueCards, delegationSheets, guestIndex, namePlates, placeCards, runOfShow, signingRows, tablePlans, type NamePlate, type PlaceCard } from './data';
 import { flagLine, hostDelegation } from './flagOrder';
 import { flagOrderPages } from './FlagPages';
 import type { Stamp } from './Header';
-import type { Measure } from './layout';
+import { paginate, type Measure } from './layout';
 import { cueCardPages, delegationSheetPages, indexPages, runOfShowPages, signingPages, tablePlanPages } from './Lists';
 import type { PrintT } from './messages';
 import { changedSincePrinted, contentHash, type PrintLogEntry, type PrintedItem } from './printLog';
@@ -40,6 +40,8 @@ export type JobSpec = {
   cards: CardOptions;
   onlyChanged: boolean;
   stamp: Stamp;
+  /** A chart on one page or tiled across pages. */
+  chart: ChartLayout;
 };
 
 export type Job = {
@@ -47,7 +49,13 @@ export type Job = {
   /** What the print log records: each item printed with the hash of its content. */
   items: PrintedItem[];
   /** Why there is nothing to print, when there is nothing. */
-  empty: 'noPages' | 'noSigning' | 'noHost' | 'noSequence' | 'noTables' | 'nothingChanged' | null;
+  empty: 'noPages' | 'noSigning' | 'noHost' | 'noSequence' | 'noTables' | 'nothingChanged' | 'tooManyTiles' | 'noRoomForTiles' | null;
+  /** The numbers the `empty` message names (a tiled chart's page count). */
+  emptyParams?: Record<string, string>;
+  /** What preparing the pages counts (cards or plates for sheets of them, else pages) and how many each page holds. */
+  progress?: { unit: 'cards' | 'plates'; perPage: number[] };
+  /** A tiled chart's grid of pages. */
+  tiles?: { columns: number; rows: number };
   /** With "only what changed": the cards or plates it prints, named (null otherwise). */
   changed: { id: string; label: string }[] | null;
 };
@@ -71,13 +79,19 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       const items = chosen.map((c) => c.item);
       const pages = cards ? placeCardPages(items as PlaceCard[], spec.stock, size, spec.cards, ctx.measure) : namePlatePages(items as NamePlate[], spec.stock, size, spec.cards, ctx.measure);
       const changed = spec.onlyChanged ? items.map((i) => ({ id: i.id, label: 'name' in i ? i.name : ctx.i18n.lang === 'vi' ? i.nameVi : i.nameEn })) : null;
-      return { ...done(pages, chosen.map(({ id, hash }) => ({ id, hash })), spec.onlyChanged ? 'nothingChanged' : 'noPages'), changed };
+      const progress = { unit: cards ? ('cards' as const) : ('plates' as const), perPage: paginate(items, cardGrid(spec.stock, size).perSheet).map((chunk) => chunk.length) };
+      return { ...done(pages, chosen.map(({ id, hash }) => ({ id, hash })), spec.onlyChanged ? 'nothingChanged' : 'noPages'), changed, progress };
     }
     case 'chart': {
       if (!hall) return none('noPages');
       const seated = Object.values(document.assignments).filter((a) => a.hallId === hall.id);
       const hash = contentHash({ hall, seated: seated.map((a) => [a.seatId, a.personId]).sort() });
-      return done(chartPages(document, hall, size, list), [{ id: hall.id, hash }], 'noPages');
+      if (spec.chart.mode === 'fit') return done(chartPages(document, hall, size, list), [{ id: hall.id, hash }], 'noPages');
+      const grid = chartTiles(document, hall, size, spec.chart, list);
+      if (!grid) return none('noRoomForTiles');
+      const tiles = { columns: grid.columns, rows: grid.rows };
+      if (grid.tiles.length > MAX_TILES) return { ...none('tooManyTiles'), tiles, emptyParams: { pages: ctx.i18n.number(grid.tiles.length), max: ctx.i18n.number(MAX_TILES) } };
+      return { ...done(tiledChartPages(document, hall, size, spec.chart, list), [{ id: hall.id, hash }], 'noPages'), tiles };
     }
     case 'table-plans': {
       if (!hall) return none('noTables');

@@ -114,22 +114,41 @@ export function roundLength(maxLength: number): number {
 }
 
 export type Tile = { column: number; row: number; /** the part of the content on this tile, in content mm */ area: Rect };
+export type TileGrid = { columns: number; rows: number; tiles: Tile[] };
 
 /**
  * A content of `content` mm split across sheets whose printable area is `area` mm, neighbours
- * sharing `overlap` mm so they can be trimmed and glued: columns × rows tiles, in reading order.
+ * sharing `overlap` mm so they can be trimmed and glued: columns × rows tiles, in reading order
+ * (left to right, top to bottom). The tiles together cover more than the content (whole
+ * sheets): the content sits centred on them, so the spare paper is shared by both edges.
  */
-export function tiles(content: Size, area: Size, overlap: number): Tile[] {
+export function tiles(content: Size, area: Size, overlap: number): TileGrid {
   const stepX = area.widthMm - overlap;
   const stepY = area.heightMm - overlap;
-  if (stepX <= 0 || stepY <= 0) return [];
+  if (stepX <= 0 || stepY <= 0 || overlap < 0) return { columns: 0, rows: 0, tiles: [] };
   const columns = Math.max(1, Math.ceil((content.widthMm - overlap) / stepX - 1e-9));
   const rows = Math.max(1, Math.ceil((content.heightMm - overlap) / stepY - 1e-9));
+  const x0 = (content.widthMm - (columns * stepX + overlap)) / 2;
+  const y0 = (content.heightMm - (rows * stepY + overlap)) / 2;
   const result: Tile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
-      result.push({ column, row, area: { x: column * stepX, y: row * stepY, width: area.widthMm, height: area.heightMm } });
+      result.push({ column, row, area: { x: x0 + column * stepX, y: y0 + row * stepY, width: area.widthMm, height: area.heightMm } });
     }
   }
-  return result;
+  return { columns, rows, tiles: result };
+}
+
+/**
+ * The scale (mm of paper per metre) at which a plan `widthM` wide fills `columns` sheets of
+ * `areaWidthMm` printable width side by side, `overlap` mm shared between neighbours.
+ */
+export const scaleForColumns = (widthM: number, areaWidthMm: number, overlap: number, columns: number): number =>
+  (columns * areaWidthMm - (columns - 1) * overlap) / widthM;
+
+/** A tile's name for assembly: its row as a letter (A, B … Z, AA, AB …) and its column from 1, "B2". */
+export function tileLabel(row: number, column: number): string {
+  let letters = '';
+  for (let n = row + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${column + 1}`;
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
-import { guestIndex, signingRows, tablePlans, type IndexRow, type SigningRow, type TablePlan } from './data';
+import { delegationSheets, guestIndex, signingRows, tablePlans, type DelegationSheet, type IndexRow, type SigningRow, type TablePlan } from './data';
 import type { Output } from './jobs';
 import type { PrintT } from './messages';
 
@@ -31,6 +31,19 @@ export function signingTable(rows: readonly SigningRow[], t: PrintT): SheetTable
 }
 
 /**
+ * The delegation sheets: one row per member and hall they sit in (someone seated nowhere: one
+ * row, "not seated"), delegations in UN order, members in the delegation's order; the
+ * delegation, hall and title in the reader's language.
+ */
+export function delegationSheetsTable(sheets: readonly DelegationSheet[], t: PrintT, lang: Language): SheetTable {
+  const pick = (both: readonly [string, string]) => (lang === 'vi' ? both[1] : both[0]);
+  return [
+    [t('colDelegation'), t('colName'), t('colRole'), t('colTitle'), t('colHall'), t('colPlace'), t('colSeat')],
+    ...sheets.flatMap((sheet) => sheet.rows.map((r) => [pick(sheet.name), r.name, t(r.role === 'head' ? 'colHead' : 'roleMember'), pick(r.title), pick(r.hall), r.place, r.seat])),
+  ];
+}
+
+/**
  * The table of a list output as the Printing screen shows it (the hall's, for table plans and a
  * signing order); null when it has none (no hall, not a signing hall, not a list).
  */
@@ -41,6 +54,8 @@ export function listTable(document: EventDocument, output: Output, hallId: strin
       return guestIndexTable(guestIndex(document, lang, t('notSeated'), ctx.collator), t);
     case 'table-plans':
       return hallId && document.halls[hallId] ? tablePlansTable(tablePlans(document, hallId, lang), t) : null;
+    case 'delegation-sheets':
+      return delegationSheetsTable(delegationSheets(document, lang, t('notSeated')), t, lang);
     case 'signing': {
       const rows = hallId && document.halls[hallId] ? signingRows(document, hallId, lang) : null;
       return rows ? signingTable(rows, t) : null;

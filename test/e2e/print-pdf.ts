@@ -1,0 +1,64 @@
+/**
+ * What the printing e2e tests (print*.test.ts) share: a work folder and the app, closed after
+ * each test; Export PDF… through the Printing screen as the user does it; and the PDF read as a
+ * user would check it with poppler: page count and paper size (pdfinfo), text (pdftotext), pages
+ * rasterised (pdftoppm, 50 dpi) to test-results/e2e/print-*.png to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, expect } from 'vitest';
+import { launchApp, type AppHandle, type LaunchOptions } from './harness';
+import { attributeOf, textOf, visible } from './poll';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+
+/** A work folder removed after the file, and `launch`: the app for one test, closed after it. */
+export function printSession(name: string): { work: string; launch(options: LaunchOptions): Promise<AppHandle> } {
+  const work = mkdtempSync(join(tmpdir(), `preseance-e2e-${name}-`));
+  let current: AppHandle | null = null;
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  return { work, launch: async (options) => (current = await launchApp(options)) };
+}
+
+/** Opens the Printing screen. */
+export async function openPrinting(page: Page): Promise<void> {
+  await page.getByTestId('nav-print').click();
+  await visible(page.getByTestId('screen-print'));
+}
+
+/** Exports the preview as `dir/name.pdf` through the screen's button, as the user does; returns its path. */
+export async function exportPdf(page: Page, app: AppHandle, dir: string, name: string): Promise<string> {
+  const path = join(dir, `${name}.pdf`);
+  await attributeOf(page.getByTestId('print-root'), 'data-pages').not.toBe(null);
+  await app.nextDialogPath(path);
+  await page.getByTestId('print-export').click();
+  await textOf(page.getByTestId('print-result')).toContain(`${name}.pdf`);
+  expect(existsSync(path)).toBe(true);
+  return path;
+}
+
+export function pdfInfo(path: string): { pages: number; widthPt: number; heightPt: number } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), widthPt: Number(size[1]), heightPt: Number(size[2]) };
+}
+
+/** The PDF's text (one page, or all), whitespace runs as one space: a name set on two lines reads as one. */
+export const pdfText = (path: string, onPage?: number) =>
+  execFileSync('pdftotext', [...(onPage ? ['-f', String(onPage), '-l', String(onPage)] : []), path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+
+/** Points to whole millimetres. */
+export const mm = (pt: number) => Math.round((pt / 72) * 25.4);
+
+/** The first `pages` pages as test-results/e2e/print-<name>-<n>.png at 50 dpi. */
+export function rasterise(path: string, name: string, pages = 1): void {
+  mkdirSync(SHOTS, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', String(pages), path, join(SHOTS, `print-${name}`)]);
+}
