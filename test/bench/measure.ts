@@ -17,6 +17,12 @@ export const round = (n: number) => Math.round(n * 10) / 10;
 export const settle = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
+/**
+ * The app's first screen ready, waited for as long as a large event takes to arrive in the page
+ * (e2e/page.ts `ready` gives up after 15 s, right for the sample, not for the largest event).
+ */
+export const appReady = (page: Page) => page.locator('[data-testid="app"][data-status="ready"]').waitFor({ timeout: 180_000 });
+
 /** Used JS heap after a forced garbage collection, in MB. */
 export async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
