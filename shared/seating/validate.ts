@@ -21,8 +21,12 @@ import type { SeatingProblem } from './types';
  * by side. For seated delegations and people: a state without a flag (an organization may have
  * none: its plates carry its name) or a title missing in one language. For the event: the host
  * code disagreeing with the delegation pinned as host.
+ *
+ * With `hallId`: that hall's problems and the event's only (null: the event's only). That is
+ * what the Seating screen shows after every edit; at 10,000 seats the other halls' checks would
+ * be most of the time.
  */
-export function seatingProblems(document: EventDocument): SeatingProblem[] {
+export function seatingProblems(document: EventDocument, options: { hallId?: string | null } = {}): SeatingProblem[] {
   const problems: SeatingProblem[] = [...hostProblems(document)];
   let rules: PrecedenceRules | null = null;
   try {
@@ -48,6 +52,7 @@ export function seatingProblems(document: EventDocument): SeatingProblem[] {
     else elements.set(s.elementId, [s]);
   }
   for (const hall of halls) {
+    if (options.hallId !== undefined && hall.id !== options.hallId) continue;
     const assignments = (byHall.get(hall.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     problems.push(...placementProblems(document, hall, assignments));
     if (assignments.length === 0 || rules === null) continue;

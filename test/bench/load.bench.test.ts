@@ -17,7 +17,7 @@
  * page), never a timing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,7 +41,7 @@ import { documentOnDisk } from '../e2e/files';
 import { saved, shot } from '../e2e/page';
 import { textOf } from '../e2e/poll';
 import { LARGEST, writeLargestEvent, type LargestEvent } from '../fixtures/largest';
-import { appReady, heapMb, round, settle, timedDrag, timedZoom, time, type FrameStats, type Timing } from './measure';
+import { appReady, heapMb, machine, round, settle, writeResults, timedDrag, timedZoom, time, type FrameStats, type Timing } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const UNCAPPED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
@@ -214,6 +214,8 @@ it('validates the whole event: every hall’s seating and every sequence’s con
   const validate = () => ({ seating: seatingProblems(doc), arrivals: Object.keys(doc.sequences).flatMap((id) => sequenceConflicts(doc, id)) });
   const found = validate();
   const engine = time(validate, 10);
+  // What the Seating screen runs after every edit: the shown hall's problems and the event's (the plenary, the largest).
+  const screen = time(() => seatingProblems(doc, { hallId: event.halls.plenary }), 10);
   // The service as the app and the CLI call it: the document read from the file, then checked and described.
   const services = nodeServices();
   try {
@@ -233,6 +235,7 @@ it('validates the whole event: every hall’s seating and every sequence’s con
     figures.validate = {
       seatingProblems: found.seating.length, arrivalConflicts: found.arrivals.length,
       engine: { ...engine, target: TARGETS.validateMs, withinTarget: engine.medianMs <= TARGETS.validateMs },
+      seatingScreenLargestHall: { ...screen, target: TARGETS.validateMs, withinTarget: screen.medianMs <= TARGETS.validateMs },
       serviceWithLoad: { ...spread(samples), target: null },
     };
   } finally {
@@ -366,13 +369,11 @@ it('writes the results beside the committed baseline', () => {
   const report = {
     benchmark: 'load',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map(round), chromium: CHROMIUM_PATH },
+    machine: machine(CHROMIUM_PATH),
     targets: TARGETS,
     results: figures,
     baseline: existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')).results : null,
   };
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/load.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(JSON.stringify(report, null, 2));
+  writeResults('load', report);
   expect(Object.keys(figures)).toEqual(['event', 'openFile', 'undo1000', 'reseatLargestHall', 'validate', 'app']);
 });

@@ -14,9 +14,9 @@
  * clear leak fails it: the page's JS heap growing by more than LEAK_BOUND.rendererHeapMb, or the
  * main-process heap by more than LEAK_BOUND.mainHeapMb, first sample to last.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Page } from 'playwright-core';
@@ -25,9 +25,8 @@ import { CHROMIUM_PATH, launchApp, type AppHandle } from '../e2e/harness';
 import { documentOnDisk } from '../e2e/files';
 import { saved, shot } from '../e2e/page';
 import { writeLargestEvent } from '../fixtures/largest';
-import { appReady, heapMb, round, settle, timedDrag } from './measure';
+import { appReady, heapMb, machine, round, settle, timedDrag, writeResults } from './measure';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const MINUTES = Number(process.env.PRESEANCE_SOAK_MINUTES ?? 30);
 const SAMPLE_EVERY_MS = 60_000;
 /**
@@ -166,7 +165,7 @@ it(`the app on the largest event for ${MINUTES} minutes of scripted editing: mem
   const report = {
     benchmark: 'soak',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map(round), chromium: CHROMIUM_PATH },
+    machine: machine(CHROMIUM_PATH),
     minutes: MINUTES,
     rounds,
     leakBound: LEAK_BOUND,
@@ -179,9 +178,7 @@ it(`the app on the largest event for ${MINUTES} minutes of scripted editing: mem
     },
     samples,
   };
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/soak.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(JSON.stringify(report, null, 2));
+  writeResults('soak', report);
   expect(samples.length).toBeGreaterThanOrEqual(2);
   expect(growth.rendererHeapMb, 'renderer JS heap growth (MB) over the session').toBeLessThanOrEqual(LEAK_BOUND.rendererHeapMb);
   expect(growth.mainHeapMb, 'main-process heap growth (MB) over the session').toBeLessThanOrEqual(LEAK_BOUND.mainHeapMb);
