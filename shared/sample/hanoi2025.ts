@@ -57,7 +57,7 @@ function localTime(day: string, hhmm: string, plusSeconds: number): string {
   return `${day}T${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}${OFFSET}`;
 }
 
-type Builder = {
+export type Builder = {
   doc: EventDocument;
   ids: IdFactory;
   random: Random;
@@ -141,7 +141,7 @@ function honorific(rank: RankClass, gender: 'male' | 'female', title: Title): st
   return EXCELLENCIES.includes(rank) || title.en.startsWith('Ambassador') ? `H.E. ${form}` : form;
 }
 
-function addPerson(
+export function addPerson(
   b: Builder,
   delegation: Delegation,
   role: 'head' | 'member',
@@ -311,7 +311,7 @@ type ElementSpec = {
   props?: LayoutElement['props'];
 };
 
-class HallBuilder {
+export class HallBuilder {
   readonly hall: Hall;
   private count = 0;
   constructor(
@@ -364,7 +364,7 @@ class HallBuilder {
   }
 }
 
-const ROW_DEFAULTS = { seatSpacingM: 0.55, rowSpacingM: 0.95, firstRowLetter: 'A' };
+export const ROW_DEFAULTS = { seatSpacingM: 0.55, rowSpacingM: 0.95, firstRowLetter: 'A' };
 
 /**
  * The plenary of the convention centre: about 3,100 seats. States at UN-style desks (3 at the

@@ -58,7 +58,12 @@ export type HallHonour = {
   signing: Delegation[] | null;
 };
 
-export type HonourOptions = { settings?: SeatingSettings; rules?: PrecedenceRules };
+export type HonourOptions = {
+  settings?: SeatingSettings;
+  rules?: PrecedenceRules;
+  /** The hall's seats by element (seatsByElement), when the caller has them for every hall already. */
+  seats?: Map<string, Seat[]>;
+};
 
 // ---------------------------------------------------------------------------------------------
 // People
@@ -370,7 +375,7 @@ export function hallHonour(document: EventDocument, hallId: string, options: Hon
   const { view, absent, representatives } = attendanceView(document, settings);
   const order = orderDelegations(view, rules);
   const { guests, signing } = guestsOf(view, order, settings);
-  const units = buildUnits(document, hallId, settings, seatsByElement(document, hallId));
+  const units = buildUnits(document, hallId, settings, options.seats ?? seatsByElement(document, hallId));
   const seatRank = new Map<string, number>();
   for (const unit of units) for (const s of unit.seats) seatRank.set(s.id, seatRank.size);
   return { hallId, strategy: settings.strategy, settings, units, seatRank, guests, absent, representatives, order, signing };

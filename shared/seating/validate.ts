@@ -1,5 +1,5 @@
 import type { EventDocument } from '../model/collections';
-import type { Assignment, Hall } from '../model/entities';
+import type { Assignment, Hall, Seat } from '../model/entities';
 import { PrecedenceRulesError, readRules, type PrecedenceRules } from '../protocol';
 import { nextTo } from './constraints';
 import { blockClasses, hallHonour, type HallHonour } from './honour';
@@ -21,8 +21,12 @@ import type { SeatingProblem } from './types';
  * by side. For seated delegations and people: a state without a flag (an organization may have
  * none: its plates carry its name) or a title missing in one language. For the event: the host
  * code disagreeing with the delegation pinned as host.
+ *
+ * With `hallId`: that hall's problems and the event's only (null: the event's only). That is
+ * what the Seating screen shows after every edit; at 10,000 seats the other halls' checks would
+ * be most of the time.
  */
-export function seatingProblems(document: EventDocument): SeatingProblem[] {
+export function seatingProblems(document: EventDocument, options: { hallId?: string | null } = {}): SeatingProblem[] {
   const problems: SeatingProblem[] = [...hostProblems(document)];
   let rules: PrecedenceRules | null = null;
   try {
@@ -38,13 +42,23 @@ export function seatingProblems(document: EventDocument): SeatingProblem[] {
     else byHall.set(a.hallId, [a]);
   }
   const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  // Every hall's seats by element in one pass over the seats, not one pass per hall.
+  const seatsByHall = new Map<string, Map<string, Seat[]>>();
+  for (const s of Object.values(document.seats)) {
+    let elements = seatsByHall.get(s.hallId);
+    if (!elements) seatsByHall.set(s.hallId, (elements = new Map()));
+    const list = elements.get(s.elementId);
+    if (list) list.push(s);
+    else elements.set(s.elementId, [s]);
+  }
   for (const hall of halls) {
+    if (options.hallId !== undefined && hall.id !== options.hallId) continue;
     const assignments = (byHall.get(hall.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     problems.push(...placementProblems(document, hall, assignments));
     if (assignments.length === 0 || rules === null) continue;
     let honour: HallHonour;
     try {
-      honour = hallHonour(document, hall.id, { settings: readSeatingSettings(document, hall.id), rules });
+      honour = hallHonour(document, hall.id, { settings: readSeatingSettings(document, hall.id), rules, seats: seatsByHall.get(hall.id) ?? new Map() });
     } catch (err) {
       if (!(err instanceof SeatingSettingsError)) throw err;
       problems.push(problem('error', 'problem-settings-invalid', { ...hallParams(hall), issues: err.issues.join('; ') }, hall.id));
@@ -119,10 +133,11 @@ function placementProblems(document: EventDocument, hall: Hall, assignments: Ass
     const seat = document.seats[a.seatId];
     const person = document.people[a.personId];
     const ids = { seatIds: [a.seatId], personIds: [a.personId], delegationIds: person ? [person.delegationId] : [] };
-    const at = { person: nameOf(a.personId), ...seatParams(document, 'seat', a.seatId) };
-    if (!seat || seat.hallId !== a.hallId) out.push(problem('error', 'problem-wrong-hall', at, hall.id, ids));
-    else if (seat.blocked) out.push(problem('error', 'problem-blocked-seat', at, hall.id, ids));
-    if (seat && person?.needsAccessible && !seat.accessible) out.push(problem('error', 'problem-accessible', at, hall.id, ids));
+    // Described only for a problem: naming every seat of a 10,000-seat event would cost more than the checks.
+    const at = () => ({ person: nameOf(a.personId), ...seatParams(document, 'seat', a.seatId) });
+    if (!seat || seat.hallId !== a.hallId) out.push(problem('error', 'problem-wrong-hall', at(), hall.id, ids));
+    else if (seat.blocked) out.push(problem('error', 'problem-blocked-seat', at(), hall.id, ids));
+    if (seat && person?.needsAccessible && !seat.accessible) out.push(problem('error', 'problem-accessible', at(), hall.id, ids));
   }
   return out;
 }

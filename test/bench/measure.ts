@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
 // Frame timing in the page: the requestAnimationFrame timestamps of a gesture. The intervals
@@ -16,6 +19,12 @@ export const round = (n: number) => Math.round(n * 10) / 10;
 /** Two animation frames: whatever was scheduled has been drawn. */
 export const settle = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+/**
+ * The app's first screen ready, waited for as long as a large event takes to arrive in the page
+ * (e2e/page.ts `ready` gives up after 15 s, right for the sample, not for the largest event).
+ */
+export const appReady = (page: Page) => page.locator('[data-testid="app"][data-status="ready"]').waitFor({ timeout: 180_000 });
 
 /** Used JS heap after a forced garbage collection, in MB. */
 export async function heapMb(page: Page): Promise<number> {
@@ -106,3 +115,16 @@ export function time(run: () => unknown, runs: number): Timing {
 
 /** An engine's timing beside its straightforward baseline's, with the speed-up. */
 export const versus = (engine: Timing, baseline: Timing) => ({ engine, baseline, speedup: round(baseline.medianMs / Math.max(engine.medianMs, 0.05)) });
+
+/** The machine a report was made on, with its load (the benches share 2 cores with other work). */
+export const machine = (chromium: string) => ({
+  cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map(round), chromium,
+});
+
+/** Writes bench-results/<name>.json and prints it. */
+export function writeResults(name: string, report: object): void {
+  const dir = resolve(import.meta.dirname, '../../bench-results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(report, null, 2) + '\n');
+  console.log(JSON.stringify(report, null, 2));
+}

@@ -11,7 +11,6 @@
  * Writes bench-results/print.json and prints it; no pass/fail on timings, only on the PDFs being
  * what was asked for (page counts, the size reported).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +20,8 @@ import { seededIds } from '../../shared/ids';
 import type { EventDocument } from '../../shared/model/collections';
 import { referenceData } from '../../resources/reference/load';
 import { CHROMIUM_PATH, launchApp } from '../e2e/harness';
-import { attributeOf, textOf } from '../e2e/poll';
+import { attributeOf } from '../e2e/poll';
+import { printThroughScreen } from './print-screen';
 import { round } from './measure';
 import { benchDocument } from './scene';
 
@@ -88,39 +88,11 @@ for (const job of JOBS) {
     EventFile.create(file, doc).close();
     const app = await launchApp({ file, language: 'en' });
     try {
-      const { page } = app;
-      await attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
-      await page.getByTestId('nav-print').click();
-      const t0 = performance.now();
-      await page.getByTestId('print-output').selectOption(job.output);
-      if (job.hall) await page.getByTestId('print-hall').selectOption(hallId);
-      await page.getByTestId('print-paper').selectOption(job.paper);
-      await page.getByTestId('print-root').waitFor({ timeout: 60_000 });
-      await page.waitForFunction(() => document.fonts.status === 'loaded');
-      const previewMs = round(performance.now() - t0);
-      const pages = Number(await page.getByTestId('print-root').getAttribute('data-pages'));
-      await page.waitForFunction(() => {
-        const root = document.querySelector('[data-testid="print-root"]');
-        return root !== null && root.getAttribute('data-prepared') === root.getAttribute('data-pages');
-      }, undefined, { timeout: 120_000, polling: 20 });
-      const preparedMs = round(performance.now() - t0);
-
+      await attributeOf(app.page.getByTestId('app'), 'data-status').toBe('ready');
       const pdf = join(work, `${job.name}.pdf`);
-      await app.nextDialogPath(pdf);
-      const t1 = performance.now();
-      await page.getByTestId('print-export').click();
-      await textOf(page.getByTestId('print-result')).toContain(`${job.name}.pdf`);
-      const exportMs = round(performance.now() - t1);
+      const { pages, previewMs, preparedMs, exportMs, chromiumPdfMs } = await printThroughScreen(app, { output: job.output, hallId: job.hall ? hallId : undefined, paper: job.paper }, pdf);
       const pdfBytes = statSync(pdf).size;
-      // Chromium's printToPDF of the same view alone, no re-stamping: what of the export is the
-      // app's (re-rendering the pages with the time printed) and what is Chromium's.
-      const [w, h] = (await page.getByTestId('print-root').getAttribute('data-size'))!.split('x');
-      const t2 = performance.now();
-      await page.pdf({ width: `${w}mm`, height: `${h}mm`, printBackground: true, preferCSSPageSize: true });
-      const chromiumPdfMs = round(performance.now() - t2);
-      const pdfPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-      // What was printed is what was asked for: every card, one chart page, every person.
-      expect(pdfPages).toBe(pages);
+      // What was printed is what was asked for (the PDF has the preview's pages): every card, one chart page, every person.
       if (job.pages) expect(pages).toBe(job.pages);
       else expect(pages).toBeGreaterThan(job.people / 50);
       results.push({

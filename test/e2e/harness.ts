@@ -199,13 +199,17 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     viewport: { width: 1440, height: 900 },
   });
   // The preload's stand-in: same channels, same Result payloads, real services behind them.
-  await context.exposeBinding('__preseanceInvoke', (_source, channel: unknown, payload: unknown) =>
-    invoke(services, channel, payload, () => preferences.language()),
+  // Results come back as JSON text (plain JSON by contract): Playwright's own value
+  // serialisation takes seconds for a 10,000-seat document, where Electron's IPC takes a
+  // fraction of one, so the harness, not the app, would be most of every figure at that size.
+  await context.exposeBinding('__preseanceInvoke', async (_source, channel: unknown, payload: unknown) =>
+    JSON.stringify(await invoke(services, channel, payload, () => preferences.language())),
   );
   await context.addInitScript((channels: readonly string[]) => {
     const listeners = new Set<(command: string, arg: string | null) => void>();
     const w = window as unknown as Record<string, unknown>;
-    const call = w.__preseanceInvoke as (channel: string, payload: unknown) => Promise<unknown>;
+    const invoke = w.__preseanceInvoke as (channel: string, payload: unknown) => Promise<string>;
+    const call = async (channel: string, payload: unknown) => JSON.parse(await invoke(channel, payload)) as unknown;
     const api: Record<string, unknown> = Object.fromEntries(channels.map((c) => [c, (input: unknown) => call(c, input)]));
     api.onMenuCommand = (listener: (command: string, arg: string | null) => void) => {
       listeners.add(listener);

@@ -17,6 +17,24 @@ describe('the sample’s seating', () => {
     expect(seatingProblems(doc)).toEqual([]);
   });
 
+  test('one hall’s check (the Seating screen’s) gives that hall’s problems and the event’s, as the whole check does', () => {
+    const broken = structuredClone(doc);
+    const plenary = hallOf('plenary').id;
+    const banquet = hallOf('banquet').id;
+    // A head of delegation without a seat in the plenary and at the banquet, a title missing (the event's).
+    for (const hallId of [plenary, banquet]) {
+      const a = Object.values(broken.assignments).find((x) => x.hallId === hallId && !x.locked && broken.people[x.personId]!.role === 'head')!;
+      delete broken.assignments[a.id];
+    }
+    const seatedId = Object.values(broken.assignments)[0]!.personId;
+    broken.people[seatedId] = { ...broken.people[seatedId]!, titleEn: '' };
+    const all = seatingProblems(broken);
+    expect(new Set(all.map((p) => p.hallId))).toEqual(new Set([plenary, banquet, null]));
+    for (const hall of Object.values(broken.halls)) {
+      expect(seatingProblems(broken, { hallId: hall.id })).toEqual(all.filter((p) => p.hallId === null || p.hallId === hall.id));
+    }
+  });
+
   test('a hall without seats (the welcome area) seats nobody and says so in one sentence', () => {
     const plan = planSeating(doc, hallOf('welcome').id);
     expect(plan.assignments).toEqual([]);

@@ -76,7 +76,7 @@ export function Seating() {
   }, [deferred, hallId]);
   const pending = live?.pending ?? null;
 
-  const problems = useMemo(() => seatingProblems(deferred).filter((p) => p.hallId === null || p.hallId === hallId), [deferred, hallId]);
+  const problems = useMemo(() => seatingProblems(deferred, { hallId }), [deferred, hallId]);
 
   const marks = useMemo(() => {
     const map = new Map<string, SeatMark>();
