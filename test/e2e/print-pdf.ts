@@ -33,6 +33,13 @@ export async function openPrinting(page: Page): Promise<void> {
   await visible(page.getByTestId('screen-print'));
 }
 
+/** Waits until every page of the preview is in the page (long jobs are prepared in batches after the first pages show). */
+export async function allPagesPrepared(page: Page): Promise<void> {
+  const root = page.getByTestId('print-root');
+  await attributeOf(root, 'data-pages').not.toBe(null);
+  await expect.poll(async () => (await root.getAttribute('data-prepared')) === (await root.getAttribute('data-pages')), { timeout: 60_000 }).toBe(true);
+}
+
 /** Exports the preview as `dir/name.pdf` through the screen's button, as the user does; returns its path. */
 export async function exportPdf(page: Page, app: AppHandle, dir: string, name: string): Promise<string> {
   const path = join(dir, `${name}.pdf`);

@@ -19,9 +19,10 @@ import { exportDelegationsCsv } from '../../shared/import/delegations';
 import { readFirstSheet } from '../../shared/import/xlsx';
 import type { EventDocument } from '../../shared/model/collections';
 import { detectRuntime, launchApp } from './harness';
+import { allPagesPrepared } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
-import { attributeOf, countOf, textOf, visible } from './poll';
+import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-text-'));
@@ -138,7 +139,7 @@ describe(`text is text everywhere (${runtime})`, () => {
       await page.getByTestId('nav-print').click();
       await visible(page.getByTestId('screen-print'));
       await page.getByTestId('print-output').selectOption('index');
-      await attributeOf(page.getByTestId('print-root'), 'data-pages').not.toBe(null);
+      await allPagesPrepared(page);
       const preview = await page.getByTestId('print-root').textContent();
       for (const { name } of HOSTILE) expect(preview).toContain(name);
       expect(await injected(page)).toBe(0);
