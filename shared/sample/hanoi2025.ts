@@ -516,6 +516,14 @@ function seatByStrategy(b: Builder, hall: Hall, settings: SeatingSettingsInput) 
 // ---------------------------------------------------------------------------------------------
 // The official welcome
 
+/** The name of the head of the host delegation (Viet Nam): the President, who greets. */
+function hostHeadName(b: Builder): string {
+  const host = Object.values(b.doc.delegations).find((d) => d.iso3 === 'VNM');
+  const head = host && Object.values(b.doc.people).find((p) => p.delegationId === host.id && p.order === 0);
+  if (!head) throw new Error('the sample has no head of the host delegation');
+  return head.name;
+}
+
 function officialWelcome(b: Builder, hall: Hall, arriving: { delegation: Delegation }[]) {
   const sequence = {
     id: b.ids(),
@@ -545,7 +553,9 @@ function officialWelcome(b: Builder, hall: Hall, arriving: { delegation: Delegat
   const greeter = {
     id: b.ids(),
     sequenceId: sequence.id,
-    name: 'President of Viet Nam',
+    // The host delegation's head, by name (the office is the title, in both languages), so that
+    // the cue card's name reads the same in Vietnamese and English.
+    name: hostHeadName(b),
     titleEn: 'President of the Socialist Republic of Viet Nam',
     titleVi: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam',
     venuePointId: greeting.id,

@@ -64,8 +64,8 @@ export const pdfText = (path: string, onPage?: number) =>
 /** Points to whole millimetres. */
 export const mm = (pt: number) => Math.round((pt / 72) * 25.4);
 
-/** The first `pages` pages as test-results/e2e/print-<name>-<n>.png at 50 dpi. */
-export function rasterise(path: string, name: string, pages = 1): void {
+/** `pages` pages from page `from` as test-results/e2e/print-<name>-<n>.png at 50 dpi. */
+export function rasterise(path: string, name: string, pages = 1, from = 1): void {
   mkdirSync(SHOTS, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', String(pages), path, join(SHOTS, `print-${name}`)]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(from), '-l', String(from + pages - 1), path, join(SHOTS, `print-${name}`)]);
 }

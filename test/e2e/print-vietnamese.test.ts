@@ -69,6 +69,13 @@ describe(`the arrival sequence on paper in Vietnamese (${runtime})`, () => {
     for (let p = 1; p <= pdfInfo(cues).pages && !officerPage; p++) if (pdfText(cues, p).includes(`Thẻ nhắc việc · ${OFFICER}`)) officerPage = p;
     expect(officerPage).toBeGreaterThan(0);
     expectIn(pdfText(cues, officerPage), `Thẻ nhắc việc · ${OFFICER}`, 'Liên lạc viên', first.carNumber);
+    // The escort's card comes after the officers' (greeters, officers, then escorts), with every
+    // moment of the arrivals escorted, from the motorcade to the holding room.
+    let escortPage = 0;
+    for (let p = officerPage + 1; p <= pdfInfo(cues).pages && !escortPage; p++) if (pdfText(cues, p).includes(`Thẻ nhắc việc · ${first.escort}`)) escortPage = p;
+    expect(escortPage).toBeGreaterThan(officerPage);
+    expectIn(pdfText(cues, escortPage), 'Dẫn đoàn', first.carNumber, 'Đoàn xe đến', 'Chụp ảnh', 'Đưa vào phòng chờ');
+    rasterise(cues, 'vi-escort-card', 1, escortPage);
 
     // What was checked has the hard letters of Vietnamese: horned u and o, circumflex e with acute, o with circumflex and dot.
     for (const letter of ['ư', 'ơ', 'ế', 'ộ', 'ễ', 'ị', 'ả', 'Đ']) expect(checked.join(' ')).toContain(letter);

@@ -238,7 +238,7 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
     const cuesInfo = pdfInfo(cues);
     expect(cuesInfo.pages).toBe(Number(await page.getByTestId('print-root').getAttribute('data-pages')));
     const greeterText = pdfText(cues, 1);
-    expect(greeterText).toContain('Cue card · President of Viet Nam');
+    expect(greeterText).toContain('Cue card · Hồ Bảo Nhân');
     // One officer's card: their delegation's moments, nobody else's.
     const slot = slots[3]!;
     const own = doc.delegations[slot.delegationId]!.nameEn;

@@ -36,8 +36,30 @@ describe('the run-of-show and cue cards of the sample welcome', () => {
       expect(new Set(card.rows.map((r) => r.slotId))).toEqual(new Set(own));
     }
     const greeter = cards.find((c) => c.role === 'greeter')!;
-    expect(greeter.name).toBe('President of Viet Nam');
+    expect(greeter.name).toBe('Hồ Bảo Nhân'); // the host's head, who greets
     expect(new Set(greeter.rows.map((r) => r.kind))).toEqual(new Set(['greeting', 'photo']));
     expect(greeter.rows).toHaveLength(slots.length * 2);
+  });
+
+  it('gives each escort every moment of the delegations they escort, after the officers; one escort typed twice is one card', () => {
+    const slots = Object.values(doc.slots).filter((s) => s.sequenceId === sequence.id);
+    const [first, second] = slots.sort((a, b) => a.order - b.order);
+    // Two escort officers: one for the first arrival, one (typed with other spacing and case too) for the second.
+    const edited = structuredClone(doc);
+    for (const slot of Object.values(edited.slots)) if (slot.sequenceId === sequence.id) slot.escort = '';
+    edited.slots[first!.id]!.escort = 'Trần Văn Bình';
+    edited.slots[second!.id]!.escort = 'Nguyễn Thị Hoa';
+    const third = slots[2]!;
+    edited.slots[third.id]!.escort = '  trần văn  bình ';
+    const cards = cueCards(edited, sequence.id, new Intl.Collator('vi'));
+    const escorts = cards.filter((c) => c.role === 'escort');
+    expect(escorts.map((c) => c.name)).toEqual(['Nguyễn Thị Hoa', 'Trần Văn Bình']);
+    const steps = Object.values(doc.steps).filter((s) => s.sequenceId === sequence.id).length;
+    expect(new Set(escorts[1]!.rows.map((r) => r.slotId))).toEqual(new Set([first!.id, third.id]));
+    expect(escorts[1]!.rows).toHaveLength(2 * steps);
+    expect(escorts[0]!.rows.every((r) => r.slotId === second!.id)).toBe(true);
+    // Greeters, then liaison officers, then escorts.
+    const roles = cards.map((c) => c.role);
+    expect(roles.lastIndexOf('liaison')).toBeLessThan(roles.indexOf('escort'));
   });
 });

@@ -182,9 +182,9 @@ export function runOfShowPages(document: EventDocument, sequence: ArrivalSequenc
 }
 
 /**
- * Cue cards: for each greeter and each liaison officer, pages of their own moments only, their
+ * Cue cards: for each greeter, liaison officer and escort, pages of their own moments only, their
  * name as the title (a new page for each person). A greeter's card names the head of each
- * delegation they greet; a liaison officer's gives the car.
+ * delegation they greet; a liaison officer's and an escort's give the car.
  */
 export function cueCardPages(document: EventDocument, sequence: ArrivalSequence, cards: readonly CueCard[], size: Size, options: ListOptions): ReactNode[] {
   const { t, i18n } = options;
@@ -194,7 +194,7 @@ export function cueCardPages(document: EventDocument, sequence: ArrivalSequence,
     document,
     size,
     cards.map((card): Table<RunRow> => {
-      const role = card.role === 'greeter' ? inOrder(i18n.lang, card.title)[0] || t('roleGreeter') : t('roleLiaison');
+      const role = card.role === 'greeter' ? inOrder(i18n.lang, card.title)[0] || t('roleGreeter') : t(card.role === 'liaison' ? 'roleLiaison' : 'roleEscort');
       const last: Column<RunRow> =
         card.role === 'greeter'
           ? { title: t('colHead'), titleSub: other('colHead'), share: 28, text: (r) => r.head }

@@ -149,11 +149,12 @@ export type RunRow = {
   point: Both;
   car: string;
   liaison: string;
+  escort: string;
   greeterId: string | null;
   kind: SequenceStep['kind'];
 };
-/** A cue card: one greeter's or one liaison officer's own moments, in time order. */
-export type CueCard = { id: string; role: 'greeter' | 'liaison'; name: string; title: Both; rows: RunRow[] };
+/** A cue card: one greeter's, liaison officer's or escort's own moments, in time order. */
+export type CueCard = { id: string; role: 'greeter' | 'liaison' | 'escort'; name: string; title: Both; rows: RunRow[] };
 
 /** The arrival sequences in their order. */
 export const sequencesInOrder = (document: EventDocument) =>
@@ -183,6 +184,7 @@ export function runOfShow(document: EventDocument, sequenceId: string): RunRow[]
         point: [p?.nameEn ?? '', p?.nameVi ?? ''],
         car: slot.carNumber.trim(),
         liaison: slot.liaisonOfficer.trim(),
+        escort: slot.escort.trim(),
         greeterId: slot.greeterId,
         kind: cue.kind,
       };
@@ -193,9 +195,10 @@ export function runOfShow(document: EventDocument, sequenceId: string): RunRow[]
 const GREETER_STEPS: ReadonlySet<SequenceStep['kind']> = new Set(['greeting', 'photo']);
 
 /**
- * One cue card per greeter (their greetings and photos) and per liaison officer (every step of
- * the delegations they accompany, from the car to the holding room): greeters first, then the
- * officers by name. An officer typed twice with other spacing or case is one officer.
+ * One cue card per greeter (their greetings and photos), per liaison officer and per escort
+ * (every step of the delegations they accompany, from the car to the holding room): greeters
+ * first, then the officers, then the escorts, each by name. A name typed twice with other
+ * spacing or case is one person.
  */
 export function cueCards(document: EventDocument, sequenceId: string, collator: Intl.Collator): CueCard[] {
   const rows = runOfShow(document, sequenceId);
@@ -203,16 +206,19 @@ export function cueCards(document: EventDocument, sequenceId: string, collator: 
     .filter((g) => g.sequenceId === sequenceId)
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
     .map((g): CueCard => ({ id: `greeter:${g.id}`, role: 'greeter', name: g.name, title: [g.titleEn, g.titleVi], rows: rows.filter((r) => r.greeterId === g.id && GREETER_STEPS.has(r.kind)) }));
-  const officers = new Map<string, CueCard>();
-  for (const r of rows) {
-    if (r.liaison === '') continue;
-    const key = nameKey(r.liaison);
-    let card = officers.get(key);
-    if (!card) officers.set(key, (card = { id: `liaison:${key}`, role: 'liaison', name: r.liaison, title: ['', ''], rows: [] }));
-    card.rows.push(r);
-  }
-  const liaison = [...officers.values()].sort((a, b) => collator.compare(a.name, b.name));
-  return [...greeters, ...liaison].filter((c) => c.rows.length > 0);
+  const accompanying = (role: 'liaison' | 'escort', nameOf: (r: RunRow) => string): CueCard[] => {
+    const cards = new Map<string, CueCard>();
+    for (const r of rows) {
+      const name = nameOf(r);
+      if (name === '') continue;
+      const key = nameKey(name);
+      let card = cards.get(key);
+      if (!card) cards.set(key, (card = { id: `${role}:${key}`, role, name, title: ['', ''], rows: [] }));
+      card.rows.push(r);
+    }
+    return [...cards.values()].sort((a, b) => collator.compare(a.name, b.name));
+  };
+  return [...greeters, ...accompanying('liaison', (r) => r.liaison), ...accompanying('escort', (r) => r.escort)].filter((c) => c.rows.length > 0);
 }
 
 // ---- table plans and delegation sheets --------------------------------------------------------
