@@ -144,8 +144,9 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           const { changes: _written, ...report } = await call('delegations:import', { ...source, dryRun: values['dry-run'] });
           if (values.json) io.out(JSON.stringify(report, null, 2));
           if (report.errors.length > 0) {
-            io.err(t('importErrors', { count: report.errors.length, path: extra }));
+            io.err(t('importErrors', { count: report.errorCount, path: extra }));
             for (const e of report.errors) io.err(t('importLine', { line: e.line, column: e.column || '—', reason: e.reason }));
+            if (report.errorCount > report.errors.length) io.err(t('importMore', { count: report.errorCount - report.errors.length }));
             return 1;
           }
           if (!values.json) {

@@ -46,7 +46,8 @@ export const ImportReport = z.strictObject({
   created: z.array(z.string()), // delegation names
   updated: z.array(z.string()),
   unchanged: z.number().int(),
-  errors: z.array(ImportIssue),
+  errors: z.array(ImportIssue), // the first ones by line, at most 1,000
+  errorCount: z.number().int(), // all of them
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -6,7 +6,7 @@ import { RankClass, type Assignment, type Delegation, type Person } from '../../
 import { seededIds } from '../../shared/ids';
 import { translate, type Language, type Params } from '../../shared/i18n/index';
 import type { ReferenceData } from '../../shared/reference/types';
-import { exportDelegationsCsv, planDelegationImport } from '../../shared/import/delegations';
+import { MAX_REPORTED_ERRORS, exportDelegationsCsv, planDelegationImport } from '../../shared/import/delegations';
 import { importMessages, rankLabels, type ImportMessageKey } from '../../shared/import/messages';
 import { deriveFamilyName } from '../../shared/import/family-name';
 import { parseMembers } from '../../shared/import/members';
@@ -69,6 +69,7 @@ describe('reading the file', () => {
       updated: [],
       unchanged: 0,
       errors: [],
+      errorCount: 0,
     });
     const doc = apply(emptyDocument(), changes);
     const vnm = delegationNamed(doc, 'Viet Nam'); // name_en was empty: taken from the reference by iso3
@@ -168,6 +169,16 @@ describe('reading the file', () => {
 });
 
 describe('refusing bad files: every problem, with its line, column and reason, in both languages, nothing written', () => {
+  it('lists the first 1,000 errors of a hugely broken file by line, and counts them all', () => {
+    const rows = Array.from({ length: 1_500 }, (_, i) => `state,Nowhere ${i},ZZ${i % 10},,Someone,,not-a-rank,,`);
+    const { report, changes } = plan(csv(HEADER, ...rows));
+    expect(report.errorCount).toBeGreaterThanOrEqual(1_500);
+    expect(report.errors).toHaveLength(MAX_REPORTED_ERRORS);
+    expect(report.errors[0]!.line).toBe(2);
+    expect(report.errors.map((e) => e.line)).toEqual([...report.errors.map((e) => e.line)].sort((a, b) => a - b));
+    expect(changes).toEqual({ upserts: {}, deletes: {} });
+  });
+
   it('refuses an empty file and a header-only file with one clear error', () => {
     expectRefused('', [{ line: 1, column: '', key: 'empty-file' }]);
     expectRefused('\uFEFF\r\n\r\n', [{ line: 1, column: '', key: 'empty-file' }]);
@@ -348,7 +359,7 @@ describe('matching the event: re-importing changes nothing, changes are updates'
   it('re-importing the same file into the resulting event changes nothing', () => {
     const doc = importInto(file);
     const again = plan(file, doc);
-    expect(again.report).toEqual({ applied: true, created: [], updated: [], unchanged: 5, errors: [] });
+    expect(again.report).toEqual({ applied: true, created: [], updated: [], unchanged: 5, errors: [], errorCount: 0 });
     expect(isEmptyChanges(again.changes)).toBe(true);
     // Spelling variants that fold to the same names still match; the stored spelling is kept.
     const variant = file.replace('Türkiye', 'TURKIYE').replace('United Nations Office', 'united nations office');
@@ -362,7 +373,7 @@ describe('matching the event: re-importing changes nothing, changes are updates'
     doc = apply(doc, { upserts: { people: [{ ...head, honorific: 'H.E. Ms.', gender: 'female', notes: 'vegetarian' }] }, deletes: {} });
     const changed = file.replace('Ayşe YILMAZ,Minister of Justice,minister,,', 'Ayşe YILDIZ,Minister of Interior,foreign-minister,2025-06-01,');
     const { report, changes } = plan(changed, doc);
-    expect(report).toEqual({ applied: true, created: [], updated: ['Türkiye'], unchanged: 4, errors: [] });
+    expect(report).toEqual({ applied: true, created: [], updated: ['Türkiye'], unchanged: 4, errors: [], errorCount: 0 });
     expect(changes).toEqual({
       upserts: {
         people: [
@@ -458,7 +469,7 @@ describe('export', () => {
     const doc = importInto(fixture('delegations-comma-bom-crlf.csv'));
     for (const delimiter of [',', ';'] as const) {
       const result = plan(exportDelegationsCsv(doc, { delimiter }), doc);
-      expect(result.report).toEqual({ applied: true, created: [], updated: [], unchanged: 5, errors: [] });
+      expect(result.report).toEqual({ applied: true, created: [], updated: [], unchanged: 5, errors: [], errorCount: 0 });
       expect(isEmptyChanges(result.changes)).toBe(true);
     }
   });
@@ -567,6 +578,7 @@ describe('template and documentation', () => {
       updated: [],
       unchanged: 0,
       errors: [],
+      errorCount: 0,
     });
     expect(ChangesSchema.safeParse(changes).error).toBeUndefined();
     const text = template('delegations-template.csv');

@@ -168,11 +168,12 @@ type ReportProps = {
 };
 
 function ErrorTable({ phase, t, i18n }: ReportProps) {
-  const { errors } = phase.result;
+  const { errors, errorCount } = phase.result;
   return (
     <section data-testid="import-errors">
       <p className="import-dialog__problem" role="alert" data-testid="import-errors-title">
-        {t(errors.length === 1 ? 'errorTitle' : 'errorsTitle', { count: i18n.number(errors.length), file: phase.file })}
+        {t(errorCount === 1 ? 'errorTitle' : 'errorsTitle', { count: i18n.number(errorCount), file: phase.file })}
+        {errorCount > errors.length && ` ${t('errorsFirst', { shown: i18n.number(errors.length) })}`}
       </p>
       <div className="import-dialog__scroll">
         <table className="table import-errors">
