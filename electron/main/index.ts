@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n/index';
 import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 import { invoke } from '../../shared/ipc/invoke';
@@ -105,7 +106,7 @@ function registerIpc(): void {
     ipcMain.handle(channel, (event, payload: unknown) => {
       // Only our own page may call: a frame from anywhere else gets nothing.
       if (!event.senderFrame || !isOwnUrl(event.senderFrame.url)) {
-        return { ok: false, error: { code: 'internal', message: 'Refused: unknown sender' } };
+        return { ok: false, error: { code: 'foreign-sender', message: new AppError('foreign-sender').messageIn(language()) } };
       }
       return invoke(services, channel, payload, language);
     });

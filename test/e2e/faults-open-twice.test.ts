@@ -46,7 +46,7 @@ describe(`the same file opened twice (${runtime})`, () => {
 
     // The second instance is given the same file at start: refused, it starts on its welcome screen.
     const second = await launch({ file, language: 'vi' });
-    const locked = `“${file}” đang được mở trong một cửa sổ hoặc chương trình khác.`;
+    const locked = `“${file}” đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng tệp ở đó trước; tệp chưa được mở ở đây.`;
     if (runtime === 'chromium') expect(second.startupErrors).toEqual([locked]);
     await visible(second.page.getByTestId('welcome'));
 
@@ -82,7 +82,7 @@ describe(`the same file opened twice (${runtime})`, () => {
     // Now the first is the one refused, in English.
     await first.nextDialogPath(file);
     await first.page.getByTestId('welcome-open').click();
-    await textOf(first.page.getByTestId('error-modal-message')).toBe(`“${file}” is open in another window or program.`);
+    await textOf(first.page.getByTestId('error-modal-message')).toBe(`“${file}” is open in another window or program. Close it there first; it was not opened here.`);
     await shot(first.page, 'faults-open-twice-en');
   });
 
@@ -95,10 +95,10 @@ describe(`the same file opened twice (${runtime})`, () => {
 
     const seat = cli('seat', file, '--hall', 'Signing Room');
     expect(seat.code, seat.out + seat.err).toBe(1);
-    expect(seat.err.trim()).toBe(`“${file}” is open in another window or program.`);
+    expect(seat.err.trim()).toBe(`“${file}” is open in another window or program. Close it there first; it was not opened here.`);
     const seatVi = cli('seat', file, '--hall', 'Signing Room', '--lang', 'vi');
     expect(seatVi.code).toBe(1);
-    expect(seatVi.err.trim()).toBe(`“${file}” đang được mở trong một cửa sổ hoặc chương trình khác.`);
+    expect(seatVi.err.trim()).toBe(`“${file}” đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng tệp ở đó trước; tệp chưa được mở ở đây.`);
     expect(cli('info', file).code).toBe(1);
     expect(shaOnDisk(file)).toBe(before);
 
