@@ -7,7 +7,7 @@ import {
   type Delegation,
   type Person,
 } from '../model/entities';
-import { IsoDate } from '../model/primitives';
+import { IsoDate, NAME_FORBIDDEN_CHARACTERS } from '../model/primitives';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
 import { compareUnNames, foldName, sameName } from '../reference/names';
 import { translate, type Language, type Params } from '../i18n/index';
@@ -35,8 +35,6 @@ const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank
 
 const NAME_MAX = 200; // entities.ts: Name
 const SHORT_TEXT_MAX = 200; // entities.ts: ShortText
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused (as entities.ts Name)
-const CONTROL = /[\u0000-\u001f\u007f]/;
 const ORG_CODE = /^[A-Z0-9-]{2,16}$/;
 const KIND_ORDER: Record<DelegationKind, number> = { state: 0, 'observer-state': 1, organization: 2 };
 
@@ -417,7 +415,7 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
 
 function nameProblem(value: string): { key: ImportMessageKey; params?: Params } | null {
   if (value === '') return { key: 'required' };
-  if (CONTROL.test(value)) return { key: 'name-control' };
+  if (NAME_FORBIDDEN_CHARACTERS.test(value)) return { key: 'name-control' };
   if (value.length > NAME_MAX) return { key: 'too-long', params: { length: value.length, max: NAME_MAX } };
   return null;
 }

@@ -41,7 +41,7 @@ export const importMessages = defineMessages(
     'not-for-kind': 'Leave {column} empty for rows of kind “{kind}”; found “{value}”.',
     'bad-org-code':
       '“{value}” is not an organization code: 2 to 16 capital letters, digits or hyphens (e.g. UNODC).',
-    'name-control': 'This name contains control characters (a tab, a line break…): remove them.',
+    'name-control': 'This name contains control characters (a tab, a line break, a text-direction override…): remove them.',
     'too-long': 'This value has {length} characters; the maximum is {max}.',
     'bad-rank': '“{value}” is not a rank. Use one of: {allowed}.',
     'bad-date-format': '“{value}” is not a date written YYYY-MM-DD (e.g. 2025-10-25).',
@@ -106,7 +106,7 @@ export const importMessages = defineMessages(
     'not-for-kind': 'Hãy để trống cột {column} với dòng loại “{kind}”; đã gặp “{value}”.',
     'bad-org-code':
       '“{value}” không phải là mã tổ chức hợp lệ: từ 2 đến 16 ký tự gồm chữ in hoa, chữ số hoặc dấu gạch nối (ví dụ UNODC).',
-    'name-control': 'Tên này chứa ký tự điều khiển (dấu tab, xuống dòng…): hãy xoá chúng.',
+    'name-control': 'Tên này chứa ký tự điều khiển (dấu tab, xuống dòng, ký tự đổi chiều văn bản…): hãy xoá chúng.',
     'too-long': 'Giá trị này có {length} ký tự; tối đa là {max}.',
     'bad-rank': '“{value}” không phải là cấp bậc hợp lệ. Hãy dùng một trong các giá trị: {allowed}.',
     'bad-date-format': '“{value}” không phải là ngày viết theo dạng YYYY-MM-DD (ví dụ 2025-10-25).',

@@ -9,14 +9,22 @@ export const IsoDate = z.iso.date(); // YYYY-MM-DD
 export const IsoDateTime = z.iso.datetime({ local: true, offset: true }); // event-local or with offset
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
-/** A name shown to people: not blank, no control characters, bounded. */
+/**
+ * What a name may not hold: control characters (a tab, a line break…), and the explicit
+ * text-direction overrides and isolates (U+202A–U+202E, U+2066–U+2069), with which a name
+ * prints reversed ("gnp.exe" shows as "exe.png") on cards, plates and the plan. Names in
+ * Arabic or Hebrew script need none of these: their direction comes from the letters.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+export const NAME_FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/** A name shown to people: not blank, none of the characters above, bounded. */
 export const Name = z
   .string()
   .min(1)
   .max(200)
   .refine((s) => s.trim().length > 0, 'blank')
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters');
+  .refine((s) => !NAME_FORBIDDEN_CHARACTERS.test(s), 'control characters');
 /** Free text (notes, titles): may be empty, bounded. */
 export const Text = z.string().max(4000);
 export const ShortText = z.string().max(200);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { COLLECTIONS, ChangesSchema, emptyDocument, isEmptyChanges, type EventDocument } from '../../shared/model/collections';
 import { RankClass, type Assignment, type Delegation, type Person } from '../../shared/model/entities';
+import { Name } from '../../shared/model/primitives';
 import { seededIds } from '../../shared/ids';
 import { translate, type Language, type Params } from '../../shared/i18n/index';
 import type { ReferenceData } from '../../shared/reference/types';
@@ -155,6 +156,17 @@ describe('reading the file', () => {
       { line: 9, column: 'head_name', key: 'name-control' },
       { line: 9, column: 'in_office_since', key: 'bad-date', params: { value: '2025-02-30' } },
     ]);
+  });
+
+  it('refuses a text-direction override in a name, and takes Arabic and Hebrew names as they are', () => {
+    expectRefused(csv(HEADER, 'state,,FRA,,Lê \u202Egnp.exe,,minister,,', 'state,,AUT,,\u2067Anna\u2069,,minister,,'), [
+      { line: 2, column: 'head_name', key: 'name-control' },
+      { line: 3, column: 'head_name', key: 'name-control' },
+    ]);
+    const { report } = plan(csv(HEADER, 'state,,FRA,,سارة أحمد,,minister,,', 'state,,AUT,,דוד כהן,,minister,,'));
+    expect(report.errors).toEqual([]);
+    expect(Name.safeParse('Lê \u202Egnp.exe').success).toBe(false);
+    expect(Name.safeParse('محمد').success).toBe(true);
   });
 
   it('keeps delimiters, quotes and line breaks inside quoted cells as text', () => {

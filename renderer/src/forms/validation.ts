@@ -1,13 +1,12 @@
 import { rowProblem } from '../../../shared/document/commands';
 import { COLLECTIONS, type CollectionName } from '../../../shared/model/collections';
+import { NAME_FORBIDDEN_CHARACTERS } from '../../../shared/model/primitives';
 import type { Translator } from '../i18n/format';
 
 const DATE_FIELDS = new Set(['startsOn', 'endsOn', 'inOfficeSince', 'agreementDate', 'day']);
 const DATE_TIME_FIELDS = new Set(['credentialsAt']);
 /** Optional whole numbers typed as text, with their bounds (the entity schema's). */
 const INTEGER_FIELDS: Record<string, { min: number; max: number }> = { precedenceOverride: { min: 1, max: 10_000 } };
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * Checks a candidate row against its entity schema (rowProblem) and says what is wrong with
@@ -37,7 +36,7 @@ function describe(field: string, value: unknown, zodMessage: string, { t, number
     if (value.trim() === '' && !DATE_FIELDS.has(field)) return t('blank');
     const max = /<=\s*(\d+)/.exec(zodMessage)?.[1];
     if (max && value.length > Number(max)) return t('tooLong', { max, length: value.length });
-    if (CONTROL.test(value)) return t('controlChars');
+    if (NAME_FORBIDDEN_CHARACTERS.test(value)) return t('controlChars');
     if (DATE_FIELDS.has(field)) return t('badDate');
     if (DATE_TIME_FIELDS.has(field)) return t('badDateTime');
   }
