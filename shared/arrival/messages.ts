@@ -25,8 +25,8 @@ export const arrivalMessages = defineMessages(
       'Planned back from {deadline}: first arrival at {start}, one every {interval} min; the last guest reaches the holding room at {end}.',
     'explain-spacing-gap': 'Arrivals {spacing} min apart, not {interval}: the minimum gap at the drop-off is {spacing} min.',
     'explain-spacing-greeting': 'Arrivals {spacing} min apart, not {interval}: one greeting must end before the next begins.',
-    'explain-wave': 'Wave {n}, {wave}: {count} delegation(s).',
-    'explain-unwaved': '{count} delegation(s) in no wave arrive after the last wave.',
+    'explain-wave': 'Wave {n}, {wave}: {count} {count|delegation|delegations}.',
+    'explain-unwaved': '{count} {count|delegation in no wave arrives|delegations in no wave arrive} after the last wave.',
     'explain-wave-gap': '{gap} min between two waves.',
     'explain-end-buffer': 'A margin of {buffer} min is kept before the deadline.',
     'explain-impossible':
@@ -38,11 +38,11 @@ export const arrivalMessages = defineMessages(
     'explain-impossible-start-no-fit':
       'To end by {deadline}, the first arrival would be at {start}, {over} min before the start time {startTime}. No interval fits between {startTime} and {deadline}.',
     'explain-delay-ripple':
-      '{delegation} is {minutes} min late: its arrival moves to {time}, and the {count} delegation(s) after it shift by as much.',
+      '{delegation} is {minutes} min late: its arrival moves to {time}, and the {count} {count|delegation after it shifts|delegations after it shift} by as much.',
     'explain-delay-reslot': '{delegation} is {minutes} min late: moved to the next free gap, {time}; nobody else moves.',
     'explain-delay-early': '{delegation} is {minutes} min early: its arrival moves to {time}; nobody else moves.',
     'explain-actual': '{delegation} arrived at {time} (planned {planned}).',
-    'explain-arrived-kept': '{count} delegation(s) already arrived keep their times.',
+    'explain-arrived-kept': '{count} {count|delegation already arrived keeps its time|delegations already arrived keep their times}.',
     'conflict-min-gap':
       '{a} ({timeA}) and {b} ({timeB}) arrive at {point} {gap} min apart; the minimum gap is {min} min.',
     'conflict-greeter-overlap': '{greeter} would be greeting {a} ({timeA}) and {b} ({timeB}) at the same time.',

@@ -19,7 +19,7 @@ export const errorMessages = defineMessages(
     'read-only': 'The file is read-only: the change could not be saved. Use Save As to keep your work elsewhere.',
     locked: '“{path}” is open in another window or program. Close it there first; it was not opened here.',
     'constraint': 'The change breaks a rule of the event file ({detail}). Nothing was written.',
-    'import-invalid': 'The import file has {count} error(s); nothing was imported.',
+    'import-invalid': 'The import file has {count} {count|error|errors}; nothing was imported.',
     'import-empty': 'The import file has no data rows.',
     'unknown-channel': 'Unknown request “{channel}”.',
     'foreign-sender': 'Refused: the request did not come from Préséance’s own window.',

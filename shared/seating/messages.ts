@@ -23,8 +23,8 @@ export const seatingMessages = defineMessages(
     'explain-signing':
       'Signing order: the host signs first, then the delegations in order of precedence ({count} signatories); the signing table first, then the others in signing order.',
     'explain-no-seats': 'This hall has no seat this strategy can fill: nobody is seated by it here.',
-    'explain-locked': '{count} locked placement(s) kept as they are.',
-    'explain-absent': '{count} person(s) absent from this hall.',
+    'explain-locked': '{count} locked {count|placement kept as it is|placements kept as they are}.',
+    'explain-absent': '{count} {count|person|people} absent from this hall.',
     'explain-representative':
       '{delegation}: the head of delegation is absent; {person} represents the delegation, and that rank sets its place.',
     'explain-host-tables': 'Members of the host delegation host tables {first} to {last}.',

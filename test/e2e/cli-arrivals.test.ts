@@ -23,7 +23,7 @@ describe('CLI arrivals', () => {
   it('the sample validates clean with its arrivals; planning its welcome again moves nobody', () => {
     expect(cli('new', file, '--sample').code).toBe(0);
     const clean = cli('validate', file);
-    expect(clean.out.trim(), clean.err).toBe('0 error(s), 0 warning(s).');
+    expect(clean.out.trim(), clean.err).toBe('0 errors, 0 warnings.');
     const run = cli('arrivals', file, '--sequence', NAME);
     expect(run.code, run.err).toBe(0);
     const lines = run.out.split('\n');
@@ -38,7 +38,7 @@ describe('CLI arrivals', () => {
     expect(lines[6]).toMatch(/^ {2}2 {2}08:31:15 {2}\S.* {2}VIP-02 {2}\S/);
     expect(run.out).toContain('No conflict.');
     expect(run.out).not.toContain('Changes:');
-    expect(run.out.trim().split('\n').at(-1)).toBe(`${NAME}: 19 slot(s) planned and saved.`);
+    expect(run.out.trim().split('\n').at(-1)).toBe(`${NAME}: 19 slots planned and saved.`);
   });
 
   it('refuses an unknown sequence, listing the sequences, and bad options, each naming the option; the file untouched', () => {
@@ -65,7 +65,7 @@ describe('CLI arrivals', () => {
     );
     expect(run.out).toContain('  error: Official welcome of heads of delegation ends at 09:28:05, 28.08 min after its deadline 09:00.');
     expect(run.out).toContain('Changes:\n');
-    expect(run.out.trim().split('\n').at(-1)).toBe(`${NAME}: dry run — nothing written; 19 slot(s) planned.`);
+    expect(run.out.trim().split('\n').at(-1)).toBe(`${NAME}: dry run — nothing written; 19 slots planned.`);
     expect(sha(file)).toBe(before);
   });
 

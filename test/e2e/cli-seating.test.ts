@@ -20,7 +20,7 @@ describe('CLI seating', () => {
     expect(cli('new', file, '--sample').code).toBe(0);
     const clean = cli('validate', file);
     expect(clean.code, clean.out + clean.err).toBe(0);
-    expect(clean.out.trim()).toBe('0 error(s), 0 warning(s).');
+    expect(clean.out.trim()).toBe('0 errors, 0 warnings.');
     expect(JSON.parse(cli('validate', file, '--json').out)).toEqual({ errors: 0, warnings: 0, problems: [] });
     const before = sha(file);
     const again = cli('seat', file, '--hall', 'Banquet Hall');

@@ -330,7 +330,7 @@ describe('delays', () => {
     const delay = planDelay(doc, sequence.id, jpn, 5, 'ripple');
     expect(namesOf(doc, delay.diff.moves.map((m) => m.delegationId))).toEqual(['Japan', 'France', 'Brazil']);
     expect(delay.diff.moves.map((m) => m.shiftS)).toEqual([300, 300, 300]);
-    expect(describeArrival(delay.plan.explanation[0]!, 'en')).toBe('Japan is 5 min late: its arrival moves to 08:39, and the 2 delegation(s) after it shift by as much.');
+    expect(describeArrival(delay.plan.explanation[0]!, 'en')).toBe('Japan is 5 min late: its arrival moves to 08:39, and the 2 delegations after it shift by as much.');
     const step = applied(doc, delay.plan);
     expect([un, ken, jpn, fra, bra].map((d) => timeOf(step.document, d))).toEqual(['08:30:00', '08:32:00', '08:39:00', '08:41:00', '08:43:00']);
     expect(timeOf(step.document, jpn, 2)).toBe('08:41:00'); // the greeting follows

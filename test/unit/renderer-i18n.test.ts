@@ -3,6 +3,7 @@ import { delegationKindLabels, hallKindLabels, rankLabels, ui } from '../../rend
 import { translatorFor } from '../../renderer/src/i18n/format';
 import { fieldProblem, isKnownTimeZone } from '../../renderer/src/forms/validation';
 import { DelegationKind, HallKind, RankClass, type EventInfo } from '../../shared/model/entities';
+import { format } from '../../shared/i18n/index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -50,6 +51,16 @@ describe('interface messages', () => {
   it('formats numbers the way each language writes them', () => {
     expect(translatorFor('vi').number(3560)).toBe('3.560');
     expect(translatorFor('en').number(3560)).toBe('3,560');
+  });
+
+  it('writes "1 error" and "2 errors" in English, counts formatted or not; a missing count stays visible', () => {
+    const template = '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}';
+    expect(format(template, { errors: 1, warnings: 0 })).toBe('1 error, 0 warnings');
+    expect(format(template, { errors: '1,250', warnings: '1' })).toBe('1,250 errors, 1 warning');
+    expect(format('{count} {count|person|people}', {})).toBe('{count} {count|person|people}');
+    expect(translatorFor('en').t('membersCount', { count: 1 })).toBe('1 member in the delegation, head included');
+    // No English "(s)" left in any interface message.
+    expect(Object.values(ui.en).filter((m) => /\w\(s\)/.test(m))).toEqual([]);
   });
 });
 

@@ -94,7 +94,7 @@ describe('centre-out', () => {
     const plan = planSeating(b.doc, hall.id);
     expect(occupants(b.doc, plan.assignments, seats)).toEqual(['Germany head', 'France head', 'Viet Nam head', 'Japan head', 'Brazil head']);
     expect(plan.assignments.find((a) => a.personId === deu.head.id)).toEqual({ personId: deu.head.id, seatId: seats[0]!.id, locked: true });
-    expect(describeSeating(plan.explanation[1]!, 'en')).toBe('1 locked placement(s) kept as they are.');
+    expect(describeSeating(plan.explanation[1]!, 'en')).toBe('1 locked placement kept as it is.');
     // Applying it keeps the lock, and seating again changes nothing.
     const doc = apply(b.doc, plan);
     expect(diffSeating(doc, hall.id, planSeating(doc, hall.id)).moves).toEqual([]);
@@ -132,7 +132,7 @@ describe('centre-out', () => {
     // Germany is absent; France is led here by its member (rank "other"), after Japan and Brazil.
     expect(occupants(b.doc, plan.assignments, seats)).toEqual(['France member 1', 'Japan head', 'Viet Nam head', 'Brazil head', null]);
     const words = plan.explanation.map((r) => describeSeating(r, 'en'));
-    expect(words).toContain('3 person(s) absent from this hall.');
+    expect(words).toContain('3 people absent from this hall.');
     expect(words).toContain('France: the head of delegation is absent; France member 1 represents the delegation, and that rank sets its place.');
   });
 });

@@ -14,8 +14,8 @@ export const arrivalsUi = defineMessages(
     noSequence: 'This event has no arrival sequence yet.',
     newSequence: 'New sequence',
     newSequenceName: 'Official welcome',
-    summary: '{count} delegation(s) · {from}–{to} · deadline {deadline}',
-    summaryNoDeadline: '{count} delegation(s) · {from}–{to}',
+    summary: '{count} {count|delegation|delegations} · {from}–{to} · deadline {deadline}',
+    summaryNoDeadline: '{count} {count|delegation|delegations} · {from}–{to}',
     summaryEmpty: 'No arrivals planned yet: generate the sequence.',
     modes: 'View',
     modePlan: 'Plan',
@@ -59,7 +59,7 @@ export const arrivalsUi = defineMessages(
     notes: 'Notes',
     // conflicts
     checks: 'Checks',
-    checksCount: '{errors} error(s), {warnings} warning(s)',
+    checksCount: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
     noConflicts: 'No conflicts: every check passes.',
     show: 'Show',
     // generate
@@ -100,7 +100,7 @@ export const arrivalsUi = defineMessages(
     // diff
     diffIntro: 'Nothing has changed yet. Read the changes, then apply them as one step (Undo takes them back) or cancel.',
     diffNone: 'Nothing would change.',
-    diffCount: '{count} arrival(s) change',
+    diffCount: '{count} {count|arrival changes|arrivals change}',
     colOrder: 'No.',
     colDelegation: 'Delegation',
     colFrom: 'Was',

@@ -140,7 +140,7 @@ export const ui = defineMessages(
     headTitleVi: 'Title (Vietnamese)',
     headRank: 'Rank class (protocol order)',
     inOfficeSince: 'In office since',
-    membersCount: '{count} member(s) in the delegation, head included',
+    membersCount: '{count} {count|member|members} in the delegation, head included',
     dateTimePlaceholder: 'YYYY-MM-DDTHH:MM',
     badDateTime: 'Enter a date and time as YYYY-MM-DDTHH:MM, for example 2025-09-30T10:30.',
     badWholeNumber: 'Enter a whole number from {min} to {max}, or leave it empty.',
