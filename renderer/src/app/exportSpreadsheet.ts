@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import type { PreseanceApi } from '../../../shared/ipc/api';
 import type { SpreadsheetFormat } from '../../../shared/ipc/contract';
+import { getBridge } from '../bridge';
+import { useController, useEditor } from './context';
 
 type Written = { ok: true; value: { path: string } } | { ok: false; error: { message: string } };
 
@@ -26,4 +29,37 @@ export async function exportSpreadsheet(
   const format = formats.find((f) => path.toLowerCase().endsWith(`.${f}`)) ?? formats[0]!;
   const written = await write(format, path);
   return written.ok ? { ok: true, path: written.value.path } : { ok: false, message: written.error.message };
+}
+
+/**
+ * A screen's Export CSV / XLSX buttons: `save` runs exportSpreadsheet once at a time (`busy`
+ * meanwhile), a refusal or an unexpected failure goes to the error banner, and the path written
+ * is said in `status`, beside the buttons.
+ */
+export function useSpreadsheetExport(text: { exported(path: string): string; unexpected(detail: string): string }) {
+  const controller = useController();
+  const editor = useEditor();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const save = async (
+    formats: readonly SpreadsheetFormat[],
+    suggestedName: string,
+    write: (api: PreseanceApi, format: SpreadsheetFormat, path: string) => Promise<Written>,
+  ) => {
+    const api = getBridge();
+    if (!api || busy) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const outcome = await exportSpreadsheet(api, () => editor.whenIdle(), formats, suggestedName, (format, path) => write(api, format, path));
+      if (outcome?.ok === false) controller.notify(outcome.message);
+      else if (outcome) setStatus(text.exported(outcome.path));
+    } catch (err) {
+      controller.notify(text.unexpected(err instanceof Error ? err.message : String(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, status, setStatus, save };
 }

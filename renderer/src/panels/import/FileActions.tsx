@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { SpreadsheetFormat } from '../../../../shared/ipc/contract';
-import { getBridge } from '../../bridge';
-import { useApp, useController, useEditor, useEditorState } from '../../app/context';
+import { useApp, useEditorState } from '../../app/context';
 import { useI18n } from '../../i18n/I18n';
-import { exportSpreadsheet } from '../../app/exportSpreadsheet';
+import { useSpreadsheetExport } from '../../app/exportSpreadsheet';
 import { ImportDialog } from './ImportDialog';
 import { fileText } from './messages';
 
@@ -18,31 +17,16 @@ type Content = 'delegations' | 'template';
 export function FileActions() {
   const { lang } = useI18n();
   const t = fileText(lang);
-  const controller = useController();
-  const editor = useEditor();
   const readOnly = useEditorState((s) => s.readOnly);
   const fileName = useApp((s) => s.file?.name ?? '');
   const [importing, setImporting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-
-  const save = async (content: Content, formats: SpreadsheetFormat[]) => {
-    const api = getBridge();
-    if (!api || busy) return;
-    setBusy(true);
-    setStatus(null);
-    try {
-      const stem = content === 'template' ? 'delegations-template' : `${fileName.replace(/\.preseance$/i, '') || 'event'}-delegations`;
-      const outcome = await exportSpreadsheet(api, () => editor.whenIdle(), formats, `${stem}.${formats[0]}`, (format, path) =>
-        api['delegations:export']({ content, format, path }),
-      );
-      if (outcome?.ok === false) controller.notify(outcome.message);
-      else if (outcome) setStatus(t('exported', { path: outcome.path }));
-    } catch (err) {
-      controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, status, setStatus, save: saveAs } = useSpreadsheetExport({
+    exported: (path) => t('exported', { path }),
+    unexpected: (detail) => t('unexpected', { detail }),
+  });
+  const save = (content: Content, formats: SpreadsheetFormat[]) => {
+    const stem = content === 'template' ? 'delegations-template' : `${fileName.replace(/\.preseance$/i, '') || 'event'}-delegations`;
+    return saveAs(formats, `${stem}.${formats[0]}`, (api, format, path) => api['delegations:export']({ content, format, path }));
   };
 
   return (
