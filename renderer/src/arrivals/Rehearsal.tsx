@@ -5,7 +5,7 @@ import { createRehearsal, type Cue, type Rehearsal as RehearsalModel } from '../
 import type { EventDocument } from '../../../shared/model/collections';
 import { useElementSize } from '../app/useElementSize';
 import { SelectField } from '../forms/Field';
-import { drawElements, drawFloor, fitCamera } from '../canvas/draw';
+import { drawHallBase, fitCamera } from '../canvas/draw';
 import { useI18n } from '../i18n/I18n';
 import { SPEEDS, atEnd, createClock, cueIndexAt, jump, pause, play, setSpeed, stepToNextCue, timeOf, type Clock, type Speed } from './clock';
 import { drawMarkers, drawRoute, markersAttribute, venueMapElements } from './mapDraw';
@@ -72,10 +72,7 @@ export function Rehearsal({ document, view, t }: Props) {
   const staticScene = useCallback(
     (context: Konva.Context, shape: Konva.Shape) => {
       if (!hall) return;
-      const ctx = context._context;
-      const px = 1 / shape.getAbsoluteScale().x;
-      drawFloor(ctx, hall, px);
-      drawElements(ctx, elements, px, i18n.lang);
+      const { ctx, px } = drawHallBase(context, shape, hall, elements, i18n.lang);
       drawRoute(ctx, view.points, view.steps, px, i18n.lang);
     },
     [hall, elements, view.points, view.steps, i18n.lang],

@@ -3,7 +3,7 @@ import { Layer, Shape, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Hall, LayoutElement, SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { useElementSize } from '../app/useElementSize';
-import { drawElements, drawFloor, fitCamera } from '../canvas/draw';
+import { drawHallBase, fitCamera } from '../canvas/draw';
 import { useI18n } from '../i18n/I18n';
 import { drawPointRing, drawRoute, POINT_HIT_PX } from './mapDraw';
 
@@ -44,10 +44,7 @@ export function SetupMap({ hall, elements, points, steps, label, readOnly, selec
 
   const scene = useCallback(
     (context: Konva.Context, shape: Konva.Shape) => {
-      const ctx = context._context;
-      const px = 1 / shape.getAbsoluteScale().x;
-      drawFloor(ctx, hall, px);
-      drawElements(ctx, elements, px, i18n.lang);
+      const { ctx, px } = drawHallBase(context, shape, hall, elements, i18n.lang);
       drawRoute(ctx, shown, steps, px, i18n.lang);
       if (ringed) drawPointRing(ctx, ringed, px);
     },

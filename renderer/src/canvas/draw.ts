@@ -1,4 +1,5 @@
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
+import type Konva from 'konva';
 import type { Rect } from './camera';
 
 /**
@@ -66,6 +67,25 @@ export function drawFloor(ctx: CanvasRenderingContext2D, hall: Hall, px: number,
   ctx.strokeStyle = COLORS.wall;
   ctx.lineWidth = 2 * px;
   ctx.strokeRect(0, 0, hall.widthM, hall.depthM);
+}
+
+/**
+ * The base of every read-only hall view (the seating plan, the arrivals set-up map, the
+ * rehearsal): the floor and every element, in the Konva shape's scale. Returns the canvas and
+ * the size of a screen pixel in metres, for what each view draws on top.
+ */
+export function drawHallBase(
+  context: Konva.Context,
+  shape: Konva.Shape,
+  hall: Hall,
+  elements: readonly LayoutElement[],
+  lang: 'vi' | 'en',
+): { ctx: CanvasRenderingContext2D; px: number } {
+  const ctx = context._context;
+  const px = 1 / shape.getAbsoluteScale().x;
+  drawFloor(ctx, hall, px);
+  drawElements(ctx, elements, px, lang);
+  return { ctx, px };
 }
 
 export function drawElements(

@@ -5,7 +5,7 @@ import type { Seat } from '../../../shared/model/entities';
 import { useDoc } from '../app/context';
 import { useElementSize } from '../app/useElementSize';
 import { useI18n } from '../i18n/I18n';
-import { drawElements, drawFloor, drawSeats, fitCamera, SEAT_COLORS, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
+import { drawHallBase, drawSeats, fitCamera, SEAT_COLORS, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
 import { seatingT } from './messages';
 import { cameraOn, seatAt, type Point } from './hit';
 
@@ -110,10 +110,7 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
   const sceneFunc = useCallback(
     (context: Konva.Context, shape: Konva.Shape) => {
       if (!hall) return;
-      const ctx = context._context;
-      const px = 1 / shape.getAbsoluteScale().x;
-      drawFloor(ctx, hall, px);
-      drawElements(ctx, elements, px, i18n.lang);
+      const { ctx, px } = drawHallBase(context, shape, hall, elements, i18n.lang);
       drawSeats(ctx, seats, takenIds, px);
       const r = Math.max(SEAT_RADIUS_M, 1.5 * px);
       // Locked seats: a dark ring; marks (selection, problems, moves) a wider coloured ring.
