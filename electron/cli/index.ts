@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
@@ -9,6 +9,7 @@ import type { Output } from '../../shared/ipc/contract';
 import { referenceData } from '../../resources/reference/load';
 import { createServices } from '../services/index';
 import { memoryPreferences } from '../services/preferences';
+import { writeAtomically } from '../services/export';
 import { cliMessages } from './messages';
 import { findHall } from '../../shared/seating/halls';
 import { sniffFormat } from '../../shared/import/sniff';
@@ -123,17 +124,16 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             io.out(t('exported', { path: written.path }));
             return 0;
           }
-          const { file: info, document } = await call('doc:load', {});
           const out = resolve(values.out);
+          // Only a .json file: never the event itself, nor anything else --out might name.
+          if (!out.toLowerCase().endsWith('.json')) throw new AppError('export-extension', { format: 'JSON', ext: 'json', path: out });
+          const { file: info, document } = await call('doc:load', {});
           const json = JSON.stringify(
             { format: 'preseance-event', formatVersion: 1, schemaVersion: info.schemaVersion, document },
             null,
             2,
           );
-          // Written beside, then renamed: a failed export never leaves half a file at --out.
-          const temp = `${out}.${process.pid}.tmp`;
-          writeFileSync(temp, json + '\n');
-          renameSync(temp, out);
+          writeAtomically(out, json + '\n');
           io.out(t('exported', { path: out }));
           return 0;
         }

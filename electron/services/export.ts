@@ -1,5 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { translate, defineMessages, type Language } from '../../shared/i18n/index';
 import type { Input, SpreadsheetFormat } from '../../shared/ipc/contract';
@@ -7,6 +6,7 @@ import type { EventDocument } from '../../shared/model/collections';
 import { exportDelegationsCsv } from '../../shared/import/delegations';
 import { exportDelegationsXlsx, templateXlsx } from '../../shared/import/files';
 import { delegationsTemplateCsv } from '../../resources/templates/template';
+import { writeFileAtomic } from '../store/files';
 
 /**
  * `delegations:export`: the delegations list, or the import template, as a CSV or XLSX file at
@@ -31,14 +31,14 @@ export async function exportDelegations(input: Input<'delegations:export'>, docu
   return { path: target };
 }
 
-/** Writes beside the target and renames: a failure never leaves half a file (also used for PDFs). */
+/**
+ * Writes the file through the store's one atomic writer (exclusive temporary file, fsync,
+ * rename): a failure never leaves half a file (also used for PDFs and lists).
+ */
 export function writeAtomically(target: string, content: string | Uint8Array): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, content);
-    renameSync(temp, target);
+    writeFileAtomic(target, content);
   } catch (err) {
-    rmSync(temp, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
     throw new AppError('export-failed', { path: target, detail: code ?? (err as Error).message });
   }

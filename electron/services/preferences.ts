@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { Language } from '../../shared/model/primitives';
 import { BACKUP_DEFAULTS, type BackupSettings } from './backups';
+import { writeFileAtomic } from '../store/files';
 
 const MAX_RECENT = 10;
 const Stored = z.object({
@@ -38,9 +39,7 @@ export function filePreferences(dir: string, defaultLanguage: Language): Prefere
   }
   const save = () => {
     mkdirSync(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(state, null, 2));
-    renameSync(temp, file);
+    writeFileAtomic(file, JSON.stringify(state, null, 2));
   };
   return memoryPreferencesOver(state, defaultLanguage, save);
 }

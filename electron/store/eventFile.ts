@@ -6,7 +6,7 @@ import { COLLECTION_NAMES, type Changes, type EventDocument } from '../../shared
 import { APPLICATION_ID, BACKUP_FOLDER, BUSY_TIMEOUT_MS, EVENT_FILE_EXTENSION } from './constants';
 import { writeError } from './errors';
 import {
-  exists, fileTimestamp, fsyncFile, fsyncFolder, moveNoClobber, removeWithSidecars, SIDECARS, tempPathBeside,
+  exists, fileTimestamp, fsyncFile, fsyncFolder, moveNoClobber, realPath, removeWithSidecars, reserveTempBeside, SIDECARS,
 } from './files';
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -108,7 +108,7 @@ function backupBeforeMigration(db: Db, path: string, toVersion: number): string 
 function vacuumInto(db: Db, wanted: string): string {
   let target = wanted;
   fs.mkdirSync(nodePath.dirname(target), { recursive: true });
-  const temp = tempPathBeside(target);
+  const temp = reserveTempBeside(target); // throws before anything needs removing
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     fsyncFile(temp);
@@ -205,8 +205,9 @@ export class EventFile {
       if (exists(file)) throw new AppError('file-exists', { path: file });
     }
     const changes = wholeDocument(document, path);
-    const temp = tempPathBeside(path);
+    let temp: string | undefined;
     try {
+      temp = reserveTempBeside(path);
       const db = new Database(temp);
       try {
         configureWritable(db);
@@ -221,7 +222,7 @@ export class EventFile {
       if (!moveNoClobber(temp, path)) throw new AppError('file-exists', { path });
       fsyncFolder(path);
     } catch (error) {
-      removeWithSidecars(temp);
+      if (temp) removeWithSidecars(temp);
       throw writeError(error, path);
     }
     return new EventFile(path, connect(path), MIGRATIONS.length);
@@ -231,7 +232,19 @@ export class EventFile {
    * Opens an existing event file. Everything that could make it unsafe to open is checked
    * first without modifying it (see validate.ts); an older file is backed up, then migrated.
    */
-  static open(path: string, options: OpenOptions = {}): EventFile {
+  static open(given: string, options: OpenOptions = {}): EventFile {
+    // Checked and opened at the link's target, where SQLite keeps the sidecars it replays; a
+    // refusal names the path the user gave.
+    const path = realPath(given);
+    try {
+      return EventFile.openAt(path, options);
+    } catch (error) {
+      if (path === given || !(error instanceof AppError) || error.params.path !== path) throw error;
+      throw new AppError(error.code, { ...error.params, path: given }, error.details);
+    }
+  }
+
+  private static openAt(path: string, options: OpenOptions): EventFile {
     const migrations = options.migrations ?? MIGRATIONS;
     refuseIfHeldHere(path);
     if (!canWrite(path, options.writable)) return EventFile.openReadOnly(path, migrations);
@@ -326,8 +339,9 @@ export class EventFile {
       throw new AppError('invalid-input', { path: target, detail: 'a file cannot be backed up onto itself' });
     }
     if (isHeldElsewhere(target)) throw new AppError('locked', { path: target });
-    const temp = tempPathBeside(target);
+    let temp: string | undefined;
     try {
+      temp = reserveTempBeside(target);
       await db.backup(temp);
       fsyncFile(temp);
       // The replaced file's -wal (if any) must go before the new file arrives: SQLite would
@@ -336,7 +350,7 @@ export class EventFile {
       fs.renameSync(temp, target);
       fsyncFolder(target);
     } catch (error) {
-      removeWithSidecars(temp);
+      if (temp) removeWithSidecars(temp);
       throw writeError(error, target);
     }
   }

@@ -1,19 +1,68 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { randomId } from '../../shared/ids';
 
 // Small file-system steps that make writes durable and atomic: write beside, fsync, rename.
+// A temporary file is always created exclusively (O_CREAT | O_EXCL) under an
+// unguessable name: a file or a symbolic link planted at that name makes the write fail
+// instead of being followed, so nobody can bend a write onto another file.
 
 /** The files SQLite may keep beside a database, which belong to it and travel with it. */
 export const SIDECARS = ['-wal', '-shm', '-journal'] as const;
+
+/**
+ * The file a path names once every symbolic link is followed. SQLite follows links and keeps
+ * its -wal and -journal beside the target, so every check and every open must look there
+ * too; a path that does not resolve (missing, a dangling link) is returned as given, for the
+ * caller's own "not found".
+ */
+export function realPath(path: string): string {
+  try {
+    return fs.realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 export function exists(path: string): boolean {
   return fs.existsSync(path);
 }
 
-/** A fresh name beside `path`, in the same folder so that a rename into place is atomic. */
-export function tempPathBeside(path: string): string {
-  return `${path}.tmp-${randomId().slice(0, 8)}`;
+/**
+ * Creates an empty temporary file beside `path` (same folder, so a rename into place is
+ * atomic), exclusively, and returns its name. SQLite accepts an empty file as a new database
+ * (VACUUM INTO and the backup API write into it), so every temporary file is made here.
+ */
+const EXCLUSIVE = fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY;
+
+export function reserveTempBeside(path: string): string {
+  const temp = `${path}.tmp-${randomBytes(12).toString('hex')}`;
+  fs.closeSync(fs.openSync(temp, EXCLUSIVE, 0o644));
+  return temp;
+}
+
+/**
+ * Writes `content` to `target` so that it appears complete or not at all: an exclusive
+ * temporary file beside it, fsync, rename, fsync of the folder. A rename replaces a link at
+ * `target` itself, never the file it points to. On failure the temporary file is removed and
+ * the error thrown as it came.
+ */
+export function writeFileAtomic(target: string, content: string | Uint8Array): void {
+  const temp = `${target}.tmp-${randomBytes(12).toString('hex')}`;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, EXCLUSIVE, 0o666);
+    fs.writeFileSync(fd, content);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncFolder(target);
 }
 
 /** Forces a file's content to the disk before it is renamed into place. */

@@ -4,6 +4,7 @@ import nodePath from 'node:path';
 import { AppError } from '../../shared/errors';
 import { APPLICATION_ID } from './constants';
 import { fsError } from './errors';
+import { realPath } from './files';
 import { readHeader } from './header';
 import { expectedSchema, readSchema, type SchemaObject } from './migrate';
 import type { Migration } from './migrations';
@@ -84,7 +85,9 @@ export type CheckedCopy = { version: number; copy: string; dispose(): void };
  * read-only file is shown from it (the original is never written, and nothing is created
  * beside it). The caller removes it with dispose().
  */
-export function checkedCopy(path: string, migrations: readonly Migration[]): CheckedCopy {
+export function checkedCopy(given: string, migrations: readonly Migration[]): CheckedCopy {
+  // The sidecars SQLite would replay are beside the link's target, not beside the link.
+  const path = realPath(given);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);

@@ -176,6 +176,33 @@ describe('hostile event files', () => {
     expect(fs.existsSync(`${crashed}-wal`)).toBe(true);
   });
 
+  // SQLite follows a link and replays the -wal beside its target; the checks once copied the
+  // -wal beside the link (there was none), passed, and the trigger then ran on the target.
+  test('a link to a file whose -wal adds a trigger: refused, the names untouched', async () => {
+    const path = eventFile();
+    const writer = new Database(path);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec(`CREATE TRIGGER rename_all AFTER UPDATE ON events BEGIN UPDATE delegations SET name_en = 'pwned'; END`);
+    const target = nodePath.join(tempDir(), 'target.preseance');
+    fs.copyFileSync(path, target);
+    fs.copyFileSync(`${path}-wal`, `${target}-wal`);
+    writer.close();
+    const link = nodePath.join(tempDir(), 'link.preseance');
+    fs.symlinkSync(target, link);
+    const before = folderSnapshot(nodePath.dirname(target));
+    for (const language of ['vi', 'en'] as const) {
+      const { services, call } = app(language);
+      const result = await call('event:open', { path: link });
+      expect(result).toMatchObject({ ok: false, error: { code: 'unsafe-schema' } });
+      if (!result.ok) expect(result.error.message).toContain('trigger rename_all');
+      services.dispose();
+    }
+    expect(folderSnapshot(nodePath.dirname(target))).toEqual(before);
+    const db = new Database(target, { readonly: true, fileMustExist: true });
+    expect(db.prepare(`SELECT count(*) FROM delegations WHERE name_en = 'pwned'`).pluck().get()).toBe(0);
+    db.close();
+  });
+
   test('a -wal of random bytes is not a journal SQLite replays: the event opens as it was saved', async () => {
     const path = eventFile();
     const saved = fs.readFileSync(path);
