@@ -80,6 +80,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
     try {
       switch (command) {
         case 'new': {
+          services.chosenByUser(file); // typed by the user, as a save dialog would have chosen it
           const created = await call('event:create', { path: file, sample: values.sample });
           io.out(t('created', { path: created.path }));
           return 0;
@@ -109,6 +110,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         case 'export': {
           if (values.format !== 'json' && values.format !== 'csv' && values.format !== 'xlsx') throw new CliError(t('formatJsonOnly'));
           if (!values.out) throw new CliError(t('missingArgument', { what: '--out PATH' }));
+          services.chosenByUser(values.out); // typed by the user, as a save dialog would have chosen it
           await call('event:open', { path: file });
           if (values.sequence !== undefined) {
             // An arrival sequence's run-of-show instead of the delegations.

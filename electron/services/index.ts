@@ -19,6 +19,7 @@ import { printServices, type PrintHost } from './print';
 import { exportList } from './printExport';
 import type { Preferences } from './preferences';
 import { AutoBackups, failureReason, listBackups, readBackup, resolveBackup, writeBackup } from './backups';
+import { ChosenPaths } from './chosenPaths';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
 export type Dialogs = {
@@ -52,6 +53,8 @@ export type ServiceDeps = {
 export type AppServices = Services & {
   /** The app state, synchronously, for the host (window title, menu, error language). */
   state(): AppState;
+  /** The CLI: a path the user typed may be written once, as if chosen in a save dialog (no channel reaches this). */
+  chosenByUser(path: string): void;
   dispose(): void;
 };
 
@@ -66,6 +69,7 @@ export function createServices(deps: ServiceDeps): AppServices {
   const today = deps.today ?? (() => new Date().toLocaleDateString('sv-SE'));
   let file: EventFile | null = null;
   const now = deps.now ?? Date.now;
+  const chosen = new ChosenPaths();
   const backups = new AutoBackups({ now, settings: () => deps.preferences.backups(), lang: () => lang(), notify: deps.notify });
 
   const info = (f: EventFile): FileInfo => ({
@@ -108,11 +112,12 @@ export function createServices(deps: ServiceDeps): AppServices {
     'dialog:openEvent': async () => ({ path: await deps.dialogs.openEvent() }),
     'dialog:saveEvent': async ({ suggestedName }) => {
       const path = await deps.dialogs.saveEvent(suggestedName);
-      return { path: path === null || path.endsWith(EXTENSION) ? path : `${path}${EXTENSION}` };
+      return { path: chosen.chosenByUser(path === null || path.endsWith(EXTENSION) ? path : `${path}${EXTENSION}`) };
     },
     'event:create': ({ path, sample }) => {
+      const target = chosen.take(path);
       const document: EventDocument = sample ? buildSampleDocument(deps.reference, ids) : blankDocument(ids, today());
-      return adopt(EventFile.create(resolve(path), document));
+      return adopt(EventFile.create(target, document));
     },
     'event:open': ({ path }) => {
       const target = resolve(path);
@@ -121,7 +126,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'event:saveAs': async ({ path }) => {
       const current = requireFile();
-      const target = resolve(path);
+      const target = chosen.take(path);
       if (!target.endsWith(EXTENSION)) throw new AppError('wrong-extension', { path: target });
       if (target === current.path) return info(current);
       await current.backupTo(target);
@@ -147,11 +152,11 @@ export function createServices(deps: ServiceDeps): AppServices {
     'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids }),
     'delegations:export': (input) => {
       const f = input.content === 'delegations' ? requireFile() : null;
-      return exportDelegations(input, () => f!.loadDocument());
+      return exportDelegations({ ...input, path: chosen.take(input.path) }, () => f!.loadDocument());
     },
     'dialog:saveSpreadsheet': async ({ formats, suggestedName }) => {
       const path = await deps.dialogs.saveSpreadsheet(formats, suggestedName);
-      return { path: path === null ? null : withSpreadsheetExtension(path, formats) };
+      return { path: chosen.chosenByUser(path === null ? null : withSpreadsheetExtension(path, formats)) };
     },
     'asset:pickImage': async () => {
       const path = await deps.dialogs.openImage();
@@ -171,9 +176,9 @@ export function createServices(deps: ServiceDeps): AppServices {
       return planArrivals(input, { document: f.loadDocument(), lang: lang(), ids, reference: deps.reference, apply: (c) => f.apply(c) });
     },
     'arrivals:validate': () => validateArrivals(requireFile().loadDocument(), lang()),
-    'arrivals:export': (input) => exportArrivals(input, requireFile().loadDocument(), lang()),
-    ...printServices(deps.print),
-    'print:exportList': (input) => exportList(input),
+    'arrivals:export': (input) => exportArrivals({ ...input, path: chosen.take(input.path) }, requireFile().loadDocument(), lang()),
+    ...printServices(deps.print, chosen),
+    'print:exportList': (input) => exportList({ ...input, path: chosen.take(input.path) }),
     'backup:list': async () => {
       const path = requireFile().path;
       await backups.pending; // a snapshot being written belongs in the list
@@ -192,6 +197,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       return { document, beforeRestore: basename(before) };
     },
     state,
+    chosenByUser: (path) => void chosen.chosenByUser(path),
     dispose() {
       if (file) backups.release(file);
       file?.close();

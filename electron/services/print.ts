@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Input, Output, PrintJob } from '../../shared/ipc/contract';
+import type { ChosenPaths } from './chosenPaths';
 import { writeAtomically } from './export';
 
 /**
@@ -27,17 +27,17 @@ export const withPdfExtension = (path: string): string => (path.toLowerCase().en
 
 /**
  * `dialog:savePdf`, `print:pdf` and `print:native`. The PDF is written only to a path ending in
- * .pdf (so this channel can never overwrite an event file or anything else), beside the target
- * and renamed into place.
+ * .pdf and chosen in the save dialog for this write (so this channel can never overwrite an
+ * event file or anything else), beside the target and renamed into place.
  */
-export function printServices(host: PrintHost | undefined) {
+export function printServices(host: PrintHost | undefined, chosen: ChosenPaths) {
   return {
     'dialog:savePdf': async ({ suggestedName }: Input<'dialog:savePdf'>): Promise<Output<'dialog:savePdf'>> => {
       const path = await requireHost(host).savePdf(suggestedName);
-      return { path: path === null ? null : withPdfExtension(path) };
+      return { path: chosen.chosenByUser(path === null ? null : withPdfExtension(path)) };
     },
     'print:pdf': async ({ path, paper, landscape }: Input<'print:pdf'>): Promise<Output<'print:pdf'>> => {
-      const target = resolve(path);
+      const target = chosen.take(path);
       if (!target.toLowerCase().endsWith('.pdf')) throw new AppError('export-extension', { format: 'PDF', ext: 'pdf', path: target });
       const bytes = await requireHost(host).pdf({ paper, landscape });
       writeAtomically(target, bytes);

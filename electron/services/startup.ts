@@ -20,7 +20,10 @@ export function openAtStartup(
       mkdirSync(dir, { recursive: true });
       const path = join(dir, `hanoi-2025${EXTENSION}`);
       if (existsSync(path)) services['event:open']({ path });
-      else services['event:create']({ path, sample: true });
+      else {
+        services.chosenByUser(path); // the app's own copy of the sample, in its data folder
+        services['event:create']({ path, sample: true });
+      }
     }
     return null;
   } catch (err) {

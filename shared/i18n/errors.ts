@@ -29,6 +29,7 @@ export const errorMessages = defineMessages(
     'image-too-large': '“{path}” is {sizeMb} MB; a floor plan may be at most {maxMb} MB. Export it at a lower resolution.',
     'export-failed': '“{path}” could not be written: {detail}. No file was written there; choose another folder or name.',
     'export-extension': 'An export as {format} must be saved in a file ending in .{ext}: “{path}”.',
+    'path-not-chosen': 'Nothing was written to “{path}”: a file is written only where you chose it in the save dialog. Choose the place again.',
     internal: 'Unexpected error: {detail}',
     'backup-not-found': 'There is no backup “{name}” of the open event. Open File › Restore from backup again to see the list.',
     'backup-before-restore-failed':
@@ -61,6 +62,7 @@ export const errorMessages = defineMessages(
     'image-too-large': '“{path}” nặng {sizeMb} MB; sơ đồ mặt bằng tối đa {maxMb} MB. Hãy xuất ảnh với độ phân giải thấp hơn.',
     'export-failed': 'Không ghi được “{path}”: {detail}. Chưa có tệp nào được ghi ở đó; hãy chọn thư mục hoặc tên khác.',
     'export-extension': 'Tệp xuất dạng {format} phải có đuôi .{ext}: “{path}”.',
+    'path-not-chosen': 'Không ghi gì vào “{path}”: tệp chỉ được ghi vào nơi bạn đã chọn trong hộp thoại lưu. Hãy chọn lại nơi lưu.',
     internal: 'Lỗi không mong đợi: {detail}',
     'backup-not-found': 'Sự kiện đang mở không có bản sao lưu “{name}”. Hãy mở lại Tệp › Khôi phục từ bản sao lưu để xem danh sách.',
     'backup-before-restore-failed':

@@ -45,6 +45,7 @@ beforeAll(async () => {
     dialogs: { openEvent: record('openEvent'), openImage: record('openImage'), saveEvent: record('saveEvent'), saveSpreadsheet: record('saveSpreadsheet') },
     print: { savePdf: record('savePdf'), pdf: record('pdf'), print: record('print') },
   });
+  real.chosenByUser(eventPath);
   const created = await invoke(real, 'event:create', { path: eventPath, sample: true }, () => 'en');
   expect(created.ok).toBe(true);
   // The real table, each handler recording that it was reached.
@@ -252,15 +253,17 @@ describe('IPC: valid-looking requests that must still be refused', () => {
     const taken = Object.values(doc.assignments)[0]!;
     const other = Object.values(doc.people).find((p) => p.id !== taken.personId)!;
     const cases: [Channel, unknown, string][] = [
-      ['event:create', { path: eventPath, sample: false }, 'file-exists'],
-      ['event:create', { path: `${eventPath}-wal`, sample: true }, 'wrong-extension'],
-      ['event:saveAs', { path: `${eventPath}-wal` }, 'wrong-extension'],
+      ['event:create', { path: nodePath.join(dir, 'new.preseance'), sample: false }, 'path-not-chosen'],
+      // Write paths the save dialog did not return for this write: refused before anything else.
+      ['event:saveAs', { path: `${eventPath}-wal` }, 'path-not-chosen'],
+      ['event:saveAs', { path: nodePath.join(dir, 'copy.preseance') }, 'path-not-chosen'],
+      ['print:pdf', { paper: { widthMm: 210, heightMm: 297 }, landscape: false, path: nodePath.join(dir, 'x.pdf') }, 'path-not-chosen'],
+      ['print:exportList', { rows: [['x']], format: 'csv', path: nodePath.join(dir, 'x.csv') }, 'path-not-chosen'],
       ['event:open', { path: dir }, 'not-sqlite'],
       ['event:open', { path: fifo }, 'not-sqlite'],
       ['event:open', { path: '/dev/zero' }, 'not-sqlite'],
-      ['delegations:export', { content: 'delegations', format: 'csv', path: eventPath }, 'export-extension'],
-      ['print:exportList', { rows: [['x']], format: 'xlsx', path: eventPath }, 'export-extension'],
-      ['arrivals:export', { sequenceId: 'no such sequence', format: 'csv', path: nodePath.join(dir, 'x.csv') }, '*'],
+      ['delegations:export', { content: 'delegations', format: 'csv', path: eventPath }, 'path-not-chosen'],
+      ['arrivals:export', { sequenceId: 'no such sequence', format: 'csv', path: nodePath.join(dir, 'x.csv') }, 'path-not-chosen'],
       ['seating:plan', { hall: 'no such hall', dryRun: false }, '*'],
       ['arrivals:plan', { sequence: 'no such sequence', dryRun: false }, '*'],
       // A backup is named from the open file's own list only: no path, no other file.
@@ -270,10 +273,21 @@ describe('IPC: valid-looking requests that must still be refused', () => {
       // A second person on an occupied seat: the file's UNIQUE rule, not a crash.
       ['doc:apply', { changes: { upserts: { assignments: [{ ...taken, id: '00000000-0000-4000-8000-00000000f00d', personId: other.id }] }, deletes: {} } }, 'constraint'],
     ];
+    // Chosen, and still refused: no extension check is left to the dialog alone.
+    const chosenThen = (path: string) => () => services.chosenByUser(path);
+    const checked: [Channel, unknown, string, () => void][] = [
+      ['event:create', { path: eventPath, sample: false }, 'file-exists', chosenThen(eventPath)],
+      ['event:create', { path: `${eventPath}-wal`, sample: true }, 'wrong-extension', chosenThen(`${eventPath}-wal`)],
+      ['event:saveAs', { path: `${eventPath}-wal` }, 'wrong-extension', chosenThen(`${eventPath}-wal`)],
+      ['delegations:export', { content: 'delegations', format: 'csv', path: eventPath }, 'export-extension', chosenThen(eventPath)],
+      ['print:exportList', { rows: [['x']], format: 'xlsx', path: eventPath }, 'export-extension', chosenThen(eventPath)],
+      ['arrivals:export', { sequenceId: 'no such sequence', format: 'csv', path: nodePath.join(dir, 'x.csv') }, '*', chosenThen(nodePath.join(dir, 'x.csv'))],
+    ];
     const before = sha256(eventPath);
-    for (const [channel, payload, code] of cases) {
+    for (const [channel, payload, code, choose] of [...cases.map(([c, p, k]) => [c, p, k, () => {}] as const), ...checked]) {
       const messages: string[] = [];
       for (const lang of ['vi', 'en'] as const) {
+        choose();
         const result = await invoke(services, channel, payload, () => lang);
         expect(result.ok, `${channel} ${JSON.stringify(payload).slice(0, 80)}`).toBe(false);
         if (result.ok) continue;
@@ -288,5 +302,6 @@ describe('IPC: valid-looking requests that must still be refused', () => {
     const after = await invoke(services, 'doc:load', {}, () => 'en');
     expect(after.ok && (after.value as { document: unknown }).document).toEqual(doc);
     expect(fs.existsSync(nodePath.join(dir, 'x.csv'))).toBe(false);
+    expect(fs.existsSync(nodePath.join(dir, 'new.preseance'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Writes an attacker cannot bend: the temporary file of an export is created exclusively under
- * an unguessable name, so a link planted where a temporary file used to go is never followed.
+ * an unguessable name, so a link planted where a temporary file used to go is never followed;
+ * and main writes only where the user chose, once per choice.
  */
 import fs from 'node:fs';
 import nodePath from 'node:path';
@@ -40,6 +41,7 @@ describe('temporary files of a write', () => {
     const target = nodePath.join(dir, 'delegations.csv');
     fs.symlinkSync(event, nodePath.join(dir, `.delegations.csv.${process.pid}.tmp`));
     const before = sha256(event);
+    services.chosenByUser(target);
     const written = await call('delegations:export', { content: 'delegations', format: 'csv', path: target });
     services.dispose();
     expect(written.ok).toBe(true);
@@ -74,5 +76,30 @@ describe('temporary files of a write', () => {
     writeFileAtomic(link, 'a,b\n');
     expect(fs.readFileSync(precious, 'utf8')).toBe('keep me');
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(false);
+  });
+});
+
+describe('write paths from the renderer', () => {
+  test('are written only where the save dialog answered, once per answer', async () => {
+    const { dir, event, services, call } = opened();
+    expect((await call('event:open', { path: event })).ok).toBe(true);
+    const list = nodePath.join(dir, 'index.csv');
+    const rows = { rows: [['Name', 'Seat'], ['Camille Laurent', 'A1']], format: 'csv' };
+    for (const lang of ['en', 'vi'] as const) {
+      const refused = await invoke(services, 'print:exportList', { ...rows, path: list }, () => lang);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'path-not-chosen' } });
+      if (!refused.ok) expect(refused.error.message).toContain(lang === 'en' ? 'only where you chose it' : 'chỉ được ghi vào nơi bạn đã chọn');
+    }
+    const copy = nodePath.join(dir, 'copy.preseance');
+    expect(await call('event:saveAs', { path: copy })).toMatchObject({ ok: false, error: { code: 'path-not-chosen' } });
+    expect(fs.readdirSync(dir).filter((name) => !name.startsWith('event.preseance'))).toEqual([]);
+
+    services.chosenByUser(list);
+    expect(await call('print:exportList', { ...rows, path: list })).toMatchObject({ ok: true });
+    fs.rmSync(list);
+    // The choice is used up: a second write there asks the dialog again.
+    expect(await call('print:exportList', { ...rows, path: list })).toMatchObject({ ok: false, error: { code: 'path-not-chosen' } });
+    expect(fs.existsSync(list)).toBe(false);
+    services.dispose();
   });
 });
