@@ -4,7 +4,7 @@
  * zip declares its true sizes or lies about them. Real workbooks, and damaged ones, are
  * measured without a throw.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { emptyDocument, isEmptyChanges } from '../../shared/model/collections';
@@ -85,6 +85,22 @@ describe('zip bombs: a workbook that unzips past the limit is refused before it 
   it('reads large sheets every time (read-excel-file alone sometimes never settled on a sheet over 6 MB)', async () => {
     const large = paddedWorkbook(6 * MB);
     for (let i = 0; i < 4; i++) expect((await plan(large, 'en')).report.created).toEqual(['Viet Nam']);
+  });
+
+  // The cause of "not an Excel workbook" for a valid 7 MB file on a busy machine: read-excel-file
+  // halves its XML chunk whenever one takes over 7 ms, recursing once per chunk; busy enough, the
+  // chunk shrank to nothing and the stack overflowed (patches/read-excel-file+9.3.17.patch).
+  // A clock that moves 10 ms at every look is that busy machine, every time.
+  it('reads a 6 MB sheet on a machine so busy that every chunk of XML takes 10 ms', async () => {
+    let now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 10));
+    try {
+      const { report } = await plan(paddedWorkbook(6 * MB), 'en');
+      expect(report.errors).toEqual([]);
+      expect(report.created).toEqual(['Viet Nam']);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('property: truncated or bit-flipped workbooks are measured or refused, never a throw', async () => {
