@@ -21,7 +21,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          cli: resolve(root, 'electron/cli/index.ts'),
+          cli: resolve(root, 'electron/cli/main.ts'),
         },
       },
     },

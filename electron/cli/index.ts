@@ -317,13 +317,3 @@ function readImportFile(
     throw new CliError(t('notUtf8', { path }));
   }
 }
-
-// Run when executed as the CLI entry (not when imported by tests).
-if (process.argv[1] && /cli\.(js|mjs|cjs)$/.test(process.argv[1])) {
-  void runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
-  }, process.env).then((code) => {
-    process.exitCode = code;
-  });
-}
