@@ -90,7 +90,14 @@ export function createServices(deps: ServiceDeps): AppServices {
     }
     if (file !== next) backups.track(next);
     file = next;
-    deps.preferences.addRecent(next.path);
+    // The switch is made: a recent-files list that cannot be written (a full disk) is said, but
+    // never reported as a failed open while main holds the new file.
+    try {
+      deps.preferences.addRecent(next.path);
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      deps.notify?.(new AppError('recent-not-saved', { detail }).messageIn(lang()));
+    }
     deps.onChange?.();
     return info(next);
   };

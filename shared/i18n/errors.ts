@@ -30,6 +30,7 @@ export const errorMessages = defineMessages(
     'export-failed': '“{path}” could not be written: {detail}. No file was written there; choose another folder or name.',
     'export-extension': 'An export as {format} must be saved in a file ending in .{ext}: “{path}”.',
     'path-not-chosen': 'Nothing was written to “{path}”: a file is written only where you chose it in the save dialog. Choose the place again.',
+    'recent-not-saved': 'The event is open, but the list of recent files could not be updated ({detail}).',
     internal: 'Unexpected error: {detail}',
     'backup-not-found': 'There is no backup “{name}” of the open event. Open File › Restore from backup again to see the list.',
     'backup-before-restore-failed':
@@ -63,6 +64,7 @@ export const errorMessages = defineMessages(
     'export-failed': 'Không ghi được “{path}”: {detail}. Chưa có tệp nào được ghi ở đó; hãy chọn thư mục hoặc tên khác.',
     'export-extension': 'Tệp xuất dạng {format} phải có đuôi .{ext}: “{path}”.',
     'path-not-chosen': 'Không ghi gì vào “{path}”: tệp chỉ được ghi vào nơi bạn đã chọn trong hộp thoại lưu. Hãy chọn lại nơi lưu.',
+    'recent-not-saved': 'Sự kiện đã mở, nhưng không cập nhật được danh sách tệp gần đây ({detail}).',
     internal: 'Lỗi không mong đợi: {detail}',
     'backup-not-found': 'Sự kiện đang mở không có bản sao lưu “{name}”. Hãy mở lại Tệp › Khôi phục từ bản sao lưu để xem danh sách.',
     'backup-before-restore-failed':

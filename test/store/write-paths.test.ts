@@ -103,3 +103,31 @@ describe('write paths from the renderer', () => {
     services.dispose();
   });
 });
+
+describe('opening a file when the recent-files list cannot be written', () => {
+  test('opens it all the same, says so, and main holds exactly the file it reports', async () => {
+    const dir = tempDir();
+    const event = nodePath.join(dir, 'event.preseance');
+    EventFile.create(event, fixtureDocument()).close();
+    const notices: string[] = [];
+    const preferences = memoryPreferences('vi');
+    preferences.addRecent = () => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    const refuse = async (): Promise<never> => {
+      throw new Error('no dialog here');
+    };
+    const services = createServices({
+      version: 'write-paths',
+      preferences,
+      reference: referenceData,
+      dialogs: { openEvent: refuse, openImage: refuse, saveEvent: refuse, saveSpreadsheet: refuse },
+      notify: (message) => notices.push(message),
+    });
+    const opened = await invoke(services, 'event:open', { path: event }, () => 'vi');
+    expect(opened).toMatchObject({ ok: true, value: { path: event } });
+    expect(services.state().file?.path).toBe(event);
+    expect(notices).toEqual(['Sự kiện đã mở, nhưng không cập nhật được danh sách tệp gần đây (ENOSPC).']);
+    services.dispose();
+  });
+});
