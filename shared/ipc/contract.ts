@@ -54,7 +54,11 @@ export type ImportReport = z.infer<typeof ImportReport>;
 // ---- delegations import/export (CSV, XLSX) ----
 export const SpreadsheetFormat = z.enum(['csv', 'xlsx']);
 export type SpreadsheetFormat = z.infer<typeof SpreadsheetFormat>;
-/** A workbook of at most 20 MB, as base64 (IPC payloads are plain JSON: no Buffer). */
+/**
+ * An import file of at most 20 MB: a workbook as base64 (IPC payloads are plain JSON: no
+ * Buffer), or CSV text, whose UTF-8 characters never outnumber its bytes, so a file the
+ * renderer let through by its size is never refused by its length here.
+ */
 export const XLSX_MAX_BYTES = 20 * 1024 * 1024;
 const XLSX_BASE64_MAX = Math.ceil(XLSX_MAX_BYTES / 3) * 4;
 /** The report, and the rows the import writes (empty when refused): the app applies them as one edit. */
@@ -215,7 +219,7 @@ export const CONTRACT = {
   'delegations:import': {
     // dryRun: only the plan (the app applies its `changes` as one undoable edit); else main writes it (the CLI).
     input: z.discriminatedUnion('format', [
-      z.strictObject({ format: z.literal('csv'), data: z.string().max(20_000_000), dryRun: z.boolean() }),
+      z.strictObject({ format: z.literal('csv'), data: z.string().max(XLSX_MAX_BYTES), dryRun: z.boolean() }),
       z.strictObject({ format: z.literal('xlsx'), data: z.base64().max(XLSX_BASE64_MAX), dryRun: z.boolean() }),
     ]),
     output: ImportResult,

@@ -1,7 +1,7 @@
 import { AppError, type Result } from '../errors';
 import type { Language } from '../model/primitives';
 import { CHANNELS, type Channel } from './channels';
-import { CONTRACT, type Services } from './contract';
+import { CONTRACT, XLSX_MAX_BYTES, type Services } from './contract';
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && channelSet.has(name);
@@ -21,6 +21,10 @@ export async function invoke(
     if (!isChannel(channel)) throw new AppError('unknown-channel', { channel: typeof channel === 'string' ? clip(channel, 100) : typeof channel });
     const parsed = CONTRACT[channel].input.safeParse(payload ?? {});
     if (!parsed.success) {
+      // A file too large for the channel is the user's file, not a bad request: say so plainly.
+      if (channel === 'delegations:import' && parsed.error.issues.some((i) => i.code === 'too_big' && i.path[0] === 'data')) {
+        throw new AppError('import-too-large', { maxMb: XLSX_MAX_BYTES / 2 ** 20 });
+      }
       const detail = parsed.error.issues
         .slice(0, 3)
         .map((i) => `${clip(i.path.map(String).join('.'), 100) || '(payload)'}: ${clip(i.message, 200)}`)
