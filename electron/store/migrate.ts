@@ -33,7 +33,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
         else migration.up(db);
         const broken = db.pragma('foreign_key_check') as unknown[];
         if (broken.length > 0) {
-          throw new Error(`migration ${migration.version} (${migration.name}) leaves ${broken.length} broken reference(s)`);
+          throw new Error(`migration ${migration.version} (${migration.name}) leaves ${broken.length} broken ${broken.length === 1 ? 'reference' : 'references'}`);
         }
         db.pragma(`user_version = ${migration.version}`);
         db.exec('COMMIT');

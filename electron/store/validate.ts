@@ -62,7 +62,7 @@ function checkIntegrity(db: Db, path: string): void {
     const first = broken[0]!;
     throw new AppError('corrupt', {
       path,
-      detail: `${broken.length} broken reference(s), e.g. a ${first.table} row refers to a missing ${first.parent} row`,
+      detail: `${broken.length} broken ${broken.length === 1 ? 'reference' : 'references'}, e.g. a ${first.table} row refers to a missing ${first.parent} row`,
     });
   }
 }

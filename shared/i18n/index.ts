@@ -17,18 +17,35 @@ export type Params = Record<string, string | number>;
 
 /**
  * Fills `{name}` placeholders, and `{name|one|other}`: the words for a count of one, or for any
- * other count (English: "{count} {count|error|errors}"; Vietnamese has no plural and needs none).
- * A count already formatted for display ("1,250") is read back as a number to choose. A missing
- * parameter stays visible as `{name}` rather than vanishing.
+ * other count (English: "{count} {count|error|errors}"; Vietnamese has no plural and needs none),
+ * chosen by Intl.PluralRules of the language ("0.1 hours" and "1 hour", as English says them).
+ * A count already formatted for display ("1,250" in English, "1.250" in Vietnamese) is read
+ * back with that language's separators. A missing parameter stays visible as `{name}` rather
+ * than vanishing.
  */
-export function format(template: string, params: Params = {}): string {
+export function format(template: string, params: Params = {}, lang: Language = 'en'): string {
   return template
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, key: string, one: string, other: string) =>
-      key in params ? (Number(String(params[key]).replace(/[\s,.\u00a0]/g, '')) === 1 ? one : other) : whole,
+      key in params ? (pluralRules(lang).select(countOf(params[key]!, lang)) === 'one' ? one : other) : whole,
     )
     .replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
+const rules = new Map<Language, Intl.PluralRules>();
+const pluralRules = (lang: Language): Intl.PluralRules => {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return r;
+};
+
+/** A count as a number: as given, or read back from its display in the language. */
+function countOf(value: string | number, lang: Language): number {
+  if (typeof value === 'number') return value;
+  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  const plain = value.replace(/[\s\u00a0\u202f]/g, '').replaceAll(group, '').replace(decimal, '.');
+  return Number(plain);
+}
+
 export function translate<K extends string>(messages: Messages<K>, lang: Language, key: K, params?: Params): string {
-  return format(messages[lang][key], params);
+  return format(messages[lang][key], params, lang);
 }

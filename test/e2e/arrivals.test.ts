@@ -231,7 +231,9 @@ describe(`arrival and welcome sequences (${runtime})`, () => {
     await page.getByTestId('rehearsal-speed').selectOption('30');
     await page.getByTestId('rehearsal-play').click();
     await attributeOf(page.getByTestId('rehearsal-map'), 'data-playing').toBe('true');
-    await page.waitForTimeout(1500);
+    // Until the rehearsal clock has run at least 30 s past 08:40 (one second at 30x), not a fixed wait.
+    const map = page.getByTestId('rehearsal-map');
+    await expect.poll(async () => Number(await map.getAttribute('data-time')) - clock.fromClock('08:40'), { timeout: 15_000, interval: 50 }).toBeGreaterThanOrEqual(30);
     await page.getByTestId('rehearsal-play').click();
     await attributeOf(page.getByTestId('rehearsal-map'), 'data-playing').toBe('false');
     const elapsed = Number(await page.getByTestId('rehearsal-map').getAttribute('data-time')) - clock.fromClock('08:40');

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { delegationKindLabels, hallKindLabels, rankLabels, ui } from '../../renderer/src/i18n/messages';
 import { translatorFor } from '../../renderer/src/i18n/format';
@@ -59,8 +61,33 @@ describe('interface messages', () => {
     expect(format(template, { errors: '1,250', warnings: '1' })).toBe('1,250 errors, 1 warning');
     expect(format('{count} {count|person|people}', {})).toBe('{count} {count|person|people}');
     expect(translatorFor('en').t('membersCount', { count: 1 })).toBe('1 member in the delegation, head included');
-    // No English "(s)" left in any interface message.
-    expect(Object.values(ui.en).filter((m) => /\w\(s\)/.test(m))).toEqual([]);
+  });
+
+  it('chooses the plural by the language\'s plural rules: "0.1 hours", "1 hour", "1.5 hours"; a Vietnamese count read with its separators', () => {
+    const hours = '{n} {n|hour|hours}';
+    expect(format(hours, { n: 1 })).toBe('1 hour');
+    expect(format(hours, { n: '0.1' })).toBe('0.1 hours'); // once read as 01, so "hour"
+    expect(format(hours, { n: 1.5 })).toBe('1.5 hours');
+    expect(format(hours, { n: '1,001' })).toBe('1,001 hours');
+    expect(format('{n} {n|a|b}', { n: '1.000' }, 'vi')).toBe('1.000 b');
+    expect(format('{n} {n|a|b}', { n: '0,1' }, 'vi')).toBe('0,1 b');
+  });
+
+  it('leaves no English "(s)" in any message of the app, the CLI or main', () => {
+    const root = join(import.meta.dirname, '../..');
+    const sources = ['shared', 'renderer/src', 'electron'].flatMap((dir) =>
+      (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => /\.(ts|tsx)$/.test(f)).map((f) => join(root, dir, f)),
+    );
+    // The text of every string literal (a template's ${…} parts left out), then a word with "(s)".
+    const literals = (line: string) => (line.replace(/\$\{[^}]*\}/g, ' ').match(/'[^']*'|"[^"]*"|`[^`]*`/g) ?? []);
+    const found = sources.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^(\/|\*)/.test(line.trim()) && literals(line).some((text) => /(^|[\s'"`])[A-Za-z]{2,}\(s\)/.test(text)))
+        .map((line) => `${file.slice(root.length + 1)}: ${line.trim()}`),
+    );
+    expect(sources.length).toBeGreaterThan(100);
+    expect(found).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { useId } from 'react';
 export type ProblemItem = { severity: 'error' | 'warning'; key: string; text: string; onShow?: () => void };
 
 type Props = {
-  /** The heading, counts included ("Checks · 1 error(s), 0 warning(s)"). */
+  /** The heading, counts included ("Checks · 1 error, 0 warnings"). */
   title: string;
   emptyText: string;
   showLabel: string;
