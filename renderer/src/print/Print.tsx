@@ -89,7 +89,7 @@ export function Print() {
   const [result, setResult] = useState<string | null>(null);
   const [fontFor, setFontFor] = useState<string | null>(null);
 
-  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted') + FLAG_TEXT.map((k) => t(k)).join(''), [deferred, t]);
+  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted') + t('marksKeyApart') + t('chartKeyTitle') + FLAG_TEXT.map((k) => t(k)).join(''), [deferred, t]);
   useEffect(() => {
     let live = true;
     void loadPrintFont([text]).then(() => live && setFontFor(text));
