@@ -60,6 +60,7 @@ describe(`printing from the same print views (${runtime})`, () => {
     const plenary = hallId(doc, 'plenary');
     await page.getByTestId('print-output').selectOption('name-plates');
     await page.getByTestId('print-hall').selectOption(plenary);
+    await page.getByTestId('print-vietnamese').check(); // each output has its own options: the cards' tick is the cards'
     const delegations = new Set(Object.values(doc.assignments).filter((a) => a.hallId === plenary).map((a) => doc.people[a.personId]!.delegationId));
     await attributeOf(page.getByTestId('print-per-sheet'), 'data-count').toBe('1');
     await attributeOf(page.getByTestId('print-root'), 'data-pages').toBe(String(delegations.size));

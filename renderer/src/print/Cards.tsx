@@ -4,9 +4,10 @@ import { flagUrl } from './flags';
 import { fitText, paginate, sheetGrid, type FittedText, type Measure, type SheetGrid } from './layout';
 import { CARD_STOCKS, flatCard, type CardStock, type Size } from './paper';
 import { Page } from './Page';
+import { printedFlag, vietnameseLine, type FaceOptions } from './reprint';
 import { blockHeight, Lines } from './text';
 
-export type CardOptions = { flags: boolean; vietnamese: boolean };
+export type CardOptions = FaceOptions;
 
 /** The sheet's grid for a stock: the card's flat size on the sheet (or the sheet is the card). */
 export const cardGrid = (stock: CardStock, sheet: Size): SheetGrid => sheetGrid(sheet, flatCard(stock));
@@ -68,19 +69,19 @@ function placeFace(card: PlaceCard, options: CardOptions, measure: Measure): Fac
   return (w, h) => {
     const pad = h * 0.08;
     const inner = w - 2 * pad;
-    const flagH = options.flags && flagUrl(card.flagCode) ? h * 0.17 : 0;
+    const flag = printedFlag(card.flagCode, options);
+    const vietnamese = vietnameseLine(card.delegationEn, card.delegationVi, options);
+    const flagH = flag ? h * 0.17 : 0;
     const blocks: { fit: FittedText; weight: 400 | 700; fill: string }[] = [];
     if (card.honorific.trim()) blocks.push({ fit: fitText(card.honorific, inner, h * 0.075, h * 0.05, 400, measure), weight: 400, fill: '#333' });
     blocks.push({ fit: fitText(card.name, inner, h * 0.17, h * 0.1, 700, measure), weight: 700, fill: '#000' });
     blocks.push({ fit: fitText(card.delegationEn, inner, h * 0.085, h * 0.05, 400, measure), weight: 400, fill: '#222' });
-    if (options.vietnamese && card.delegationVi.trim() && card.delegationVi !== card.delegationEn) {
-      blocks.push({ fit: fitText(card.delegationVi, inner, h * 0.07, h * 0.045, 400, measure), weight: 400, fill: '#444' });
-    }
+    if (vietnamese) blocks.push({ fit: fitText(vietnamese, inner, h * 0.07, h * 0.045, 400, measure), weight: 400, fill: '#444' });
     const top = pad + (flagH > 0 ? flagH + h * 0.04 : 0);
     const tops = stack(blocks.map((b) => blockHeight(b.fit)), h * 0.015, top, h - pad);
     return (
       <>
-        {flagH > 0 && <Flag code={card.flagCode} x={w / 2 - (flagH * 2) / 3} y={pad} height={flagH} />}
+        {flag && <Flag code={flag} x={w / 2 - (flagH * 2) / 3} y={pad} height={flagH} />}
         {blocks.map((b, i) => (
           <Lines key={i} fit={b.fit} cx={w / 2} top={tops[i]!} weight={b.weight} fill={b.fill} />
         ))}
@@ -93,17 +94,19 @@ function placeFace(card: PlaceCard, options: CardOptions, measure: Measure): Fac
 function plateFace(plate: NamePlate, options: CardOptions, measure: Measure): Face {
   return (w, h) => {
     const pad = h * 0.1;
-    const flagH = options.flags && flagUrl(plate.flagCode) ? h * 0.42 : 0;
+    const flag = printedFlag(plate.flagCode, options);
+    const vietnamese = vietnameseLine(plate.nameEn, plate.nameVi, options);
+    const flagH = flag ? h * 0.42 : 0;
     const flagW = (flagH * 4) / 3;
     const left = pad + (flagH > 0 ? flagW + pad : 0);
     const inner = w - left - pad;
     const cx = left + inner / 2;
     const name = fitText(plate.nameEn, inner, h * 0.34, h * 0.16, 700, measure);
-    const vi = options.vietnamese && plate.nameVi.trim() && plate.nameVi !== plate.nameEn ? fitText(plate.nameVi, inner, h * 0.14, h * 0.08, 400, measure) : null;
+    const vi = vietnamese ? fitText(vietnamese, inner, h * 0.14, h * 0.08, 400, measure) : null;
     const tops = stack(vi ? [blockHeight(name), blockHeight(vi)] : [blockHeight(name)], h * 0.02, pad, h - pad);
     return (
       <>
-        {flagH > 0 && <Flag code={plate.flagCode} x={pad} y={(h - flagH) / 2} height={flagH} />}
+        {flag && <Flag code={flag} x={pad} y={(h - flagH) / 2} height={flagH} />}
         <Lines fit={name} cx={cx} top={tops[0]!} weight={700} />
         {vi && <Lines fit={vi} cx={cx} top={tops[1]!} weight={400} fill="#333" />}
       </>

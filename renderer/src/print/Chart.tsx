@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { hallFront } from '../../../shared/layout/commands';
 import type { EventDocument } from '../../../shared/model/collections';
-import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
+import type { Hall } from '../../../shared/model/entities';
+import { codeEntries, KeyBlock, keyLayout, keyPages, markEntries } from './chartKey';
+import { delegationMarks, MIN_TEXT_MM } from './chartLabels';
+import { codeOf, delegationsShown, INK, LABEL_M, planDrawing } from './chartPlan';
 import type { Translator } from '../i18n/format';
 import { seatedInHall } from './data';
 import { PAGE_MARGIN_MM, pageHeader, type Stamp } from './Header';
@@ -9,89 +12,6 @@ import { fitInto, roundLength, scaleForColumns, tileLabel, tiles, type Measure, 
 import type { PrintT } from './messages';
 import { Page } from './Page';
 import type { Size } from './paper';
-
-// Print colours: light fills (ink on large sheets), strong outlines, readable in grey.
-const INK = { wall: '#1f2937', table: '#f6efe1', tableStroke: '#7c5a2a', stage: '#e3e9f2', stageStroke: '#475569', carpet: '#e7b4b4', dark: '#334155', zone: '#64748b', free: '#ffffff', taken: '#c7d7f5', blocked: '#f3c4c4', seatStroke: '#1f2937', host: '#b45309' };
-
-const SEAT_R = 0.22; // metres, as the editor draws them
-const LABEL_M = 0.15;
-const CODE_M = 0.2;
-/** Smallest text printed on a chart: about 3 pt. */
-export const MIN_TEXT_MM = 1.05;
-
-const codeOf = (document: EventDocument, delegationId: string) => {
-  const d = document.delegations[delegationId];
-  return d ? (d.iso3 ?? d.orgCode ?? '') : '';
-};
-
-function ElementShape({ el, lang }: { el: LayoutElement; lang: 'vi' | 'en' }) {
-  const w = el.width;
-  const d = el.depth;
-  const rect = (fill: string, stroke: string | null, dash?: string) => (
-    <rect x={-w / 2} y={-d / 2} width={w} height={d} fill={fill} stroke={stroke ?? 'none'} strokeWidth={0.04} strokeDasharray={dash} />
-  );
-  let shape: ReactNode = null;
-  switch (el.kind) {
-    case 'round-table':
-    case 'oval-table':
-      shape = <ellipse rx={w / 2} ry={d / 2} fill={INK.table} stroke={INK.tableStroke} strokeWidth={0.04} />;
-      break;
-    case 'desk-block':
-      shape = rect('none', INK.tableStroke, '0.2 0.15');
-      break;
-    case 'rect-table':
-    case 'banquet-table':
-    case 'signing-table':
-    case 't-table':
-    case 'u-table':
-    case 'hollow-square':
-      shape = rect(INK.table, INK.tableStroke);
-      break;
-    case 'row-block':
-      shape = null;
-      break;
-    case 'stage':
-      shape = rect(INK.stage, INK.stageStroke);
-      break;
-    case 'red-carpet':
-      shape = rect(INK.carpet, null);
-      break;
-    case 'lectern':
-    case 'backdrop':
-    case 'pillar':
-      shape = rect(INK.dark, null);
-      break;
-    case 'flag-stand':
-      shape = <circle r={Math.min(w, d) / 3} fill={INK.dark} />;
-      break;
-    case 'door':
-      shape = rect('#ffffff', INK.wall);
-      break;
-    case 'no-go':
-    case 'press-zone':
-      shape = rect('none', INK.zone, '0.4 0.3');
-      break;
-    case 'label':
-      break;
-  }
-  const label = (lang === 'vi' ? el.labelVi || el.labelEn : el.labelEn || el.labelVi).trim();
-  const big = ['stage', 'press-zone', 'no-go', 'label', 'row-block', 'desk-block'].includes(el.kind);
-  const tableNo = el.number !== null && !big ? String(el.number) : '';
-  const text = big ? label : tableNo;
-  const size = big ? Math.min(0.9, Math.max(0.45, Math.min(w, d) * 0.18)) : Math.min(0.5, Math.min(w, d) * 0.35);
-  // A block's name sits just in front of it; other texts in the middle, upright.
-  const y = el.kind === 'row-block' || el.kind === 'desk-block' ? -d / 2 - size * 0.4 : size * 0.35;
-  return (
-    <g transform={`translate(${el.x} ${el.y}) rotate(${el.rotation})`}>
-      {shape}
-      {text && (
-        <text x={0} y={y} fontSize={size} fontWeight={700} textAnchor="middle" fill={INK.wall} transform={el.kind === 'row-block' || el.kind === 'desk-block' ? undefined : `rotate(${-el.rotation})`}>
-          {text}
-        </text>
-      )}
-    </g>
-  );
-}
 
 export type ChartOptions = { stamp: Stamp; t: PrintT; i18n: Translator; measure: Measure };
 
@@ -101,55 +21,6 @@ export type ChartOptions = { stamp: Stamp; t: PrintT; i18n: Translator; measure:
  * pages wide, neighbouring pages sharing `overlapMm` of the plan for gluing.
  */
 export type ChartLayout = { mode: 'fit' } | { mode: 'scale'; ratio: number; overlapMm: number } | { mode: 'across'; columns: number; overlapMm: number };
-
-/** Where the plan is cut for one tile: the window of the hall it shows, in metres. */
-type Window = { x0: number; y0: number; x1: number; y1: number };
-
-/**
- * The hall drawn in metres (its user unit is the metre): outline, layout elements, every seat
- * with its label and the code of the delegation seated there when legible at `scale` mm per
- * metre. With a window, only what reaches into it (a tile of a large plan stays light).
- */
-function planDrawing(document: EventDocument, hall: Hall, lang: 'vi' | 'en', scale: number, window?: Window): ReactNode {
-  const seated = seatedInHall(document, hall.id);
-  const occupant = new Map(seated.map((r) => [r.seat.id, r.person]));
-  const near = (x: number, y: number, reach: number) => !window || (x + reach >= window.x0 && x - reach <= window.x1 && y + reach >= window.y0 && y - reach <= window.y1);
-  const seats = Object.values(document.seats).filter((s) => s.hallId === hall.id && near(s.x, s.y, SEAT_R + CODE_M * 2));
-  const elements = Object.values(document.elements)
-    .filter((e) => e.hallId === hall.id && near(e.x, e.y, Math.hypot(e.width, e.depth) / 2 + 1))
-    .sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0));
-  const labels = LABEL_M * scale >= MIN_TEXT_MM;
-  const codesShown = CODE_M * scale >= MIN_TEXT_MM;
-  return (
-    <>
-      <rect x={0} y={0} width={hall.widthM} height={hall.depthM} fill="#ffffff" stroke={INK.wall} strokeWidth={0.12} />
-      {elements.map((el) => (
-        <ElementShape key={el.id} el={el} lang={lang} />
-      ))}
-      {seats.map((seat: Seat) => {
-        const person = occupant.get(seat.id);
-        const fill = seat.blocked ? INK.blocked : person ? INK.taken : INK.free;
-        const t0 = (seat.rotation * Math.PI) / 180;
-        const off = SEAT_R + CODE_M * 0.75; // behind the seated person, away from where they face
-        return (
-          <g key={seat.id}>
-            <circle cx={seat.x} cy={seat.y} r={SEAT_R} fill={fill} stroke={seat.isTableHost ? INK.host : INK.seatStroke} strokeWidth={seat.isTableHost ? 0.06 : 0.025} />
-            {labels && (
-              <text x={seat.x} y={seat.y + LABEL_M * 0.36} fontSize={LABEL_M} textAnchor="middle" fill="#111">
-                {seat.label}
-              </text>
-            )}
-            {codesShown && person && (
-              <text x={seat.x - Math.sin(t0) * off} y={seat.y + Math.cos(t0) * off + CODE_M * 0.36} fontSize={CODE_M} fontWeight={700} textAnchor="middle" fill="#0b2a6b">
-                {codeOf(document, person.delegationId)}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </>
-  );
-}
 
 /** The page's title block: "Seating chart · Plenary Hall" (and a tile's label), the event in both languages, the dates, the stamp. */
 function chartHeader(document: EventDocument, hall: Hall, size: Size, options: ChartOptions, suffix = '') {
@@ -191,30 +62,34 @@ export function chartPages(document: EventDocument, hall: Hall, size: Size, opti
   const header = chartHeader(document, hall, size, options);
   const seated = seatedInHall(document, hall.id);
 
-  // Footer: the scale bar and symbols on one line, then the key of codes if it fits.
+  // Footer: the scale bar and symbols on one line, then the key if it fits. The key depends on
+  // how delegations show at the plan's scale (a code per seat, or a mark per delegation), which
+  // a key in the footer only makes smaller: so the scale without it decides.
   const unit = footUnit(size);
   const inner = size.widthMm - 2 * PAGE_MARGIN_MM;
+  const bodyH = size.heightMm - PAGE_MARGIN_MM - header.height;
+  const front = hallFront(document, hall.id);
+  const frontGap = unit * 2.2;
+  const planFit = (footerH: number) => {
+    const box = { x: PAGE_MARGIN_MM, y: header.height, width: inner, height: size.heightMm - PAGE_MARGIN_MM - header.height - footerH };
+    if (front === 'top' || front === 'bottom') box.height -= frontGap;
+    else box.width -= frontGap;
+    if (front === 'top') box.y += frontGap;
+    if (front === 'left') box.x += frontGap;
+    return fitInto({ width: hall.widthM, height: hall.depthM }, box);
+  };
+  const grouped = delegationsShown(planFit(unit * 4).scale) === 'grouped';
+  const marks = delegationMarks(document, seated.map((r) => r.person.delegationId));
   const codes = [...new Map(seated.map((r) => [codeOf(document, r.person.delegationId), r.person.delegationId])).entries()]
     .filter(([code]) => code !== '')
     .sort((a, b) => a[0].localeCompare(b[0]));
-  const keyText = (code: string, id: string) => `${code}  ${lang === 'vi' ? document.delegations[id]!.nameVi : document.delegations[id]!.nameEn}`;
-  const colW = Math.max(...codes.map(([c, id]) => measure(keyText(c, id), 400)), 1) * unit + unit * 1.5;
-  const columns = Math.max(1, Math.floor(inner / colW));
-  const keyRows = Math.ceil(codes.length / columns);
-  const keyH = keyRows * unit * 1.35 + unit * 1.6;
-  const bodyH = size.heightMm - PAGE_MARGIN_MM - header.height;
-  const showKey = codes.length > 0 && keyH <= bodyH * 0.28;
-  const footerH = unit * 2.6 + (showKey ? keyH : unit * 1.4);
-
-  // The plan, with room on its front side for the front marker.
-  const frontGap = unit * 2.2;
-  const front = hallFront(document, hall.id);
-  const box = { x: PAGE_MARGIN_MM, y: header.height, width: inner, height: size.heightMm - PAGE_MARGIN_MM - header.height - footerH };
-  if (front === 'top' || front === 'bottom') box.height -= frontGap;
-  else box.width -= frontGap;
-  if (front === 'top') box.y += frontGap;
-  if (front === 'left') box.x += frontGap;
-  const fit = fitInto({ width: hall.widthM, height: hall.depthM }, box);
+  const entries = grouped ? markEntries(marks, lang) : codeEntries(codes, document, lang);
+  const key = keyLayout(entries, unit, inner, measure);
+  const showKey = entries.length > 0 && key.height <= bodyH * (grouped ? 0.35 : 0.28);
+  // Delegations marked by number need their key: on pages after the chart when not on it.
+  const keyApart = grouped && !showKey && entries.length > 0;
+  const footerH = unit * 2.6 + (showKey ? key.height : unit * 1.4);
+  const fit = planFit(footerH);
   const s = fit.scale; // mm per metre
   const labels = LABEL_M * s >= MIN_TEXT_MM;
 
@@ -265,13 +140,13 @@ export function chartPages(document: EventDocument, hall: Hall, size: Size, opti
     );
   });
   const keyTop = footY + unit * 2.4;
-  const note = !labels ? t('labelsOmitted') : !showKey && codes.length > 0 ? t('codesOmitted') : null;
+  const note = grouped ? t(keyApart ? 'marksKeyApart' : 'marksKey') : !labels ? t('labelsOmitted') : !showKey && codes.length > 0 ? t('codesOmitted') : null;
 
   return [
     <Page key="chart" size={size} index={0} kind="chart" ids={[hall.id]}>
       {header.node}
       <g transform={`translate(${fit.x} ${fit.y}) scale(${s})`} data-plan={`${Math.round(s * 1000) / 1000} mm/m`}>
-        {planDrawing(document, hall, lang, s)}
+        {planDrawing(document, hall, lang, s, measure, marks)}
       </g>
       {marker}
       <ScaleBar x={PAGE_MARGIN_MM} y={footY} unit={unit} maxMm={inner * 0.2} scale={s} options={options} />
@@ -281,14 +156,9 @@ export function chartPages(document: EventDocument, hall: Hall, size: Size, opti
           {note}
         </text>
       )}
-      {showKey &&
-        codes.map(([code, id], i) => (
-          <text key={code} x={PAGE_MARGIN_MM + Math.floor(i / keyRows) * colW} y={keyTop + (note ? unit * 1.6 : 0) + (i % keyRows) * unit * 1.35 + unit} fontSize={unit}>
-            <tspan fontWeight={700}>{code}</tspan>
-            {`  ${lang === 'vi' ? document.delegations[id]!.nameVi : document.delegations[id]!.nameEn}`}
-          </text>
-        ))}
+      {showKey && <KeyBlock entries={entries} x={PAGE_MARGIN_MM} top={keyTop + (note ? unit * 1.6 : 0)} unit={unit} layout={key} />}
     </Page>,
+    ...(keyApart ? keyPages(document, `${t('chartKeyTitle')} · ${lang === 'vi' ? hall.nameVi : hall.nameEn}`, entries, size, unit, 1, options, hall.id) : []),
   ];
 }
 
@@ -408,7 +278,7 @@ export function tiledChartPages(document: EventDocument, hall: Hall, size: Size,
         </defs>
         <g clipPath={`url(#${clip})`}>
           <g transform={`translate(${box.x - x} ${box.y - y}) scale(${s})`} data-plan={`${Math.round(s * 1000) / 1000} mm/m`} data-window={[window.x0, window.y0, window.x1, window.y1].map((v) => Math.round(v * 1000) / 1000).join(' ')}>
-            {planDrawing(document, hall, lang, s, window)}
+            {planDrawing(document, hall, lang, s, options.measure, delegationMarks(document, seatedInHall(document, hall.id).map((r) => r.person.delegationId)), window)}
           </g>
         </g>
         {bands.map((b, i) => (

@@ -15,14 +15,14 @@ import type { ChartLayout } from './Chart';
 import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
-import { NAME_PLATE_STOCKS, PAPER_NAMES, PAPERS, PLACE_CARD_STOCKS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type PaperName, type Size } from './paper';
+import { PAPER_NAMES, PAPERS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type Size } from './paper';
 import { usePageStyle } from './pageStyle';
 import { usePreparation } from './preparation';
+import { stocksFor, usePrintOptions, type Paper } from './printOptions';
 import { listTable } from './tables';
 import { appendPrintLog, contentHash, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
 
-type Paper = PaperName | 'stock';
 const isCards = (o: Output) => o === 'place-cards' || o === 'name-plates';
 /** Outputs for which "all delegations" is a choice of hall. */
 const allowsAll = (o: Output) => isCards(o) || o === 'flag-order';
@@ -77,21 +77,11 @@ export function Print() {
   const sessionHall = useSession((s) => s.selectedHallId);
   const sequences = useMemo(() => sequencesInOrder(document), [document]);
 
-  const [output, setOutput] = useState<Output>('place-cards');
-  const [hallChoice, setHallChoice] = useState<string | null>(null);
-  const [sequenceChoice, setSequenceChoice] = useState<string | null>(null);
-  const [paper, setPaper] = useState<Paper>('A4');
-  const [landscape, setLandscape] = useState(false);
-  const [stock, setStock] = useState<CardStock>('card-100x70');
-  const [flags, setFlags] = useState(true);
-  const [vietnamese, setVietnamese] = useState(false);
-  const [status, setStatus] = useState<'draft' | 'final'>('draft');
+  // What to print and its options, kept in the event per output (printOptions.ts).
+  const { output, options, setOption, setOutput } = usePrintOptions(readOnly);
+  const { hall: hallChoice, sequence: sequenceChoice, paper, landscape, stock, flags, vietnamese, status, chartMode, ratio, across, overlapMm } = options;
   const [revisionTyped, setRevisionTyped] = useState<{ key: string; value: number } | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(false);
-  const [chartMode, setChartMode] = useState<ChartLayout['mode']>('fit');
-  const [ratio, setRatio] = useState(100);
-  const [across, setAcross] = useState(2);
-  const [overlapMm, setOverlapMm] = useState(10);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0.5);
   const [printedAt, setPrintedAt] = useState(() => new Date());
@@ -99,7 +89,7 @@ export function Print() {
   const [result, setResult] = useState<string | null>(null);
   const [fontFor, setFontFor] = useState<string | null>(null);
 
-  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted') + FLAG_TEXT.map((k) => t(k)).join(''), [deferred, t]);
+  const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted') + t('marksKeyApart') + t('chartKeyTitle') + FLAG_TEXT.map((k) => t(k)).join(''), [deferred, t]);
   useEffect(() => {
     let live = true;
     void loadPrintFont([text]).then(() => live && setFontFor(text));
@@ -239,16 +229,11 @@ export function Print() {
     }
   };
 
-  const stocks = output === 'place-cards' ? PLACE_CARD_STOCKS : NAME_PLATE_STOCKS;
+  const stocks = stocksFor(output);
+  // Each output has its own options (plates on landscape A4, the arrival lists on portrait A4 by default).
   const chooseOutput = (next: Output) => {
     setOutput(next);
     setPage(1);
-    if (isCards(next)) {
-      const list = next === 'place-cards' ? PLACE_CARD_STOCKS : NAME_PLATE_STOCKS;
-      if (!list.includes(stock)) setStock(list[0]!);
-      setLandscape(next === 'name-plates');
-    } else if (paper === 'stock') setPaper('A4');
-    if (isArrivalOutput(next)) setLandscape(false); // read standing, on A4 portrait
   };
 
   return (
@@ -272,7 +257,7 @@ export function Print() {
               data-testid="print-sequence"
               value={sequenceId ?? ''}
               onChange={(e) => {
-                setSequenceChoice(e.target.value);
+                setOption('sequence', e.target.value);
                 setPage(1);
               }}
             >
@@ -291,7 +276,7 @@ export function Print() {
               data-testid="print-hall"
               value={hallId ?? 'all'}
               onChange={(e) => {
-                setHallChoice(e.target.value);
+                setOption('hall', e.target.value);
                 setPage(1);
               }}
             >
@@ -307,7 +292,7 @@ export function Print() {
         {cards && (
           <label>
             <span>{t('stock')}</span>
-            <select data-testid="print-stock" value={stock} onChange={(e) => setStock(e.target.value as CardStock)}>
+            <select data-testid="print-stock" value={stock} onChange={(e) => setOption('stock', e.target.value as CardStock)}>
               {stocks.map((s) => (
                 <option key={s} value={s}>
                   {t(`stock-${s}`)}
@@ -318,7 +303,7 @@ export function Print() {
         )}
         <label>
           <span>{t('paper')}</span>
-          <select data-testid="print-paper" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+          <select data-testid="print-paper" value={paper} onChange={(e) => setOption('paper', e.target.value as Paper)}>
             {PAPER_NAMES.map((p) => (
               <option key={p} value={p}>
                 {p} ({PAPERS[p].widthMm} × {PAPERS[p].heightMm} mm)
@@ -329,7 +314,7 @@ export function Print() {
         </label>
         {!(cards && paper === 'stock') && (
           <label className="print__check">
-            <input type="checkbox" data-testid="print-landscape" checked={landscape} onChange={(e) => setLandscape(e.target.checked)} />
+            <input type="checkbox" data-testid="print-landscape" checked={landscape} onChange={(e) => setOption('landscape', e.target.checked)} />
             <span>{t('landscape')}</span>
           </label>
         )}
@@ -341,7 +326,7 @@ export function Print() {
                 data-testid="print-chart-layout"
                 value={chartMode}
                 onChange={(e) => {
-                  setChartMode(e.target.value as ChartLayout['mode']);
+                  setOption('chartMode', e.target.value as ChartLayout['mode']);
                   setPage(1);
                 }}
               >
@@ -353,7 +338,7 @@ export function Print() {
             {chartMode === 'scale' && (
               <label>
                 <span>{t('chartScale')}</span>
-                <select data-testid="print-chart-scale" value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
+                <select data-testid="print-chart-scale" value={ratio} onChange={(e) => setOption('ratio', Number(e.target.value))}>
                   {RATIOS.map((r) => (
                     <option key={r} value={r}>
                       1:{i18n.number(r)}
@@ -365,13 +350,13 @@ export function Print() {
             {chartMode === 'across' && (
               <label>
                 <span>{t('pagesAcross')}</span>
-                <input type="number" min={1} max={20} data-testid="print-chart-across" value={across} onChange={(e) => setAcross(clampInt(e.target.value, 1, 20))} />
+                <input type="number" min={1} max={20} data-testid="print-chart-across" value={across} onChange={(e) => setOption('across', clampInt(e.target.value, 1, 20))} />
               </label>
             )}
             {chartMode !== 'fit' && (
               <label>
                 <span>{t('overlap')}</span>
-                <input type="number" min={0} max={50} data-testid="print-chart-overlap" value={overlapMm} onChange={(e) => setOverlapMm(clampInt(e.target.value, 0, 50))} />
+                <input type="number" min={0} max={50} data-testid="print-chart-overlap" value={overlapMm} onChange={(e) => setOption('overlapMm', clampInt(e.target.value, 0, 50))} />
               </label>
             )}
             {chartMode !== 'fit' && job?.tiles && (
@@ -389,11 +374,11 @@ export function Print() {
         {cards && (
           <>
             <label className="print__check">
-              <input type="checkbox" data-testid="print-flags" checked={flags} onChange={(e) => setFlags(e.target.checked)} />
+              <input type="checkbox" data-testid="print-flags" checked={flags} onChange={(e) => setOption('flags', e.target.checked)} />
               <span>{t('flags')}</span>
             </label>
             <label className="print__check">
-              <input type="checkbox" data-testid="print-vietnamese" checked={vietnamese} onChange={(e) => setVietnamese(e.target.checked)} />
+              <input type="checkbox" data-testid="print-vietnamese" checked={vietnamese} onChange={(e) => setOption('vietnamese', e.target.checked)} />
               <span>{t('vietnameseName')}</span>
             </label>
             <label className="print__check">
@@ -416,7 +401,7 @@ export function Print() {
         )}
         <label>
           <span>{t('status')}</span>
-          <select data-testid="print-version" value={status} onChange={(e) => setStatus(e.target.value as 'draft' | 'final')}>
+          <select data-testid="print-version" value={status} onChange={(e) => setOption('status', e.target.value as 'draft' | 'final')}>
             <option value="draft">{t('draft')}</option>
             <option value="final">{t('final')}</option>
           </select>

@@ -12,6 +12,7 @@ import { cueCardPages, delegationSheetPages, indexPages, runOfShowPages, signing
 import type { PrintT } from './messages';
 import { changedSincePrinted, contentHash, type PrintLogEntry, type PrintedItem } from './printLog';
 import type { CardStock, Size } from './paper';
+import { cardHash } from './reprint';
 
 export type Output = 'place-cards' | 'name-plates' | 'chart' | 'table-plans' | 'index' | 'delegation-sheets' | 'signing' | 'flag-order' | 'run-of-show' | 'cue-cards';
 export const OUTPUTS: Output[] = ['place-cards', 'name-plates', 'chart', 'table-plans', 'index', 'delegation-sheets', 'signing', 'flag-order', 'run-of-show', 'cue-cards'];
@@ -72,9 +73,8 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
     case 'name-plates': {
       const cards = output === 'place-cards';
       const all: (PlaceCard | NamePlate)[] = cards ? placeCards(document, hallId) : namePlates(document, hallId);
-      // What a card prints is its content and its face (with or without the flag, the
-      // Vietnamese name): a card printed without its flag is not the card with it.
-      const printed = all.map((item) => ({ item, id: item.id, hash: contentHash({ item, face: spec.cards }) }));
+      // Out of date only when what the card prints (or where it is put) changed: reprint.ts.
+      const printed = all.map((item) => ({ item, id: item.id, hash: cardHash(document, item, spec.cards) }));
       const chosen = spec.onlyChanged ? changedSincePrinted(log, LOG_KIND[output], hallId, printed) : printed;
       const items = chosen.map((c) => c.item);
       const pages = cards ? placeCardPages(items as PlaceCard[], spec.stock, size, spec.cards, ctx.measure) : namePlatePages(items as NamePlate[], spec.stock, size, spec.cards, ctx.measure);

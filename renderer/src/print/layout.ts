@@ -152,3 +152,34 @@ export function tileLabel(row: number, column: number): string {
   for (let n = row + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${column + 1}`;
 }
+
+/**
+ * `text` set to fit `width` at a readable size: on one line at `max` if it fits, else wrapped at
+ * spaces onto lines at `max` (at most `maxLines`), shrinking towards `min` only as far as needed
+ * to keep within `maxLines`; at `min`, as many lines as it takes. A single word longer than the
+ * width is set at the size that fits it, below `min` if it must: nothing is ever cut.
+ */
+export function wrapText(text: string, width: number, max: number, min: number, weight: 400 | 700, measure: Measure, maxLines = 3): FittedText {
+  if (measure(text, weight) * max <= width) return { size: max, lines: [text] };
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const wrap = (size: number): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (line !== '' && measure(candidate, weight) * size > width) {
+        lines.push(line);
+        line = word;
+      } else line = candidate;
+    }
+    if (line !== '') lines.push(line);
+    return lines;
+  };
+  for (let size = max; size >= min - 1e-9; size -= (max - min) / 4 || 1) {
+    const lines = wrap(size);
+    if (lines.length <= maxLines && lines.every((l) => measure(l, weight) * size <= width)) return { size, lines };
+  }
+  const lines = wrap(min);
+  const widest = Math.max(...lines.map((l) => measure(l, weight)), 1e-9);
+  return { size: Math.min(min, width / widest), lines };
+}
