@@ -12,12 +12,34 @@ export type Command<A> = {
   run(draft: Draft<EventDocument>, args: A): void;
 };
 
+/** A name as the officer reads it, in both languages, so a label follows a switch of the UI language. */
+export type Bilingual = { en: string; vi: string };
+export type NoteParams = Record<string, string | number | Bilingual>;
+
+/**
+ * What an undo step did and where, for the officer ("Undone: seat Banquet Hall — 9 moves").
+ * `key` names a message of the renderer's history catalogue; names are kept in both languages
+ * as they were when the edit was made (an undone creation leaves nothing to read them from).
+ * `place` is the screen the edit was made on and the hall, sequence or delegation it concerns.
+ */
+export type EntryNote = {
+  key: string;
+  params: NoteParams;
+  place: { view: string; hallId: string | null; sequenceId: string | null; delegationId: string | null };
+};
+
+/** Describes an edit once it is made: `before` and `after` are the documents either side of it. */
+export type Describe = (command: Command<unknown>, args: unknown, before: EventDocument, after: EventDocument, patches: readonly Patch[]) => EntryNote | null;
+
 export type HistoryEntry = {
+  /** The command's kind (Command.id): which label describes it; two kinds never merge into one step. */
   commandId: string;
   patches: Patch[];
   inversePatches: Patch[];
   /** Edits with the same key in a row (typing in one field, arrow nudges) merge into one undo step. */
   mergeKey: string | null;
+  /** What the step did, when the caller describes its edits (the app does; the CLI has no undo). */
+  note: EntryNote | null;
 };
 
 export type History = { past: HistoryEntry[]; future: HistoryEntry[] };
@@ -32,19 +54,23 @@ export function execute<A>(
   command: Command<A>,
   args: A,
   mergeKey: string | null = null,
+  describe?: Describe,
 ): Step | null {
   const [next, patches, inversePatches] = produceWithPatches(document, (draft) => command.run(draft, args));
   if (patches.length === 0) return null;
   const last = history.past.at(-1);
-  const merging = mergeKey !== null && last?.mergeKey === mergeKey && history.future.length === 0;
+  const merging = mergeKey !== null && last?.mergeKey === mergeKey && last.commandId === command.id && history.future.length === 0;
+  // A merged step is described by its latest edit (typing on: the name as it now reads), or keeps its note.
+  const note = describe?.(command as Command<unknown>, args, document, next, patches) ?? (merging ? last!.note : null);
   const entry: HistoryEntry = merging
     ? {
         commandId: command.id,
         patches: [...last!.patches, ...patches],
         inversePatches: [...inversePatches, ...last!.inversePatches],
         mergeKey,
+        note,
       }
-    : { commandId: command.id, patches, inversePatches, mergeKey };
+    : { commandId: command.id, patches, inversePatches, mergeKey, note };
   const past = merging ? [...history.past.slice(0, -1), entry] : [...history.past, entry];
   return { document: next, history: { past, future: [] }, changes: changesFromPatches(next, patches) };
 }

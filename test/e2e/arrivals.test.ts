@@ -272,7 +272,7 @@ describe(`arrival and welcome sequences (${runtime})`, () => {
     await textOf(page.getByTestId('live-clock')).toBe('08:30:40');
     const first = (await listed(page))[0]!;
     await attributeOf(page.getByTestId('live-next'), 'data-delegation').toBe(first.code);
-    await textOf(page.getByTestId('live-countdown')).toContain('0:40');
+    await textOf(page.getByTestId('live-countdown')).toBe('expected 40 s ago');
     await shot(page, 'arrivals-live-en');
 
     await page.keyboard.press('a');

@@ -3,7 +3,7 @@ import { createRehearsal } from '../../shared/arrival';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { countdownText, isTyping } from '../../renderer/src/arrivals/countdown';
+import { isTyping } from '../../renderer/src/arrivals/countdown';
 import { markersAttribute } from '../../renderer/src/arrivals/mapDraw';
 import { laneSources, rowCode, sequenceView, spansOf } from '../../renderer/src/arrivals/model';
 import { readLate, readMinutes, readTime } from '../../renderer/src/arrivals/time';
@@ -74,13 +74,6 @@ describe('what the officer types', () => {
 });
 
 describe('live mode', () => {
-  it('counts down in minutes and seconds, hours once past the hour', () => {
-    expect(countdownText(40)).toBe('0:40');
-    expect(countdownText(125.4)).toBe('2:05');
-    expect(countdownText(3723)).toBe('1:02:03');
-    expect(countdownText(-5)).toBe('0:00');
-  });
-
   it('does not take typing in a field for the one-key log', () => {
     const input = { closest: (sel: string) => (sel.includes('input') ? {} : null) } as unknown as EventTarget;
     const body = { closest: () => null } as unknown as EventTarget;

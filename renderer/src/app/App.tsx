@@ -19,6 +19,7 @@ import { Print } from '../print/Print';
 import { Arrivals } from '../arrivals/Arrivals';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SaveBanner } from './SaveBanner';
+import { HistoryNotice } from './HistoryNotice';
 
 export function App({ api }: { api: PreseanceApi }) {
   const controller = useMemo(() => new AppController(api), [api]);
@@ -85,6 +86,7 @@ function Shell({ controller, api }: { controller: AppController; api: PreseanceA
               <Welcome onNewEvent={onNewEvent} />
             )}
           </ErrorBoundary>
+          {editor && <HistoryNotice key={file?.path ?? ''} />}
           <Dialogs />
         </div>
       </EditorContext.Provider>

@@ -88,18 +88,18 @@ export function Notices() {
           <p className="notice__message" data-testid="error-notice-message">
             {n.message}
           </p>
-          <button
-            type="button"
-            className="icon-button notice__dismiss"
-            data-testid="error-notice-dismiss"
-            aria-label={t('dismiss')}
-            title={t('dismiss')}
-            onClick={() => controller.dismissNotice(n.id)}
-          >
-            ×
-          </button>
+          <DismissButton className="notice__dismiss" testId="error-notice-dismiss" label={t('dismiss')} onClick={() => controller.dismissNotice(n.id)} />
         </div>
       ))}
     </div>
+  );
+}
+
+/** The × that closes a notice, named for screen readers. */
+export function DismissButton({ className, testId, label, onClick }: { className: string; testId: string; label: string; onClick: () => void }) {
+  return (
+    <button type="button" className={`icon-button ${className}`} data-testid={testId} aria-label={label} title={label} onClick={onClick}>
+      ×
+    </button>
   );
 }

@@ -4,6 +4,8 @@ import type { Language, Params } from '../../../shared/i18n/index';
 import { translate } from '../../../shared/i18n/index';
 import type { Result } from '../../../shared/errors';
 import { EditorStore } from '../editor/store';
+import { describeEdit } from '../editor/labels';
+import { getSession } from './session';
 import { ui, type UiKey } from '../i18n/messages';
 
 /**
@@ -127,6 +129,16 @@ export class AppController {
       onError: (message) => this.notify(message),
       unexpectedMessage: (detail) => this.text('saveUnexpected', { detail }),
       readOnlyMessage: () => this.text('readOnlyTooltip'),
+      // Each undo step says what it did and where (the undo notice and its "Show").
+      describe: (command, args, before, after, patches) => {
+        const s = getSession();
+        return describeEdit(command, args, { before, after }, patches, {
+          view: s.view,
+          hallId: s.selectedHallId,
+          sequenceId: s.selectedSequenceId,
+          delegationId: s.selectedDelegationId,
+        });
+      },
     });
     this.set({ file, editor });
     return true;

@@ -5,15 +5,19 @@ import { useSyncExternalStore } from 'react';
  * Reset whenever another document is loaded.
  */
 export type View = 'overview' | 'delegations' | 'precedence' | 'seating' | 'arrivals' | 'halls' | 'print';
+export const VIEWS: readonly View[] = ['overview', 'delegations', 'precedence', 'seating', 'arrivals', 'halls', 'print'];
+export const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 export type CameraCommand = 'zoomIn' | 'zoomOut' | 'zoomReset' | 'fit';
 
 export type Session = {
   readonly view: View;
   readonly selectedDelegationId: string | null;
   readonly selectedHallId: string | null;
+  /** The arrival sequence shown on the Arrivals screen (null: the first). */
+  readonly selectedSequenceId: string | null;
 };
 
-const initial: Session = { view: 'overview', selectedDelegationId: null, selectedHallId: null };
+const initial: Session = { view: 'overview', selectedDelegationId: null, selectedHallId: null, selectedSequenceId: null };
 
 let session: Session = initial;
 const listeners = new Set<() => void>();

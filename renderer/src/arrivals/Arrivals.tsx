@@ -7,6 +7,7 @@ import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { useI18n } from '../i18n/I18n';
+import { updateSession, useSession } from '../app/session';
 import { ArrivalsExport } from './ArrivalsExport';
 import { DelayDialog } from './DelayDialog';
 import { GenerateDialog } from './GenerateDialog';
@@ -41,7 +42,9 @@ export function Arrivals() {
     () => Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)),
     [document.sequences],
   );
-  const [chosen, setChosen] = useState<string | null>(null);
+  // In the session, so that "Show" after an undo can open the sequence the change was made in.
+  const chosen = useSession((s) => s.selectedSequenceId);
+  const setChosen = (id: string | null) => updateSession({ selectedSequenceId: id });
   const sequenceId = chosen && document.sequences[chosen] ? chosen : (sequences[0]?.id ?? null);
   const [mode, setMode] = useState<Mode>('plan');
   const [selectedSlotId, setSelectedSlotId] = useState<string | null>(null);

@@ -11,8 +11,8 @@ import { DialogActions } from './controls';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView, type SlotRow } from './model';
 import { SlotList } from './SlotList';
-import { clockWithSeconds, shiftText, zoneLabel } from './time';
-import { countdownText, isTyping } from './countdown';
+import { dayIn, durationText, liveTimeText, shiftText, zoneLabel } from './time';
+import { isTyping } from './countdown';
 
 type Props = {
   document: EventDocument;
@@ -61,12 +61,17 @@ export function Live({ document, view, t, readOnly, onApply }: Props) {
   }, []);
 
   const name = (row: SlotRow) => (row.delegation ? displayName(row.delegation, i18n.lang) : rowCode(row));
+  const zone = view.clock.timeZone;
+  const nowAt = new Date(view.clock.toIso(now));
+  // The clock has a date once it is not the sequence's day; a due time, once it is not today.
+  const today = dayIn(zone, nowAt);
+  const at = (seconds: number, day: string) => liveTimeText(new Date(view.clock.toIso(seconds)), zone, i18n.lang, day);
   return (
     <div className="arrivals__body arrivals-live" data-testid="arrivals-live">
       <section className="arrivals-live__panel" aria-live="polite">
         <p className="arrivals-live__zone">{t('liveClock', { zone: zoneLabel(view.clock.timeZone, i18n.lang, new Date(view.clock.toIso(now))) })}</p>
-        <p className="arrivals-live__clock" data-testid="live-clock">
-          {clockWithSeconds(view.clock, now)}
+        <p className={`arrivals-live__clock${today === view.clock.day ? '' : ' arrivals-live__clock--dated'}`} data-testid="live-clock">
+          {at(now, view.clock.day)}
         </p>
         {next ? (
           <div className="arrivals-live__next" data-testid="live-next" data-delegation={rowCode(next)}>
@@ -75,9 +80,9 @@ export function Live({ document, view, t, readOnly, onApply }: Props) {
               <Flag code={next.delegation?.flagCode ?? null} /> {name(next)}
             </p>
             <p className="arrivals-live__due">
-              {clockWithSeconds(view.clock, next.start!)} ·{' '}
+              <span data-testid="live-due">{at(next.start!, today)}</span> ·{' '}
               <span className={next.start! < now ? 'arrivals-live__overdue' : ''} data-testid="live-countdown">
-                {next.start! >= now ? t('countdown', { time: countdownText(next.start! - now) }) : t('overdue', { time: countdownText(now - next.start!) })}
+                {next.start! >= now ? t('countdown', { time: durationText(next.start! - now, i18n.lang) }) : t('overdue', { time: durationText(now - next.start!, i18n.lang) })}
               </span>
             </p>
             <p className="muted">
@@ -134,7 +139,7 @@ function LogDialog({ document, view, t, slotId, at, onApply, onCancel }: LogProp
     <Modal testId="live-dialog" labelledBy="live-title" onClose={onCancel}>
       <div className="arrivals-dialog">
         <h2 id="live-title" className="modal__title">
-          {t('liveTitle', { delegation: row.delegation ? displayName(row.delegation, i18n.lang) : rowCode(row), time: clockWithSeconds(view.clock, at) })}
+          {t('liveTitle', { delegation: row.delegation ? displayName(row.delegation, i18n.lang) : rowCode(row), time: liveTimeText(new Date(view.clock.toIso(at)), view.clock.timeZone, i18n.lang, view.clock.day) })}
         </h2>
         <p data-testid="live-delay" data-shift={delay}>
           {delay > 0 ? t('liveLate', { shift: shiftText(delay, i18n.lang) }) : t('liveOnTime')}

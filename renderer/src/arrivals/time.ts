@@ -1,5 +1,6 @@
 import type { DayClock } from '../../../shared/arrival';
 import { ClockTime } from '../../../shared/model/primitives';
+import { defineMessages, translate, type Language, type Params } from '../../../shared/i18n/index';
 
 /**
  * Times as the screen shows and reads them, on top of the engine's DayClock (seconds since the
@@ -29,16 +30,93 @@ export function readClock(text: string, clock: DayClock): number | null {
   return clock.fromClock(`${m[1]!.padStart(2, '0')}:${m[2]}`) + Number(m[3] ?? 0);
 }
 
-const UNITS = { en: ['min', 's'], vi: ['phút', 'giây'] } as const;
+const durations = defineMessages(
+  {
+    seconds: '{s} s',
+    minutes: '{m} min',
+    minutesSeconds: '{m} min {s} s',
+    hours: '{h} h',
+    hoursMinutes: '{h} h {m} min',
+    days: '{d} {d|day|days}',
+    dateTime: '{date}, {time}',
+  },
+  {
+    seconds: '{s} giây',
+    minutes: '{m} phút',
+    minutesSeconds: '{m} phút {s} giây',
+    hours: '{h} giờ',
+    hoursMinutes: '{h} giờ {m} phút',
+    days: '{d} ngày',
+    dateTime: '{time}, {date}',
+  },
+);
 
-/** "+7 min", "−3 min", "+1 min 30 s" (vi: "+7 phút"): a shift as the diffs write it (a minus sign, not a hyphen). */
-export function shiftText(deltaS: number, lang: 'vi' | 'en'): string {
-  const [m, sec] = UNITS[lang];
-  const sign = deltaS < 0 ? '−' : '+';
-  const total = Math.round(Math.abs(deltaS));
-  const min = Math.floor(total / 60);
-  const s = total % 60;
-  return s === 0 ? `${sign}${min} ${m}` : min === 0 ? `${sign}${s} ${sec}` : `${sign}${min} ${m} ${s} ${sec}`;
+/**
+ * A length of time as said aloud, whole units counted down (never rounded up): seconds under a
+ * minute ("45 s"), minutes and seconds under an hour ("3 min 20 s"), hours and minutes under a
+ * day ("2 h 5 min"), days beyond ("408 days"). Vietnamese: "45 giây", "2 giờ 5 phút", "408 ngày".
+ */
+export function durationText(seconds: number, lang: Language): string {
+  const total = Math.round(Math.abs(seconds));
+  const say = (key: keyof typeof durations.en, params: Params) => translate(durations, lang, key, params);
+  if (total < 60) return say('seconds', { s: total });
+  if (total < 3600) {
+    const m = Math.floor(total / 60);
+    const s = total % 60;
+    return s === 0 ? say('minutes', { m }) : say('minutesSeconds', { m, s });
+  }
+  if (total < 86_400) {
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    return m === 0 ? say('hours', { h }) : say('hoursMinutes', { h, m });
+  }
+  return say('days', { d: Math.floor(total / 86_400) });
+}
+
+/** "+7 min", "−3 min", "+1 min 30 s", "+2 h 5 min" (vi: "+7 phút"): a shift as the diffs write it (a minus sign, not a hyphen). */
+export function shiftText(deltaS: number, lang: Language): string {
+  return `${deltaS < 0 ? '−' : '+'}${durationText(deltaS, lang)}`;
+}
+
+/** "25 Oct 2025" / "25/10/2025", as each language writes a date. */
+const DATE_STYLE: Record<Language, { locale: string; options: Intl.DateTimeFormatOptions }> = {
+  en: { locale: 'en-GB', options: { day: 'numeric', month: 'short', year: 'numeric' } },
+  vi: { locale: 'vi-VN', options: { day: '2-digit', month: '2-digit', year: 'numeric' } },
+};
+
+// Intl formats in the event's IANA zone; one formatter per zone and language (they are slow to build).
+const formats = new Map<string, { day: Intl.DateTimeFormat; date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formatsOf(zone: string, lang: Language) {
+  const key = `${zone}|${lang}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = {
+      day: new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      date: new Intl.DateTimeFormat(DATE_STYLE[lang].locale, { timeZone: zone, ...DATE_STYLE[lang].options }),
+      // 24-hour with seconds, the same in both languages (a run-of-show is read as "08:42:30").
+      time: new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
+    };
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** The calendar day ("2025-10-25") of an instant in a zone. */
+export function dayIn(zone: string, at: Date): string {
+  const parts = formatsOf(zone, 'en').day.formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * An instant on the event's clock, to the second, with its date when it falls on another day
+ * than `day` (both in the event's zone; `day` "YYYY-MM-DD"): "10:21:37", or
+ * "25 Oct 2025, 10:21:37" / "10:21:37, 25/10/2025".
+ */
+export function liveTimeText(at: Date, zone: string, lang: Language, day: string): string {
+  const f = formatsOf(zone, lang);
+  const time = f.time.format(at);
+  return dayIn(zone, at) === day ? time : translate(durations, lang, 'dateTime', { date: f.date.format(at), time });
 }
 
 /** "Indochina Time (Asia/Ho_Chi_Minh)" / "Giờ Đông Dương (Asia/Ho_Chi_Minh)": the zone live mode follows. */

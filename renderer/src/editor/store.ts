@@ -4,7 +4,9 @@ import {
   undo as undoStep,
   emptyHistory,
   type Command,
+  type Describe,
   type History,
+  type HistoryEntry,
   type Step,
 } from '../../../shared/document/history';
 import type { Changes, EventDocument } from '../../../shared/model/collections';
@@ -45,7 +47,12 @@ export type EditorSnapshot = {
   readonly canRedo: boolean;
   readonly saveStatus: SaveStatus;
   readonly readOnly: boolean;
+  /** The step the last undo or redo took, until the next edit: what the officer is told was undone. */
+  readonly lastMove: HistoryMove | null;
 };
+
+/** An undo or redo that happened; `id` tells two moves of the same step apart. */
+export type HistoryMove = { readonly id: number; readonly kind: 'undo' | 'redo'; readonly entry: HistoryEntry };
 
 type Op =
   | { kind: 'execute'; command: Command<unknown>; args: unknown; mergeKey: string | null }
@@ -66,6 +73,8 @@ export type EditorStoreOptions = {
   readOnlyMessage?: () => string;
   /** The message for a failure that did not come from main as a Result (the bridge itself threw): kept as a write failure. */
   unexpectedMessage?: (detail: string) => string;
+  /** Describes each edit for its undo step (what, where); without it steps carry no note. */
+  describe?: Describe;
 };
 
 export class EditorStore {
@@ -84,6 +93,9 @@ export class EditorStore {
   private readonly unexpectedMessage: (detail: string) => string;
   private readonly readOnlyMessage: (() => string) | null;
   private readOnly: boolean;
+  private readonly describe: Describe | undefined;
+  private lastMove: HistoryMove | null = null;
+  private moves = 0;
 
   constructor(options: EditorStoreOptions) {
     this.confirmed = { document: options.document, history: emptyHistory() };
@@ -92,6 +104,7 @@ export class EditorStore {
     this.onError = options.onError ?? (() => {});
     this.unexpectedMessage = options.unexpectedMessage ?? ((detail) => `The change could not be saved: ${detail}`);
     this.readOnlyMessage = options.readOnlyMessage ?? null;
+    this.describe = options.describe;
     this.snapshot = this.buildSnapshot();
   }
 
@@ -176,7 +189,7 @@ export class EditorStore {
   private push(op: Op): boolean {
     let step: Step | null;
     try {
-      step = run(op, this.current());
+      step = run(op, this.current(), this.describe);
     } catch (err) {
       this.report(this.unexpectedMessage(describe(err)));
       this.publish();
@@ -188,7 +201,9 @@ export class EditorStore {
       if (this.readOnlyMessage) this.onError(this.readOnlyMessage());
       return false;
     }
+    const before = this.current().history;
     this.pending.push({ op, step });
+    this.noteMove(op, before);
     this.publish();
     void this.pump();
     return true;
@@ -241,7 +256,7 @@ export class EditorStore {
     for (const { op } of this.pending) {
       let step: Step | null;
       try {
-        step = run(op, state);
+        step = run(op, state, this.describe);
       } catch {
         step = null;
       }
@@ -250,6 +265,20 @@ export class EditorStore {
       state = step;
     }
     this.pending = rebuilt;
+  }
+
+  /** Remembers what an undo or redo took, for the notice; any other edit ends the notice. */
+  private noteMove(op: Op, before: History): void {
+    if (op.kind === 'undo') this.lastMove = { id: ++this.moves, kind: 'undo', entry: before.past.at(-1)! };
+    else if (op.kind === 'redo') this.lastMove = { id: ++this.moves, kind: 'redo', entry: before.future[0]! };
+    else if (op.kind === 'execute') this.lastMove = null;
+  }
+
+  /** The officer dismissed the notice of the last undo or redo (or went to see it). */
+  forgetMove(): void {
+    if (!this.lastMove) return;
+    this.lastMove = null;
+    this.publish();
   }
 
   private report(message: string): void {
@@ -274,6 +303,7 @@ export class EditorStore {
       canRedo: !this.readOnly && state.history.future.length > 0,
       saveStatus,
       readOnly: this.readOnly,
+      lastMove: this.lastMove,
     };
   }
 
@@ -283,10 +313,10 @@ export class EditorStore {
   }
 }
 
-function run(op: Op, state: State): Step | null {
+function run(op: Op, state: State, describe: Describe | undefined): Step | null {
   switch (op.kind) {
     case 'execute':
-      return execute(state.document, state.history, op.command, op.args, op.mergeKey);
+      return execute(state.document, state.history, op.command, op.args, op.mergeKey, describe);
     case 'undo':
       return undoStep(state.document, state.history);
     case 'redo':
