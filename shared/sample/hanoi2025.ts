@@ -651,7 +651,7 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
   // Banquet, by the banquet strategy: the President hosts the head table (table 1), the
   // Secretary-General on the President's right, then the heads of delegation alternately right
   // and left; the host delegation's ministers host tables 2 to 5.
-  seatByStrategy(b, banquet.hall, { strategy: 'banquet' });
+  seatByStrategy(b, banquet.hall, { strategy: 'banquet', who: 'heads' });
 
   // The official welcome: heads of state and government, the highest last.
   const arriving = guests.filter((g) => g.head.rank === 'head-of-state' || g.head.rank === 'head-of-government').reverse();

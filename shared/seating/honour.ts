@@ -3,6 +3,7 @@ import { RankClass, type Delegation, type LayoutElement, type Person, type Seat 
 import { hallFront } from '../layout/commands';
 import { isSeatedKind, isTableKind, parseElementProps } from '../layout/props';
 import { orderDelegations, readRules, type PrecedenceEntry, type PrecedenceRules } from '../protocol';
+import { guestOrder } from './who';
 import { orderOf, readSeatingSettings, type SeatingSettings, type StrategyKind } from './settings';
 
 /**
@@ -117,7 +118,6 @@ function guestsOf(
   settings: SeatingSettings,
 ): { guests: Guest[]; signing: Delegation[] | null } {
   const byDelegation = peopleByDelegation(Object.values(view.people));
-  const who = settings.who ?? (settings.strategy === 'blocks' ? 'delegations' : 'heads');
   const signatory = (d: Delegation) => d.kind !== 'organization' || settings.organizationsSign;
   const entries = order.filter((e) => {
     if (settings.strategy !== 'signing') return true;
@@ -128,35 +128,10 @@ function guestsOf(
     settings.strategy === 'signing'
       ? entries.map((e) => view.delegations[e.delegationId]!).filter((d) => d.pinnedRole === 'host' || (d.pinnedRole === 'none' && signatory(d)))
       : null;
-  const guests: Guest[] = [];
-  const guest = (e: PrecedenceEntry, person: Person, isHead: boolean): Guest => ({
+  const lists = entries.map((e) => ({ entry: e, people: byDelegation.get(e.delegationId) ?? [] }));
+  const guests = guestOrder(lists, settings).map(({ entry: e, person, isHead }): Guest => ({
     person, delegation: view.delegations[e.delegationId]!, precedence: e.position, isHead, pinned: e.pinned !== null,
-  });
-  const lists = entries.map((e) => ({ e, people: byDelegation.get(e.delegationId) ?? [] }));
-  const headOf = (people: Person[]) => (people[0]?.role === 'head' ? people[0] : null);
-  if (who === 'heads') {
-    for (const { e, people } of lists) {
-      const head = headOf(people);
-      if (head) guests.push(guest(e, head, true));
-    }
-  } else if (settings.strategy === 'blocks' || settings.keepTogether) {
-    // Blocks, or every member kept together: each delegation's head, then its members in order.
-    for (const { e, people } of lists) for (const p of people) guests.push(guest(e, p, p === headOf(people)));
-  } else {
-    // Every member: the heads first, then the members round by round (each delegation's first
-    // member in precedence order, then each one's second...), so no member outranks a head.
-    for (const { e, people } of lists) {
-      const head = headOf(people);
-      if (head) guests.push(guest(e, head, true));
-    }
-    const rounds = Math.max(0, ...lists.map((l) => l.people.length));
-    for (let k = 0; k < rounds; k++) {
-      for (const { e, people } of lists) {
-        const members = headOf(people) ? people.slice(1) : people;
-        if (members[k]) guests.push(guest(e, members[k]!, false));
-      }
-    }
-  }
+  }));
   return { guests, signing };
 }
 

@@ -23,3 +23,4 @@ export {
   SeatingCommandError, applySeating, assignPerson, setAssignmentLocked, swapSeats, unseat,
 } from './commands';
 export { seatName, describeSeating, describeProblem, seatingMessages, type SeatingMessageKey } from './messages';
+export { guestOrder, keepTogetherOf, whoOf } from './who';

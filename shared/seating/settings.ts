@@ -5,6 +5,7 @@ import { Id, type Json } from '../model/primitives';
 import type { IdFactory } from '../ids';
 import type { Language } from '../i18n/index';
 import { describeSeating } from './messages';
+import { WhoSits } from './who';
 
 /**
  * The seating settings of one hall, stored as one event setting under `seating.<hallId>` (the
@@ -28,16 +29,21 @@ export const seatingKey = (hallId: string) => `${SEATING_KEY_PREFIX}${hallId}`;
 export const StrategyKind = z.enum(['centre-out', 'banquet', 'blocks', 'signing']);
 export type StrategyKind = z.infer<typeof StrategyKind>;
 
-/** Who is seated: the heads of delegation only, or every member (heads first, then members round by round). */
-export const WhoSits = z.enum(['heads', 'delegations']);
-export type WhoSits = z.infer<typeof WhoSits>;
+export { WhoSits } from './who';
 
 const seatCount = z.number().int().min(1).max(50);
 
 export const SeatingSettings = z.strictObject({
   strategy: StrategyKind,
-  /** null: the strategy's default (blocks: every member; otherwise heads only). */
+  /**
+   * The strategy is the hall type's default (defaultStrategy) and follows the type when it is
+   * changed; false once the officer picks one. A hall without stored settings reads as true.
+   */
+  strategyFromKind: z.boolean().default(false),
+  /** Who is seated (who.ts); null: the strategy's default (whoOf). */
   who: WhoSits.nullable().default(null),
+  /** heads-plus: members seated with each head of delegation. */
+  membersPerDelegation: z.number().int().min(1).max(50).default(1),
   /** Blocks: seats per state delegation. UN General Assembly: 6 (3 at the desk, 3 behind). */
   seatsPerDelegation: seatCount.default(6),
   /** Blocks: seats per organization. UNCTAD: 1 + 2 = 3. */
@@ -57,8 +63,11 @@ export const SeatingSettings = z.strictObject({
   organizationsSign: z.boolean().default(false),
   /** The elements the strategy fills, in the hall; null: the strategy's default elements. */
   elementIds: z.array(Id).max(10_000).nullable().default(null),
-  /** Warn when a delegation's people sit at more than one element. */
-  keepTogether: z.boolean().default(true),
+  /**
+   * Seat a delegation's people together, and warn when they sit at more than one element;
+   * null: the strategy's default (keepTogetherOf: yes but at a banquet).
+   */
+  keepTogether: z.boolean().nullable().default(null),
   /** Keep the seat behind a head of delegation who needs an interpreter free for the interpreter. */
   interpreterBehind: z.boolean().default(false),
   /** Pairs of delegations that must not sit side by side. */
@@ -132,7 +141,8 @@ export function readSeatingSettings(document: EventDocument, hallId: string): Se
   const hall: Hall | undefined = document.halls[hallId];
   if (!hall) throw new RangeError(`readSeatingSettings: no hall ${hallId}`);
   const stored = storedSetting(document, hallId);
-  return stored ? parseOrThrow(hallId, stored.value) : SeatingSettings.parse({ strategy: defaultStrategy(hall.kind) });
+  const settings = stored ? parseOrThrow(hallId, stored.value) : SeatingSettings.parse({ strategy: defaultStrategy(hall.kind), strategyFromKind: true });
+  return settings.strategyFromKind ? { ...settings, strategy: defaultStrategy(hall.kind) } : settings;
 }
 
 /**

@@ -6,6 +6,7 @@ import { blockClasses, hallHonour, type HallHonour } from './honour';
 import { both, seatName, seatParams, seatingMessages } from './messages';
 import { SeatingSettingsError, readSeatingSettings } from './settings';
 import type { SeatingProblem } from './types';
+import { keepTogetherOf } from './who';
 
 /**
  * Everything wrong with the seating of an event, most serious first within each hall. Cheap
@@ -166,7 +167,7 @@ function strategyProblems(document: EventDocument, hall: Hall, honour: HallHonou
   // A delegation over several tables or blocks. Left out: locked placements (chosen by the
   // officer) and the host and co-chairs, whose people are placed by role (presiding table,
   // table hosts at a banquet).
-  if (settings.keepTogether) {
+  if (keepTogetherOf(settings)) {
     const places = new Map<string, Map<string, string>>();
     for (const a of assignments) {
       const person = document.people[a.personId];

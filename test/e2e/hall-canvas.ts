@@ -62,8 +62,18 @@ export async function newEventWithHall(app: AppHandle, path: string): Promise<vo
   await page.getByTestId('welcome-new').click();
   await textOf(page.getByTestId('file-name')).toContain(path.split('/').pop()!);
   await page.getByTestId('nav-halls').click();
-  await page.getByTestId('hall-new').click();
+  await createHall(page);
   await visible(page.getByTestId('hall-canvas'));
+}
+
+/** New hall…: names it in both languages and gives its type in the dialog, then creates it. */
+export async function createHall(page: Page, hall: { nameVi: string; nameEn: string; kind?: string } = { nameVi: 'Hội trường thử', nameEn: 'Test Hall' }): Promise<void> {
+  await page.getByTestId('hall-new').click();
+  await visible(page.getByTestId('new-hall-dialog'));
+  await page.getByTestId('new-hall-nameVi').fill(hall.nameVi);
+  await page.getByTestId('new-hall-nameEn').fill(hall.nameEn);
+  if (hall.kind) await page.getByTestId('new-hall-kind').selectOption(hall.kind);
+  await page.getByTestId('new-hall-create').click();
 }
 
 /** Places an element from the palette at a hall point; returns its id (the new selection). */

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
-import { clickHall, loadDocument as load, screenOf } from './hall-canvas';
+import { clickHall, createHall, loadDocument as load, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
@@ -77,7 +77,7 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await page.getByTestId('welcome-new').click();
     await textOf(page.getByTestId('file-name')).toContain('banquet.preseance');
     await page.getByTestId('nav-halls').click();
-    await page.getByTestId('hall-new').click();
+    await createHall(page);
     await visible(page.getByTestId('hall-canvas'));
     const hallId = ((await page.locator('[data-testid^="hall-row-"]').first().getAttribute('data-testid')) ?? '').replace('hall-row-', '');
     await visible(page.getByTestId('hall-plan-none'));
@@ -198,7 +198,7 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await app.nextDialogPath(path);
     await page.getByTestId('welcome-new').click();
     await page.getByTestId('nav-halls').click();
-    await page.getByTestId('hall-new').click();
+    await createHall(page);
     await page.getByTestId('palette-round-table').click();
     await clickHall(page, 10, 10);
     await valueOf(page.getByTestId('inspector-host')).toBe('1');

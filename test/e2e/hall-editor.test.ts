@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
-import { clickHall, loadDocument, screenOf } from './hall-canvas';
+import { clickHall, createHall, loadDocument, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
@@ -45,7 +45,7 @@ describe(`Hall layout editor (${runtime})`, () => {
 
     await page.getByTestId('nav-halls').click();
     await visible(page.getByTestId('halls-empty'));
-    await page.getByTestId('hall-new').click();
+    await createHall(page);
     await visible(page.getByTestId('hall-canvas'));
     const hallId = ((await page.locator('[data-testid^="hall-row-"]').first().getAttribute('data-testid')) ?? '').replace('hall-row-', '');
     expect(hallId).toMatch(/^[0-9a-f-]{36}$/);

@@ -144,7 +144,7 @@ describe('banquet', () => {
     for (const [iso3, rank] of [['FRA', 'head-of-state'], ['DEU', 'head-of-government'], ['JPN', 'deputy-head-of-government'], ['BRA', 'foreign-minister'], ['ARG', 'minister'], ['CAN', 'vice-minister']] as const) {
       b.delegation({ iso3, rank, members: 1 });
     }
-    const hall = b.hall('banquet');
+    const hall = b.hall('banquet', { strategy: 'banquet', who: 'heads' });
     // Table 3 is drawn first: numbers, not drawing order, rank the tables.
     const t3 = b.element(hall, 'round-table', { x: 14, y: 10, width: 1.2, depth: 1.2, number: 3 }, { seatCount: 4 }, 'Table 3');
     const t2 = b.element(hall, 'round-table', { x: 6, y: 10, width: 1.2, depth: 1.2, number: 2 }, { seatCount: 4 }, 'Table 2');
@@ -356,7 +356,7 @@ describe('validation', () => {
     const b = new EventBuilder();
     const fra = b.delegation({ iso3: 'FRA', members: 1 });
     Object.values(b.doc.events)[0]!.hostIso3 = null; // no host in this event
-    const hall = b.hall('banquet', { strategy: 'banquet', who: 'delegations' });
+    const hall = b.hall('banquet', { strategy: 'banquet', who: 'delegations', keepTogether: true });
     const t1 = b.element(hall, 'round-table', { x: 5, y: 5, width: 1.2, depth: 1.2, number: 1 }, { seatCount: 4 }, 'Table 1');
     const t2 = b.element(hall, 'round-table', { x: 10, y: 5, width: 1.2, depth: 1.2, number: 2 }, { seatCount: 4 }, 'Table 2');
     b.seat(hall, t1[0]!, fra.head);
@@ -480,7 +480,7 @@ describe('settings', () => {
     const strategies = (['plenary', 'banquet', 'signing', 'meeting', 'welcome'] as const).map((k) => readSeatingSettings(b.doc, b.hall(k).id).strategy);
     expect(strategies).toEqual(['blocks', 'banquet', 'signing', 'centre-out', 'centre-out']);
     const hall = b.hall('plenary');
-    expect(readSeatingSettings(b.doc, hall.id)).toMatchObject({ seatsPerDelegation: 6, seatsPerOrganization: 3, blocksOrder: 'row-by-row', keepTogether: true });
+    expect(readSeatingSettings(b.doc, hall.id)).toMatchObject({ seatsPerDelegation: 6, seatsPerOrganization: 3, blocksOrder: 'row-by-row', keepTogether: null, strategyFromKind: true });
     const row = seatingSettingRow(b.doc, hall.id, { strategy: 'blocks', seatsPerDelegation: 4 }, b.ids);
     b.doc.settings[row.id] = row;
     expect(readSeatingSettings(b.doc, hall.id).seatsPerDelegation).toBe(4);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { CheckInput, NumberInput, SelectInput, TextInput } from './inputs';
+import { HallProperties } from './HallProperties';
 import { FloorPlanControls } from './FloorPlan';
 import { randomId } from '../../../shared/ids';
 import { updateEntity } from '../../../shared/document/commands';
@@ -455,7 +456,6 @@ function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readOnly: bo
   const element = useDoc((d) => (only ? d.elements[only] : undefined));
   const seatCount = useDoc((d) => d.seats);
   const count = useMemo(() => (element ? Object.values(seatCount).filter((s) => s.elementId === element.id).length : 0), [seatCount, element]);
-  const i18n = useI18n();
   return (
     <aside className="inspector" aria-label={t('inspector')} data-testid="hall-inspector">
       {element ? (
@@ -466,10 +466,10 @@ function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readOnly: bo
         <>
           <h3 className="inspector__title">{t('hallProperties')}</h3>
           <p className="muted inspector__note">{t('nothingSelected')}</p>
+          <HallProperties hall={hall} t={t} readOnly={readOnly} />
           <HallNumber hall={hall} name="widthM" label={t('hallWidth')} testId="hall-widthM" readOnly={readOnly} />
           <HallNumber hall={hall} name="depthM" label={t('hallDepth')} testId="hall-depthM" readOnly={readOnly} />
           <HallNumber hall={hall} name="gridM" label={t('grid')} testId="hall-gridM" readOnly={readOnly} />
-          <p className="muted">{i18n.hallKind(hall.kind)}</p>
           <FloorPlanControls hall={hall} t={t} readOnly={readOnly} />
         </>
       )}

@@ -73,3 +73,23 @@ export function hallProblem(candidate: Hall, lang: Language): string | null {
   const parsed = Hall.safeParse(candidate);
   return parsed.success ? null : describeIssue(parsed.error.issues[0] as Issue, lang);
 }
+
+/**
+ * A hall's name in one language, as typed: the problem in the UI language (blank, another hall
+ * already so called — `seat --hall NAME` and the charts must not be ambiguous — or not a name),
+ * or null when it can be written.
+ */
+export function hallNameProblem(
+  name: string,
+  field: 'nameEn' | 'nameVi',
+  others: readonly Pick<Hall, 'nameEn' | 'nameVi'>[],
+  lang: Language,
+): string | null {
+  const t = editorT(lang);
+  const typed = name.trim();
+  if (typed === '') return t(field === 'nameEn' ? 'hallNameMissingEn' : 'hallNameMissingVi');
+  const folded = typed.toLocaleLowerCase();
+  if (others.some((h) => h.nameEn.trim().toLocaleLowerCase() === folded || h.nameVi.trim().toLocaleLowerCase() === folded)) return t('hallNameTaken', { name: typed });
+  const parsed = Hall.shape.nameEn.safeParse(typed);
+  return parsed.success ? null : describeIssue(parsed.error.issues[0] as Issue, lang);
+}

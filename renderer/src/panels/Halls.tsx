@@ -1,12 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { HallEditor } from '../canvas/HallEditor';
 import { editorT } from '../canvas/messages';
-import { createEntity } from '../../../shared/document/commands';
-import { randomId } from '../../../shared/ids';
-import { keyAfter } from '../canvas/factory';
-import { useDoc, useEditor, useEditorState } from '../app/context';
+import { useDoc, useEditorState } from '../app/context';
 import { updateSession, useSession } from '../app/session';
 import { useI18n } from '../i18n/I18n';
+import { NewHallDialog } from './NewHall';
 
 export function Halls() {
   const i18n = useI18n();
@@ -15,9 +13,9 @@ export function Halls() {
   const elements = useDoc((d) => d.elements);
   const seats = useDoc((d) => d.seats);
   const selectedId = useSession((s) => s.selectedHallId);
-  const editor = useEditor();
   const readOnly = useEditorState((s) => s.readOnly);
   const et = editorT(i18n.lang);
+  const [creating, setCreating] = useState(false);
   const list = useMemo(
     () => Object.values(halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id.localeCompare(b.id))),
     [halls],
@@ -46,28 +44,7 @@ export function Halls() {
               className="button button--small"
               data-testid="hall-new"
               disabled={readOnly}
-              onClick={() => {
-                const id = randomId();
-                const n = list.length + 1;
-                const row = {
-                  id,
-                  nameEn: et('newHallNameEn', { n }),
-                  nameVi: et('newHallNameVi', { n }),
-                  kind: 'other' as const,
-                  widthM: 40,
-                  depthM: 30,
-                  sortKey: keyAfter(list.map((h) => h.sortKey)),
-                  gridM: 0.5,
-                  snap: true,
-                  backgroundAssetId: null,
-                  backgroundX: 0,
-                  backgroundY: 0,
-                  backgroundScale: 0.01,
-                  backgroundOpacity: 0.5,
-                  backgroundLocked: true,
-                };
-                if (editor.dispatch(createEntity, { collection: 'halls', row })) updateSession({ selectedHallId: id });
-              }}
+              onClick={() => setCreating(true)}
             >
               {et('newHall')}
             </button>
@@ -81,8 +58,10 @@ export function Halls() {
               <table className="table halls-table" data-testid="halls-table">
                 <thead>
                   <tr>
-                    <th scope="col">{t('colHall')}</th>
-                    <th scope="col">{t('colKind')}</th>
+                    <th scope="col">
+                      {t('colHall')}
+                      <span className="halls-table__sub">{t('colKind')}</span>
+                    </th>
                     <th scope="col" className="num">{t('colSize')}</th>
                     <th scope="col" className="num">{t('colElements')}</th>
                     <th scope="col" className="num">{t('colSeats')}</th>
@@ -104,8 +83,8 @@ export function Halls() {
                           <button type="button" className="row-select" aria-pressed={selected}>
                             {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
                           </button>
+                          <span className="halls-table__sub" data-testid={`hall-kind-${h.id}`}>{i18n.hallKind(h.kind)}</span>
                         </td>
-                        <td>{i18n.hallKind(h.kind)}</td>
                         <td className="num">
                           {t('sizeMetres', { width: i18n.number(h.widthM, 2), depth: i18n.number(h.depthM, 2) })}
                         </td>
@@ -123,6 +102,7 @@ export function Halls() {
           {current ? <HallEditor key={current} hallId={current} /> : list.length > 0 && <p className="empty">{t('selectHall')}</p>}
         </div>
       </div>
+      {creating && <NewHallDialog halls={list} onClose={() => setCreating(false)} />}
     </div>
   );
 }

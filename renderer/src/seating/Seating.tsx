@@ -5,7 +5,7 @@ import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Seat } from '../../../shared/model/entities';
 import {
-  SeatingSettingsError, StrategyKind, applySeating, assignPerson, describeProblem, diffSeating, planSeating, readSeatingSettings,
+  SeatingSettingsError, StrategyKind, applySeating, defaultStrategy, assignPerson, describeProblem, diffSeating, planSeating, readSeatingSettings,
   seatingProblems, seatingSettingRow, setAssignmentLocked, swapSeats, unseat, type SeatingDiff, type SeatingPlan, type SeatingSettings,
 } from '../../../shared/seating';
 import { useEditor, useEditorState } from '../app/context';
@@ -151,7 +151,13 @@ export function Seating() {
             <>
               <label className="toolbar__filter">
                 <span>{t('strategy')}</span>
-                <select data-testid="seating-strategy" value={s.strategy} disabled={readOnly} onChange={(e) => saveSettings({ strategy: e.target.value as StrategyKind })}>
+                <select
+                  data-testid="seating-strategy"
+                  value={s.strategyFromKind ? '' : s.strategy}
+                  disabled={readOnly}
+                  onChange={(e) => saveSettings(e.target.value === '' ? { strategyFromKind: true } : { strategy: e.target.value as StrategyKind, strategyFromKind: false })}
+                >
+                  <option value="">{t('strategyByKind', { strategy: translate(strategyLabels, i18n.lang, defaultStrategy(hall.kind)) })}</option>
                   {StrategyKind.options.map((k) => (
                     <option key={k} value={k}>
                       {translate(strategyLabels, i18n.lang, k)}
@@ -196,7 +202,7 @@ export function Seating() {
           />
           <aside className="seating__side">
             {live && <PlanSummary document={document} plan={live.plan} t={t} />}
-            {s && <StrategyOptions document={document} settings={s} readOnly={readOnly} t={t} onChange={saveSettings} />}
+            {s && <StrategyOptions document={document} hallId={hallId} settings={s} readOnly={readOnly} t={t} onChange={saveSettings} />}
             {swapFrom && (
               <p className="seating__swap" data-testid="seating-swap-hint">
                 {t('swapHint')}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Seat } from '../../../shared/model/entities';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18n';
 import { drawHallBase, drawSeats, fitCamera, SEAT_COLORS, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
 import { seatingT } from './messages';
 import { cameraOn, seatAt, type Point } from './hit';
+import { drawSeatLabels } from './labels';
 
 /** The drag payload of a person dragged from the list onto a seat. */
 export const PERSON_MIME = 'application/x-preseance-person';
@@ -68,6 +69,7 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
   const takenIds = useMemo(() => new Set(taken.keys()), [taken]);
 
   const [containerRef, size] = useElementSize();
+  const stageBox = useRef<HTMLDivElement | null>(null);
   const [camera, setCamera] = useState<Camera | null>(null);
   const fitted = useMemo(() => (hall && size.width > 0 ? fitCamera(hall, size.width, size.height) : null), [hall, size]);
   const view = camera ?? fitted;
@@ -132,18 +134,12 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
         ctx.lineWidth = 3 * px;
         ctx.stroke();
       }
-      // Level of detail: the delegation's code once a seat is 12 px wide, the name at 28 px.
-      const seatPx = (2 * r) / px;
-      if (seatPx < 12) return;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'top';
-      ctx.fillStyle = '#0f172a';
-      const font = `600 ${11 * px}px system-ui, "Segoe UI", "Noto Sans", sans-serif`;
-      ctx.font = font;
-      for (const s of seats) {
-        const who = taken.get(s.id);
-        if (!who) continue;
-        ctx.fillText(seatPx >= 28 && who.name ? `${who.code} · ${who.name}` : who.code, s.x, s.y + r + 2 * px);
+      const labels = drawSeatLabels(ctx, seats, taken, r, px);
+      // Published for tests and assistive checks: which labels the plan shows now.
+      const el = stageBox.current;
+      if (el) {
+        el.dataset.seatLabels = String(labels.length);
+        el.dataset.seatLabelList = labels.slice(0, 50).join('|');
       }
     },
     [hall, elements, seats, taken, takenIds, marks, allSeats, hallId, i18n.lang],
@@ -151,7 +147,12 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
 
   if (!hall) return null;
   return (
-    <div className="seating-canvas" ref={containerRef} data-testid="seating-canvas" data-camera={view ? `${view.scale} ${view.x} ${view.y}` : ''} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="seating-canvas"
+      ref={(el) => {
+        stageBox.current = el;
+        containerRef(el);
+      }} data-testid="seating-canvas" data-camera={view ? `${view.scale} ${view.x} ${view.y}` : ''} onDragOver={onDragOver} onDrop={onDrop}>
       {view && size.width > 0 && (
         <Stage
           width={size.width}

@@ -1,20 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
-import type { SeatingSettings } from '../../../shared/seating';
+import { keepTogetherOf, type SeatingSettings } from '../../../shared/seating';
+import { WhoIsSeated, type OptionsProps } from './WhoIsSeated';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../panels/delegationData';
 import type { SeatingT } from './messages';
 
-type Props = {
-  document: EventDocument;
-  settings: SeatingSettings;
-  readOnly: boolean;
-  t: SeatingT;
-  onChange(patch: Partial<SeatingSettings>): void;
-};
 
 /** The strategy's options for this hall, each saved at once (one undo step). */
-export function StrategyOptions({ document, settings: s, readOnly, t, onChange }: Props) {
+export function StrategyOptions({ document, hallId, settings: s, readOnly, t, onChange }: OptionsProps) {
   const count = (key: 'seatsPerDelegation' | 'seatsPerOrganization', label: string) => (
     <label className="field">
       <span className="field__label">{label}</span>
@@ -35,7 +29,7 @@ export function StrategyOptions({ document, settings: s, readOnly, t, onChange }
   );
   const check = (key: 'keepTogether' | 'interpreterBehind', label: string) => (
     <label className="check-field">
-      <input type="checkbox" data-testid={`seating-${key}`} checked={s[key]} disabled={readOnly} onChange={(e) => onChange({ [key]: e.target.checked })} />
+      <input type="checkbox" data-testid={`seating-${key}`} checked={key === 'keepTogether' ? keepTogetherOf(s) : s[key]} disabled={readOnly} onChange={(e) => onChange({ [key]: e.target.checked })} />
       <span>{label}</span>
     </label>
   );
@@ -56,20 +50,7 @@ export function StrategyOptions({ document, settings: s, readOnly, t, onChange }
           <option value="lot">{t('orderLot')}</option>
         </select>
       </label>
-      <label className="field">
-        <span className="field__label">{t('who')}</span>
-        <select
-          className="field__input"
-          data-testid="seating-who"
-          value={s.who ?? ''}
-          disabled={readOnly}
-          onChange={(e) => onChange({ who: e.target.value === '' ? null : (e.target.value as 'heads' | 'delegations') })}
-        >
-          <option value="">{t('whoDefault')}</option>
-          <option value="heads">{t('whoHeads')}</option>
-          <option value="delegations">{t('whoDelegations')}</option>
-        </select>
-      </label>
+      <WhoIsSeated document={document} hallId={hallId} settings={s} readOnly={readOnly} t={t} onChange={onChange} />
       {s.strategy === 'blocks' && (
         <>
           <div className="field-row">
