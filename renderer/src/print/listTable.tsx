@@ -44,6 +44,8 @@ const fitted = (text: string, width: number, size: number, weight: 400 | 700, me
 
 type Cell = { main: FittedText; sub: FittedText | null };
 type Item<R> = { kind: 'row'; row: R; cells: Cell[]; height: number } | { kind: 'group'; label: string; height: number };
+/** A wrapped line keeps the space it was broken at, so the page's and the PDF's text read as one name. */
+const spaced = (lines: readonly string[], l: number) => (l < lines.length - 1 ? `${lines[l]} ` : lines[l]);
 const linesHeight = (fit: FittedText) => fit.lines.length * fit.size * LEADING;
 
 /**
@@ -146,12 +148,12 @@ export function tablePages<R>(document: EventDocument, size: Size, table: Table<
                   <g key={i}>
                     {cell.main.lines.map((line, l) => (
                       <text key={l} x={xs[i]} y={mainTop + cell.main.size * (0.95 + l * LEADING)} fontSize={cell.main.size} fontWeight={weight}>
-                        {line}
+                        {spaced(cell.main.lines, l)}
                       </text>
                     ))}
                     {cell.sub?.lines.map((line, l) => (
                       <text key={`s${l}`} x={xs[i]} y={mainTop + linesHeight(cell.main) + 0.4 + cell.sub!.size * (0.95 + l * LEADING)} fontSize={cell.sub!.size} fill="#444">
-                        {line}
+                        {spaced(cell.sub!.lines, l)}
                       </text>
                     ))}
                   </g>
