@@ -61,8 +61,10 @@ describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => 
     await page.mouse.move(handle.x, handle.y);
     await expect.poll(() => canvas.evaluate((el) => (el as HTMLElement).style.cursor)).toContain('grab');
 
-    // Dragged to 97° about the centre: previewed at 90° (15° steps), the document unchanged.
-    let release = await dragPage(page, handle, await around(page, 10, 10, 97), 8);
+    // Dragged to 93° about the centre: previewed at 90° (15° steps), the document unchanged. The
+    // target sits well inside the 82.5°–97.5° step, as a grab a pixel off the handle's centre
+    // shifts the swept angle by a degree or so.
+    let release = await dragPage(page, handle, await around(page, 10, 10, 93), 8);
     await visible(page.getByTestId('hall-rotate-angle'));
     await textOf(page.getByTestId('hall-rotate-angle')).toContain('90°');
     await shot(page, 'hall-editor-rotate-live');
@@ -73,16 +75,17 @@ describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => 
     await saved(page);
     await shot(page, 'hall-editor-rotated');
 
-    // With Alt held, to the degree: from 90° to about 127°.
+    // With Alt held, to the degree: from 90° to about 127° (within a couple of degrees of the
+    // pointer, and not on a 15° step: 120° and 135° are the snapped neighbours).
     const turned = await rotateHandle(page, 10, 10, 0.9, 90);
     await page.keyboard.down('Alt');
-    release = await dragPage(page, turned, await around(page, 10, 10, 127.4), 8);
-    await textOf(page.getByTestId('hall-rotate-angle')).toMatch(/12[678]°/);
+    release = await dragPage(page, turned, await around(page, 10, 10, 127), 8);
+    await textOf(page.getByTestId('hall-rotate-angle')).toMatch(/12[4-9]°|130°/);
     await release();
     await page.keyboard.up('Alt');
-    await expect.poll(async () => Number(await page.getByTestId('inspector-rotation').inputValue())).toBeGreaterThanOrEqual(126);
+    await expect.poll(async () => Number(await page.getByTestId('inspector-rotation').inputValue())).toBeGreaterThanOrEqual(124);
     const fine = Number(await page.getByTestId('inspector-rotation').inputValue());
-    expect(Number.isInteger(fine) && fine <= 128).toBe(true);
+    expect(Number.isInteger(fine) && fine <= 130).toBe(true);
     await saved(page);
 
     // One undo step per turn: undo twice puts the table back as placed; redo turns it again.
