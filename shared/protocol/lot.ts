@@ -78,3 +78,8 @@ export function unOrderFromLot<T extends { id: string; nameEn: string }>(items: 
   const keyed = byName.map((d, i) => ({ d, key: lotKey(d, i, lot) }));
   return keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]).map((x) => x.d);
 }
+
+/** A lot taken from a draw made elsewhere (the General Assembly's for the session), with the country's names. */
+export function lotDrawnElsewhere(state: StateName): Lot {
+  return { iso3: state.iso3, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere', nameEn: state.nameEn, nameVi: state.nameVi };
+}

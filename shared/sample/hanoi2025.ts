@@ -6,7 +6,7 @@ import {
 } from '../model/entities';
 import { blockSize, generateSeats } from '../layout/seats';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
-import { lotCountry, unOrderFromLot, type LotCountry } from '../protocol/lot';
+import { lotCountry, lotDrawnElsewhere, unOrderFromLot, type LotCountry } from '../protocol/lot';
 import { defaultRules, readRules, rulesSetting } from '../protocol/rules';
 import { planSeating } from '../seating/plan';
 import { seatingSettingRow, type SeatingSettingsInput } from '../seating/settings';
@@ -623,7 +623,7 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
   const rules = rulesSetting({
     ...defaultRules(),
     tiebreak: 'un-alphabetical',
-    lot: { iso3: LOT_ISO3, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere', nameEn: lotState.nameEn, nameVi: lotState.nameVi },
+    lot: lotDrawnElsewhere(lotState),
     organizations: 'after-observers',
   });
   const rulesId = ids();
