@@ -6,8 +6,8 @@ import {
 } from '../model/entities';
 import { blockSize, generateSeats } from '../layout/seats';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
-import { compareUnNames } from '../reference/names';
-import { defaultRules, rulesSetting } from '../protocol/rules';
+import { lotCountry, lotDrawnElsewhere, unOrderFromLot, type LotCountry } from '../protocol/lot';
+import { defaultRules, readRules, rulesSetting } from '../protocol/rules';
 import { planSeating } from '../seating/plan';
 import { seatingSettingRow, type SeatingSettingsInput } from '../seating/settings';
 import { NameGenerator, type CultureName } from './names';
@@ -284,14 +284,13 @@ function addOrganizations(b: Builder, reference: ReferenceData): Map<string, { d
 // ---------------------------------------------------------------------------------------------
 // Precedence (only what the sample needs: the order of arrival at the official welcome)
 
-/** States ordered by the class of the person leading them, then UN alphabetical from the lot. */
-function precedenceOrder(entries: { delegation: Delegation; head: Person }[], lotName: string) {
-  const fromLot = (name: string) => (compareUnNames(name, lotName) >= 0 ? 0 : 1);
+/** States ordered by the class of the person leading them, then UN alphabetical from the lot (the engine's one rule). */
+function precedenceOrder(entries: { delegation: Delegation; head: Person }[], lot: LotCountry) {
+  const fromLot = new Map(unOrderFromLot(entries.map((e) => e.delegation), lot).map((d, i) => [d.id, i]));
   return [...entries].sort(
     (a, b) =>
       RankClass.options.indexOf(a.head.rank) - RankClass.options.indexOf(b.head.rank) ||
-      fromLot(a.delegation.nameEn) - fromLot(b.delegation.nameEn) ||
-      compareUnNames(a.delegation.nameEn, b.delegation.nameEn),
+      fromLot.get(a.delegation.id)! - fromLot.get(b.delegation.id)!,
   );
 }
 
@@ -617,11 +616,14 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
     hostIso3: 'VNM',
   };
   // The precedence rules as one setting: UN alphabetical order from the lot of the 79th session
-  // (Yemen, drawn by the General Assembly), organizations after the observers (GA seating).
+  // (Yemen, drawn by the General Assembly, recorded with its names: Yemen does not attend, and
+  // the order starts at the next name), organizations after the observers (GA seating).
+  const lotState = reference.states.find((st) => st.iso3 === LOT_ISO3);
+  if (!lotState) throw new Error(`The reference data has no state ${LOT_ISO3} for the lot`);
   const rules = rulesSetting({
     ...defaultRules(),
     tiebreak: 'un-alphabetical',
-    lot: { iso3: LOT_ISO3, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' },
+    lot: lotDrawnElsewhere(lotState),
     organizations: 'after-observers',
   });
   const rulesId = ids();
@@ -637,9 +639,8 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
 
   const host = states.get('VNM')!;
   const un = orgs.get('UN')!;
-  const lotName = reference.states.find((st) => st.iso3 === LOT_ISO3)?.nameEn;
-  if (!lotName) throw new Error(`The reference data has no state ${LOT_ISO3} for the lot`);
-  const guests = precedenceOrder([...states.values()].filter((e) => e !== host), lotName);
+  const lot = lotCountry(Object.values(doc.delegations), readRules(doc).lot)!;
+  const guests = precedenceOrder([...states.values()].filter((e) => e !== host), lot);
 
   // Plenary: the co-chairs at the centre of the presiding officers' table, locked there; then
   // every delegation at its desk by the blocks strategy (states 3 + 3, organizations 1 + 2).
