@@ -130,16 +130,9 @@ function stateMembers(b: Builder, cast: StateCast): MemberFunction[] {
   return members;
 }
 
-const EXCELLENCIES: readonly RankClass[] = [
-  'head-of-state', 'vice-president', 'crown-prince', 'head-of-government', 'deputy-head-of-government', 'foreign-minister',
-  'minister', 'vice-minister', 'ambassador', 'head-of-organization', 'deputy-head-of-organization',
-];
-
-/** "H.E." for the ranks styled Excellency and for ambassadors of organizations; otherwise Mr./Ms. */
-function honorific(rank: RankClass, gender: 'male' | 'female', title: Title): string {
-  const form = gender === 'female' ? 'Ms.' : 'Mr.';
-  return EXCELLENCIES.includes(rank) || title.en.startsWith('Ambassador') ? `H.E. ${form}` : form;
-}
+// Forms of address are derived (shared/protocol/address.ts) from rank, title and gender: the
+// sample stores no honorific except where a person's own courtesy title differs (the Holy See's
+// archbishop), as an officer would override it.
 
 export function addPerson(
   b: Builder,
@@ -147,7 +140,7 @@ export function addPerson(
   role: 'head' | 'member',
   order: number,
   fn: { title: Title; rank: RankClass; credentials?: boolean },
-  who: { culture: CultureName; language: string; gender?: 'male' | 'female'; honorific?: string },
+  who: { culture: CultureName; language: string; gender?: 'male' | 'female'; honorific?: { en: string; vi: string } },
 ): Person {
   const gender = who.gender ?? (b.random.chance(0.3) ? 'female' : 'male');
   const { name, familyName } = b.names.next(who.culture, gender);
@@ -161,7 +154,8 @@ export function addPerson(
     delegationId: delegation.id,
     role,
     order,
-    honorific: who.honorific ?? honorific(fn.rank, gender, fn.title),
+    honorific: who.honorific?.en ?? '',
+    honorificVi: who.honorific?.vi ?? '',
     name,
     familyName,
     titleEn: fn.title.en,
@@ -206,7 +200,7 @@ function addStates(b: Builder, reference: ReferenceData): Map<string, { delegati
     const head = addPerson(b, delegation, 'head', 0, { title, rank, credentials: cast.head === 'amb' }, {
       culture: cast.culture,
       language: cast.language,
-      ...(holySee ? { gender: 'male' as const, honorific: 'H.E. Archbishop' } : {}),
+      ...(holySee ? { gender: 'male' as const, honorific: { en: 'H.E. Archbishop', vi: 'Đức Tổng Giám mục' } } : {}),
     });
     stateMembers(b, cast).forEach((fn, i) => {
       addPerson(b, delegation, 'member', i + 1, { title: fn, rank: fn.rank, credentials: fn.credentials ?? false }, {

@@ -554,7 +554,7 @@ describe('export', () => {
           if (p.renamed !== null) delegation.nameEn = p.renamed;
           doc.delegations[delegation.id] = delegation;
           const person = (role: Person['role'], order: number, n: string, title: string, rank: RankClass, since: string | null): Person => ({
-            id: ids(), delegationId: delegation.id, role, order, honorific: 'H.E.', name: n, familyName: 'x', titleEn: title, titleVi: 'tv',
+            id: ids(), delegationId: delegation.id, role, order, honorific: 'H.E.', honorificVi: '', name: n, familyName: 'x', titleEn: title, titleVi: 'tv',
             rank, gender: 'female', language: 'fr', inOfficeSince: since, credentialsAt: null, needsInterpreter: true, needsAccessible: false, notes: 'n',
           });
           const rows = [person('head', 0, p.head.name, p.head.title, p.head.rank, p.head.since), ...p.members.map((m, i) => person('member', 3 * i + 2, m.name, m.title, 'other', null))];

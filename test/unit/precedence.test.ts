@@ -72,7 +72,7 @@ function build(specs: Spec[], settings: Record<string, unknown> = {}, seed = 1, 
     const rank = spec.rank === undefined ? (org ? 'head-of-organization' : 'head-of-state') : spec.rank;
     if (rank === null) continue;
     const p: Person = {
-      id: ids(), delegationId: d.id, role: 'head', order: 0, honorific: 'H.E.', name: `Head of ${d.nameEn}`, familyName: '',
+      id: ids(), delegationId: d.id, role: 'head', order: 0, honorific: 'H.E.', honorificVi: '', name: `Head of ${d.nameEn}`, familyName: '',
       titleEn: '', titleVi: '', rank, gender: 'unspecified', language: 'en', inOfficeSince: spec.since ?? null,
       credentialsAt: spec.credentials ?? null, needsInterpreter: false, needsAccessible: false, notes: '',
     };
