@@ -15,7 +15,8 @@ import { findHall } from '../../shared/seating/halls';
 import { sniffFormat } from '../../shared/import/sniff';
 import { describeArrival, findSequence } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
-import type { EventDocument } from '../../shared/model/collections';
+import type { Changes, EventDocument } from '../../shared/model/collections';
+import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
 
 /** A user error: printed on stderr, exit code 1. */
 class CliError extends Error {}
@@ -48,12 +49,14 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         start: { type: 'string' },
         end: { type: 'string' },
         interval: { type: 'string' },
+        host: { type: 'string' },
+        clear: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
     if (values.lang === 'vi' || values.lang === 'en') lang = values.lang;
     else if (values.lang !== undefined) throw new CliError(t('badOption', { detail: `--lang ${values.lang}` }));
-    const [command, file, extra] = positionals;
+    const [command, file, extra, ...more] = positionals;
     if (values.help || !command) {
       io.out(t('usage'));
       return values.help ? 0 : 1;
@@ -77,12 +80,29 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
       return result.value as Output<C>;
     };
 
+    /** A refusal as a user error in the user's language; the changes (or null: nothing to change) otherwise. */
+    const refuse = (result: Changes | Refusal | null): Changes | null => {
+      if (isRefusal(result)) throw new CliError(t(result.key, result.params));
+      return result;
+    };
+    const printPinned = (document: EventDocument) => {
+      for (const line of pinnedLines(document, lang)) io.out(t(line.key as keyof typeof cliMessages.en, line.params));
+    };
+    /** Sets the event's host country (one transaction through doc:apply), then says who is pinned. */
+    const setHost = async (iso3: string, print = true) => {
+      const changes = refuse(hostChanges((await call('doc:load', {})).document, iso3, referenceData));
+      if (changes) await call('doc:apply', { changes });
+      if (print) printPinned((await call('doc:load', {})).document);
+    };
+
     try {
       switch (command) {
         case 'new': {
+          if (values.host !== undefined) refuse(checkHostCountry(values.host, referenceData));
           services.chosenByUser(file); // typed by the user, as a save dialog would have chosen it
           const created = await call('event:create', { path: file, sample: values.sample });
           io.out(t('created', { path: created.path }));
+          if (values.host !== undefined) await setHost(values.host);
           return 0;
         }
         case 'info': {
@@ -143,6 +163,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           if (!extra) throw new CliError(t('missingArgument', { what: 'DELEGATIONS.csv|.xlsx' }));
           const source = readImportFile(resolve(extra), t);
           await call('event:open', { path: file });
+          // The host country checked before anything is written, set only once the import is.
+          if (values.host !== undefined) refuse(checkHostCountry(values.host, referenceData));
           const { changes: _written, ...report } = await call('delegations:import', { ...source, dryRun: values['dry-run'] });
           if (values.json) io.out(JSON.stringify(report, null, 2));
           if (report.errors.length > 0) {
@@ -155,6 +177,18 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
             io.out(t(report.applied ? 'importDone' : 'importPreview', counts));
           }
+          if (values.host !== undefined && report.applied) await setHost(values.host, !values.json);
+          return 0;
+        }
+        case 'co-chairs': {
+          const codes = [extra, ...more].filter((c): c is string => c !== undefined);
+          if (values.clear && codes.length > 0) throw new CliError(t('clearOrCodes'));
+          await call('event:open', { path: file });
+          if (values.clear || codes.length > 0) {
+            const changes = refuse(coChairChanges((await call('doc:load', {})).document, codes));
+            if (changes) await call('doc:apply', { changes });
+          }
+          printPinned((await call('doc:load', {})).document);
           return 0;
         }
         case 'order': {

@@ -5,14 +5,18 @@ export const cliMessages = defineMessages(
     usage: `Usage: preseance <command> [options]
 
 Commands:
-  new FILE [--sample]                       create an event file (--sample: the Hanoi 2025 sample event)
+  new FILE [--sample] [--host ISO3]         create an event file (--sample: the Hanoi 2025 sample event;
+                                            --host: the host country, pinned first once it has a delegation)
   info FILE [--json]                        schema version and counts
   export FILE --format json --out PATH      write the whole event as JSON
   export FILE --format csv|xlsx --out PATH  write the delegations in the import format
   export FILE --format csv|xlsx --out PATH --sequence NAME
                                             write an arrival sequence's run-of-show
-  import FILE DELEGATIONS.csv|.xlsx [--dry-run] [--json]
-                                            import delegations (all or nothing)
+  import FILE DELEGATIONS.csv|.xlsx [--host ISO3] [--dry-run] [--json]
+                                            import delegations (all or nothing); --host sets the
+                                            host country with them
+  co-chairs FILE [CODE...] [--clear]        the host and co-chairs; with codes (ISO3 or organization
+                                            code, e.g. UN), they become the co-chairs
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             save the rule choice, print the order of precedence
   seat FILE --hall NAME [--dry-run] [--json]
@@ -82,20 +86,33 @@ Options: --lang vi|en (default: from LANG), --help`,
     arrivalsApplied: '{sequence}: {count} {count|slot|slots} planned and saved.',
     arrivalsPreview: '{sequence}: dry run — nothing written; {count} {count|slot|slots} planned.',
     arrivalsNothing: '{sequence}: already planned this way; nothing to change.',
+    unknownHostCountry: '--host {iso3}: not a UN member or observer state (ISO 3166-1 alpha-3, e.g. VNM).',
+    pinnedHost: 'Host: {name} ({iso3}), pinned first.',
+    pinnedHostMissing: 'Host country: {iso3}, no delegation yet (pinned as soon as it has one).',
+    pinnedNoHost: 'Host country: none.',
+    pinnedCoChairs: 'Co-chairs: {names}.',
+    pinnedNoCoChair: 'Co-chairs: none.',
+    unknownDelegationCode: '“{code}”: no delegation of this event has this ISO3 or organization code. Nothing was changed.',
+    hostNotCoChair: '“{code}” is the host ({name}): the host is pinned first already, not as a co-chair. Nothing was changed.',
+    clearOrCodes: 'Give codes or --clear, not both.',
   },
   {
     usage: `Cách dùng: preseance <lệnh> [tùy chọn]
 
 Lệnh:
-  new TỆP [--sample]                        tạo tệp sự kiện (--sample: sự kiện mẫu Hà Nội 2025)
+  new TỆP [--sample] [--host ISO3]          tạo tệp sự kiện (--sample: sự kiện mẫu Hà Nội 2025;
+                                            --host: nước chủ nhà, cố định đầu tiên khi đã có đoàn)
   info TỆP [--json]                         phiên bản lược đồ và số lượng
   export TỆP --format json --out ĐƯỜNG_DẪN  xuất toàn bộ sự kiện ra JSON
   export TỆP --format csv|xlsx --out ĐƯỜNG_DẪN
                                             xuất danh sách đoàn theo định dạng nhập
   export TỆP --format csv|xlsx --out ĐƯỜNG_DẪN --sequence TÊN
                                             xuất kịch bản một lễ đón
-  import TỆP DOAN.csv|.xlsx [--dry-run] [--json]
-                                            nhập danh sách đoàn (tất cả hoặc không gì cả)
+  import TỆP DOAN.csv|.xlsx [--host ISO3] [--dry-run] [--json]
+                                            nhập danh sách đoàn (tất cả hoặc không gì cả); --host
+                                            đặt nước chủ nhà cùng lúc
+  co-chairs TỆP [MÃ...] [--clear]           nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
+                                            tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             lưu lựa chọn quy tắc, in thứ tự lễ tân
   seat TỆP --hall TÊN [--dry-run] [--json]  xếp chỗ một phòng (tên tiếng Việt hoặc tiếng Anh, hoặc mã)
@@ -164,5 +181,14 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     arrivalsApplied: '{sequence}: đã lập và lưu {count} lượt đón.',
     arrivalsPreview: '{sequence}: chạy thử — chưa ghi gì; đã lập {count} lượt đón.',
     arrivalsNothing: '{sequence}: đã được lập đúng như vậy; không có gì thay đổi.',
+    unknownHostCountry: '--host {iso3}: không phải quốc gia thành viên hay quan sát viên của Liên hợp quốc (mã ISO 3166-1 alpha-3, ví dụ VNM).',
+    pinnedHost: 'Nước chủ nhà: {name} ({iso3}), cố định đầu tiên.',
+    pinnedHostMissing: 'Nước chủ nhà: {iso3}, chưa có đoàn (được cố định ngay khi có đoàn).',
+    pinnedNoHost: 'Nước chủ nhà: không có.',
+    pinnedCoChairs: 'Đồng chủ trì: {names}.',
+    pinnedNoCoChair: 'Đồng chủ trì: không có.',
+    unknownDelegationCode: '“{code}”: không có đoàn nào của sự kiện mang mã ISO3 hay mã tổ chức này. Không có gì thay đổi.',
+    hostNotCoChair: '“{code}” là nước chủ nhà ({name}): nước chủ nhà đã được cố định đầu tiên, không phải đồng chủ trì. Không có gì thay đổi.',
+    clearOrCodes: 'Chỉ dùng các mã hoặc --clear, không dùng cả hai.',
   },
 );

@@ -4,7 +4,7 @@ import type { Input, Output } from '../../shared/ipc/contract';
 import type { Changes, EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
 import {
-  PrecedenceRulesError, describeReason, orderDelegations, readRules, rulesSetting, type PrecedenceRules,
+  PrecedenceRulesError, describeReason, lotDrawnElsewhere, orderDelegations, readRules, rulesSetting, type PrecedenceRules,
 } from '../../shared/protocol';
 import type { ReferenceData } from '../../shared/reference/types';
 
@@ -35,14 +35,15 @@ export function orderEvent(
 ): Output<'precedence:order'> {
   const { document, reference, lang } = context;
   let rules = rulesOf(document, lang);
-  if (input.lot !== undefined && !reference.states.some((s) => s.iso3 === input.lot)) {
+  const lotState = input.lot === undefined ? undefined : reference.states.find((s) => s.iso3 === input.lot);
+  if (input.lot !== undefined && !lotState) {
     throw new AppError('unknown-country', { iso3: input.lot });
   }
   if (input.tiebreak !== undefined || input.lot !== undefined) {
     rules = {
       ...rules,
       ...(input.tiebreak !== undefined ? { tiebreak: input.tiebreak } : {}),
-      ...(input.lot !== undefined ? { lot: { iso3: input.lot, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' as const } } : {}),
+      ...(lotState ? { lot: lotDrawnElsewhere(lotState) } : {}),
     };
     context.apply(saveRules(document, rules, context.ids));
   }

@@ -1,6 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import type { ArrivalSequence, Delegation, SequenceStep } from '../model/entities';
-import { orderDelegations, readRules, type StateName } from '../protocol';
+import { hostDelegation, lotCountry, orderDelegations, readRules, unOrderFromLot, type StateName } from '../protocol';
 import { rankGroup } from '../protocol/messages';
 import { compareUnNames, foldName } from '../reference/names';
 import { ArrivalError } from './errors';
@@ -68,13 +68,14 @@ export function participantsOf(
   participants: ArrivalSettings['participants'],
 ): { delegations: Delegation[]; members: WaveMember[] | 'all' | 'kept' } {
   const ranks = headRanks(document);
+  const host = hostDelegation(document);
   if (participants === null) {
     const slotted = new Set(slotsOf(document, sequenceId).map((s) => s.delegationId));
     if (slotted.size > 0) return { delegations: Object.values(document.delegations).filter((d) => slotted.has(d.id)), members: 'kept' };
   }
   const members = participants ?? 'all';
   const delegations = Object.values(document.delegations).filter(
-    (d) => d.pinnedRole !== 'host' && (members === 'all' || matches(d, ranks.get(d.id), members)),
+    (d) => d.id !== host?.id && (members === 'all' || matches(d, ranks.get(d.id), members)),
   );
   return { delegations, members };
 }
@@ -92,15 +93,16 @@ function ordered(document: EventDocument, options: ArrivalOptions, delegations: 
   const countries = delegations.filter((d) => d.kind !== 'organization').sort(alpha);
   const orgs = delegations.filter((d) => d.kind === 'organization').sort(alpha);
   if (options.rule === 'alphabetical') return { list: [...countries, ...orgs], lot: null };
-  const iso3 = options.lot ?? readRules(document).lot?.iso3 ?? null;
+  const stored = readRules(document).lot;
+  const iso3 = options.lot ?? stored?.iso3 ?? null;
   if (!iso3) throw new ArrivalError('error-no-lot');
-  const named = Object.values(document.delegations).find((d) => d.iso3 === iso3) ?? states.find((s) => s.iso3 === iso3);
-  // A country not attending and not in `states`: its place in the alphabet is unknown, so from A (said so).
+  // The stored lot's names count only for its own country (an override names another).
+  const lot = stored?.iso3 === iso3 ? stored : { iso3, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' as const };
+  const named = lotCountry(Object.values(document.delegations), lot, states);
+  // A country not attending and named nowhere: its place in the alphabet is unknown, so from A (said so).
   if (!named) return { list: [...countries, ...orgs], lot: { en: iso3, vi: iso3, known: false } };
-  // UN practice: from the country drawn, to the end of the alphabet, then from A.
-  const from = countries.findIndex((d) => compareUnNames(d.nameEn, named.nameEn) >= 0);
-  const cut = from < 0 ? 0 : from;
-  return { list: [...countries.slice(cut), ...countries.slice(0, cut), ...orgs], lot: { en: named.nameEn, vi: named.nameVi, known: true } };
+  // UN practice: from the country drawn (or, when it does not attend, the next name) to Z, then from A.
+  return { list: [...unOrderFromLot(countries, named), ...orgs], lot: { en: named.nameEn, vi: named.nameVi, known: true } };
 }
 
 /** The first occurrence of a wall time at or after `after` (the next day when earlier): 00:30 after 23:30. */

@@ -3,6 +3,7 @@ import type { ArrivalSequence, Delegation, RankClass, SequenceStep, Slot, SlotTi
 import type { DayClock } from './time';
 import type { Language } from '../i18n/index';
 import { ArrivalError } from './errors';
+import { addressedName } from '../protocol/address';
 import type { WaveMember } from './settings';
 
 /** Reading helpers over the document shared by the engine's modules (indexes built once per call). */
@@ -54,7 +55,7 @@ export function headRanks(document: EventDocument): Map<string, RankClass> {
 
 export function headNames(document: EventDocument): Map<string, string> {
   const names = new Map<string, string>();
-  for (const p of Object.values(document.people)) if (p.role === 'head') names.set(p.delegationId, `${p.honorific} ${p.name}`.trim());
+  for (const p of Object.values(document.people)) if (p.role === 'head') names.set(p.delegationId, addressedName(p, 'en'));
   return names;
 }
 

@@ -64,6 +64,7 @@ export function newPerson(
     id: ids(),
     delegationId: delegation.id,
     honorific: '',
+    honorificVi: '',
     familyName: deriveFamilyName(fields.name, delegation.iso3),
     titleEn: '',
     titleVi: '',

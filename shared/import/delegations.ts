@@ -16,6 +16,7 @@ import type { IdFactory } from '../ids';
 import { csvText, isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord, type Delimiter } from './csv';
 import { deriveFamilyName } from './family-name';
 import { formatMembers, parseMembers, type MemberEntry } from './members';
+import { hostCountryChange, parsePinned, pinnedCell, pinnedRoleFor, type PinnedCell } from './pinned';
 import { importMessages, type ImportMessageKey } from './messages';
 
 /** The columns of a delegations file, in the order the export writes them. */
@@ -29,6 +30,7 @@ export const DELEGATION_COLUMNS = [
   'rank',
   'in_office_since',
   'members',
+  'pinned',
 ] as const;
 export type DelegationColumn = (typeof DELEGATION_COLUMNS)[number];
 const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank'];
@@ -63,6 +65,7 @@ type Row = {
   rank: RankClass;
   inOfficeSince: string | null | undefined;
   members: MemberEntry[] | undefined;
+  pinned: PinnedCell | undefined; // undefined: no such column (pinned.ts)
 };
 
 /** Compares a stored text with a value read from a file: both as the import reads them. */
@@ -195,6 +198,7 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
   const seenOrgName = new Map<string, { line: number; codeGiven: boolean }[]>();
   const seenExisting = new Map<string, number>();
   const needsColumn = new Map<DelegationColumn, { kind: DelegationKind; line: number }>();
+  let hostLine: number | null = null;
 
   for (const record of data) {
     const { line } = record;
@@ -311,6 +315,14 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
         else error(line, 'org_code', 'bad-org-code', { value: cell('org_code') });
       }
     }
+    let pinned: PinnedCell | undefined = undefined;
+    if (has('pinned') && kind !== null) {
+      const parsed = parsePinned(cell('pinned'), kind);
+      if ('key' in parsed) error(line, 'pinned', parsed.key, parsed.params);
+      else if (parsed.pinned === 'host' && hostLine !== null) error(line, 'pinned', 'pinned-host-twice', { line: hostLine });
+      else ({ pinned } = parsed);
+      if (pinned === 'host') hostLine = line;
+    }
     if (errors.length > before || kind === null || rank === null) continue;
     // Without the iso3 or name_en column the row cannot be identified: reported once, below.
     if (kind !== 'organization' ? state === null : !has('name_en')) continue;
@@ -398,6 +410,7 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
       rank,
       inOfficeSince,
       members,
+      pinned,
     });
   }
   for (const column of DELEGATION_COLUMNS) {
@@ -440,6 +453,7 @@ function newPerson(
     id: ids(),
     delegationId,
     honorific: '',
+    honorificVi: '',
     familyName: deriveFamilyName(fields.name, iso3),
     titleVi: '',
     gender: 'unspecified',
@@ -469,6 +483,7 @@ function replacedHead(head: Person, name: string, iso3: string | null): Person {
     name,
     familyName: deriveFamilyName(name, iso3),
     honorific: '',
+    honorificVi: '',
     gender: 'unspecified',
     credentialsAt: null,
     needsInterpreter: false,
@@ -488,6 +503,10 @@ function planChanges(
 } {
   const people = peopleByDelegation(document);
   const newDelegations: Delegation[] = [];
+  const upsertDelegations: Delegation[] = [];
+  // The host row sets the event's host country (pinned.ts); null when it is so already.
+  const hostEvents = hostCountryChange(document, rows.find((r) => r.pinned === 'host')?.iso3 ?? null);
+  const newHost = hostEvents ? hostEvents[0]!.hostIso3 : undefined;
   const upsertPeople: Person[] = [];
   const deletePeople: string[] = [];
   const created: string[] = [];
@@ -514,7 +533,7 @@ function planChanges(
         nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
         nameVi: row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
         flagCode: flagCode(row),
-        pinnedRole: 'none',
+        pinnedRole: pinnedRoleFor(row.pinned, 'none'),
         precedenceOverride: null,
         agreementDate: row.org?.agreementDate ?? null,
         notes: '',
@@ -612,7 +631,9 @@ function planChanges(
       removed.push(...unused.map((p) => p.id));
     }
 
-    if (changed.length === 0 && removed.length === 0) {
+    const role = pinnedRoleFor(row.pinned, delegation.pinnedRole);
+    if (role !== delegation.pinnedRole) upsertDelegations.push({ ...delegation, pinnedRole: role });
+    if (changed.length === 0 && removed.length === 0 && role === delegation.pinnedRole && row.iso3 !== newHost) {
       unchanged++;
       continue;
     }
@@ -629,7 +650,8 @@ function planChanges(
     .map((a) => a.id);
 
   const changes: Changes = { upserts: {}, deletes: {} };
-  if (newDelegations.length > 0) changes.upserts.delegations = newDelegations;
+  if (newDelegations.length + upsertDelegations.length > 0) changes.upserts.delegations = [...newDelegations, ...upsertDelegations];
+  if (hostEvents) changes.upserts.events = hostEvents;
   if (upsertPeople.length > 0) changes.upserts.people = upsertPeople;
   if (deletePeople.length > 0) changes.deletes.people = deletePeople;
   if (deleteAssignments.length > 0) changes.deletes.assignments = deleteAssignments;
@@ -664,6 +686,7 @@ export function delegationTable(document: EventDocument): string[][] {
       rank: head?.rank ?? '',
       in_office_since: head?.inOfficeSince ?? '',
       members: formatMembers(members.map((p) => ({ name: p.name, fn: p.titleEn }))),
+      pinned: pinnedCell(document, d),
     };
     rows.push(DELEGATION_COLUMNS.map((c) => cells[c]));
   }

@@ -124,7 +124,10 @@ export const Person = z.strictObject({
   delegationId: Id,
   role: z.enum(['head', 'member']),
   order: Order, // order inside the delegation; the head is 0
-  honorific: ShortText, // "H.E. Mr.", "Ngài", "Bà"...
+  // The officer's form of address in English ("H.E. Archbishop", "Dr.") and Vietnamese: '' means
+  // derived from rank, title and gender (shared/protocol/address.ts).
+  honorific: ShortText,
+  honorificVi: ShortText,
   name: Name, // as printed
   familyName: ShortText, // for the alphabetical index
   titleEn: ShortText,

@@ -4,6 +4,8 @@ import { foldName } from '../reference/names';
 import { format, type Language } from '../i18n/index';
 import { conjunction, languageNames, protocolMessages, rankGroup, rankInSentence, type ProtocolMessageKey } from './messages';
 import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
+import { withEffectiveRoles } from './host';
+import { lotCountry, lotKey, type StateName } from './lot';
 
 /**
  * The order of precedence of an event's delegations, each with the reason for its place.
@@ -11,10 +13,10 @@ import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
  * 1. Pinned first, outside the ranking: the host, then the co-chairs (several of one role in
  *    the order they would have been ranked).
  * 2. The ranked delegations:
- *    - blocks by the rules' `organizations`: member states, observers (Holy See, other observer
- *      states, the EU), organizations — or organizations before observers (after-states), or
- *      everyone by class (interleaved-by-class: inside a class, member states, observers,
- *      organizations);
+ *    - blocks by the rules' `organizations`: the states, member or observer, by class (inside
+ *      a class member states, then the Holy See, then other observer states), the EU,
+ *      organizations — or organizations before the EU (after-states), or everyone by class
+ *      (interleaved-by-class: inside a class, member states, observers, organizations);
  *    - states by the class of the person actually leading (the head's rank, tiers of the
  *      rules' classOrder), then the tie-break: UN alphabetical from the lot with wrap-around,
  *      seniority, or plain alphabetical; ambassadors by the date of their credentials;
@@ -44,8 +46,7 @@ export type PrecedenceEntry = {
   reason: Reason;
 };
 
-/** A state, to name a lot country that does not attend (the reference table). */
-export type StateName = { iso3: string; nameEn: string; nameVi: string };
+export type { StateName } from './lot';
 export type OrderOptions = { states?: readonly StateName[] };
 
 const HOLY_SEE = 'VAT';
@@ -141,9 +142,13 @@ type Item = {
   detail: (ordinal: number) => Reason;
 };
 
+// States, member or observer, form one block ordered by class first (protocol.md,
+// Clarifications: the Holy See led by its head of state is with the heads of state); inside a
+// class, IN_CLASS_ORDER puts the member states first, then the Holy See, then other observers.
+// The EU is an observer after the observer states; organizations after all states.
 const BLOCK_ORDER: Record<'after-observers' | 'after-states', Record<Block, number>> = {
-  'after-observers': { members: 0, 'holy-see': 1, observers: 2, eu: 3, organizations: 4, 'no-head': 9 },
-  'after-states': { members: 0, organizations: 1, 'holy-see': 2, observers: 3, eu: 4, 'no-head': 9 },
+  'after-observers': { members: 0, 'holy-see': 0, observers: 0, eu: 3, organizations: 4, 'no-head': 9 },
+  'after-states': { members: 0, 'holy-see': 0, observers: 0, organizations: 1, eu: 4, 'no-head': 9 },
 };
 const IN_CLASS_ORDER: Record<Block, number> = { members: 0, 'holy-see': 1, observers: 2, eu: 3, organizations: 4, 'no-head': 9 };
 
@@ -173,7 +178,9 @@ function eventTimeZone(document: EventDocument): string | null {
   return events[0]?.timeZone ?? null;
 }
 
-export function orderDelegations(document: EventDocument, rules: PrecedenceRules, options: OrderOptions = {}): PrecedenceEntry[] {
+export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, options: OrderOptions = {}): PrecedenceEntry[] {
+  // The host derived from the event's host country, whatever the stored flags say (host.ts).
+  const document = withEffectiveRoles(stored);
   const delegations = Object.values(document.delegations);
   const heads = headsByDelegation(document);
   const timeZone = eventTimeZone(document);
@@ -194,14 +201,9 @@ export function orderDelegations(document: EventDocument, rules: PrecedenceRules
     (a, b) => alphaCollator.compare(alphaName.get(a.id)!, alphaName.get(b.id)!) || unIndex.get(a.id)! - unIndex.get(b.id)!,
   );
 
-  // The lot: its country in the event, or named by the reference table, or unknown.
-  const lot = rules.lot;
-  const lotDelegation = lot
-    ? delegations.filter((d) => d.kind !== 'organization' && d.iso3 === lot.iso3).sort(byId)[0]
-    : undefined;
-  const lotRef = lot && !lotDelegation ? options.states?.find((s) => s.iso3 === lot.iso3) : undefined;
-  const lotName = lotDelegation ?? lotRef ?? null;
-  const lotFolded = lotName ? foldName(lotName.nameEn) : '';
+  // The lot: its country in the event, or named with the lot or by the reference table, or unknown.
+  const lotName = lotCountry(delegations, rules.lot, options.states);
+  const lotAttends = lotName?.delegationId != null;
   const lotParams: ReasonParams = lotName ? { lot_en: lotName.nameEn, lot_vi: lotName.nameVi } : {};
 
   /** The states' tie-break inside one class, as a sort key and the sentence for an ordinal. */
@@ -214,10 +216,9 @@ export function orderDelegations(document: EventDocument, rules: PrecedenceRules
         case 'un-alphabetical': {
           const un = unIndex.get(d.id)!;
           if (!lotName) return { key: [0, un], detail: (ordinal) => reason('class-no-lot', { ...base, ordinal }) };
-          const fromLot = unCollator.compare(folded.get(d.id)!, lotFolded) >= 0 ? 0 : 1;
-          const key = lotDelegation && d.id === lotDelegation.id ? [0, -1] : [fromLot, un];
+          const key = lotKey(d, un, lotName);
           const sentence = (ordinal: number): ReasonKey =>
-            lotDelegation ? (d.id === lotDelegation.id ? 'class-lot-drawn' : 'class-lot') : ordinal === 1 ? 'class-lot-absent' : 'class-lot';
+            lotAttends ? (d.id === lotName.delegationId ? 'class-lot-drawn' : 'class-lot') : ordinal === 1 ? 'class-lot-absent' : 'class-lot';
           return { key, detail: (ordinal) => reason(sentence(ordinal), { ...base, ordinal, ...lotParams }) };
         }
         case 'seniority': {
@@ -288,45 +289,26 @@ export function orderDelegations(document: EventDocument, rules: PrecedenceRules
     const palestine: Reason[] = d.iso3 === PALESTINE && block === 'members' ? [reason('palestine-among-members')] : [];
     const isState = block === 'members' || block === 'holy-see' || block === 'observers';
 
-    if (interleaved) {
-      const head0 = [tier, IN_CLASS_ORDER[block]];
-      if (isState) {
-        const tie = stateTie(d, head, tier);
-        const observer = block === 'holy-see' ? 'observer-holy-see' : block === 'observers' ? 'observer-state' : null;
-        return {
-          d, head, rank, tier, block, key: [...head0, ...tie.key], tieGroup: `${tier}/${block}`,
-          detail: (ordinal) =>
-            observer
-              ? reason('observer-in-class', classParams, [reason(observer), ...(block === 'observers' ? [tie.detail(ordinal)] : [])])
-              : { ...tie.detail(ordinal), also: palestine },
-        };
-      }
-      const org = orgTie(d);
-      const orgReason = block === 'eu' ? reason('eu-with-observers') : org.reason;
-      return {
-        d, head, rank, tier, block, key: [...head0, ...org.key], tieGroup: null,
-        detail: () => reason('org-in-class', classParams, [orgReason]),
-      };
-    }
-
-    const blockRank = BLOCK_ORDER[rules.organizations as 'after-observers' | 'after-states'][block];
-    if (block === 'members' || block === 'observers') {
+    // A state, member or observer: by class first, then member states, the Holy See, other observers.
+    const blockRank = interleaved ? null : BLOCK_ORDER[rules.organizations as 'after-observers' | 'after-states'][block];
+    const head0 = blockRank === null ? [tier, IN_CLASS_ORDER[block]] : [blockRank, tier, IN_CLASS_ORDER[block]];
+    if (isState) {
       const tie = stateTie(d, head, tier);
+      const observer = block === 'holy-see' ? 'observer-holy-see' : block === 'observers' ? 'observer-state' : null;
       return {
-        d, head, rank, tier, block, key: [blockRank, tier, ...tie.key], tieGroup: `${block}/${tier}`,
+        d, head, rank, tier, block, key: [...head0, ...tie.key], tieGroup: `${tier}/${block}`,
         detail: (ordinal) =>
-          block === 'observers' ? reason('observer-state', {}, [tie.detail(ordinal)]) : { ...tie.detail(ordinal), also: palestine },
+          observer
+            ? reason('observer-in-class', classParams, [reason(observer), ...(block === 'observers' ? [tie.detail(ordinal)] : [])])
+            : { ...tie.detail(ordinal), also: palestine },
       };
-    }
-    if (block === 'holy-see') {
-      const tie = stateTie(d, head, tier);
-      return { d, head, rank, tier, block, key: [blockRank, tier, ...tie.key], tieGroup: null, detail: () => reason('observer-holy-see') };
     }
     const org = orgTie(d);
-    return {
-      d, head, rank, tier, block, key: [blockRank, ...org.key], tieGroup: null,
-      detail: () => (block === 'eu' ? reason('eu-with-observers') : org.reason),
-    };
+    const orgReason = block === 'eu' ? reason('eu-with-observers') : org.reason;
+    if (interleaved) {
+      return { d, head, rank, tier, block, key: [...head0, ...org.key], tieGroup: null, detail: () => reason('org-in-class', classParams, [orgReason]) };
+    }
+    return { d, head, rank, tier, block, key: [blockRank!, ...org.key], tieGroup: null, detail: () => orgReason };
   }
 
   const items = delegations.map(itemOf);

@@ -41,6 +41,10 @@ export const Lot = z
     drawnAt: IsoDateTime.nullable(),
     drawnBy: ShortText,
     source: z.enum(['drawn-here', 'drawn-elsewhere']),
+    // The country's UN names, recorded with the code so the order can start after a country
+    // that does not attend without the reference table (optional: older files have none).
+    nameEn: ShortText.optional(),
+    nameVi: ShortText.optional(),
   })
   .refine((lot) => lot.source !== 'drawn-here' || (lot.drawnAt !== null && lot.drawnBy.trim() !== ''), {
     message: 'a lot drawn here records when and by whom',

@@ -16,7 +16,9 @@ import type { OrganizationRef, StateRef } from './types';
 
 export const STATE_COLUMNS = [
   'iso3', 'iso2', 'm49', 'status', 'name_en', 'name_fr', 'name_vi', 'formal_en', 'region', 'subregion',
+  'name_vi_confidence', 'name_vi_source',
 ] as const;
+const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export const ORGANIZATION_COLUMNS = [
   'code', 'name_en', 'name_fr', 'name_vi', 'category', 'agreement_date', 'flag_code',
 ] as const;
@@ -97,6 +99,17 @@ function unique(file: string, seen: Map<string, number>, key: string, line: numb
   seen.set(key, line);
 }
 
+/** How sure the Vietnamese name is, and the public page it was checked against (null: not yet checked). */
+function nameViProvenance(file: string, row: Row<typeof STATE_COLUMNS>): Pick<StateRef, 'nameViConfidence' | 'nameViSource'> {
+  const confidence = row.get('name_vi_confidence');
+  check((CONFIDENCE as readonly string[]).includes(confidence), file, row.line, 'name_vi_confidence',
+    `must be one of ${CONFIDENCE.join(', ')}, found "${confidence}"`);
+  const source = row.get('name_vi_source');
+  check(source === 'unverified' || /^https?:\/\/\S+$/.test(source), file, row.line, 'name_vi_source',
+    `must be the address of the page the name was checked against, or "unverified", found "${source}"`);
+  return { nameViConfidence: confidence as StateRef['nameViConfidence'], nameViSource: source === 'unverified' ? null : source };
+}
+
 /** Parses un-states.csv: UN member and observer states with their UN short names in en/fr and the reviewed vi name. */
 export function parseStatesCsv(text: string): StateRef[] {
   const file = 'un-states.csv';
@@ -123,7 +136,11 @@ export function parseStatesCsv(text: string): StateRef[] {
       formalEn: requireName(file, row, 'formal_en'),
       region: requireName(file, row, 'region'),
       subregion: requireName(file, row, 'subregion'),
+      ...nameViProvenance(file, row),
     };
+    // A Vietnamese name spelt as the English one prints no Vietnamese line on a card or plate.
+    check(state.nameVi !== state.nameEn, file, line, 'name_vi',
+      `is the English name "${state.nameEn}" again: give the Vietnamese form (the Ministry of Foreign Affairs' transcription)`);
     unique(file, seen.iso3, iso3, line, 'iso3', iso3);
     unique(file, seen.iso2, iso2, line, 'iso2', iso2);
     unique(file, seen.m49, m49, line, 'm49', m49);

@@ -9,7 +9,9 @@ export type StateRef = {
   status: 'member-state' | 'observer-state';
   nameEn: string; // UN short name
   nameFr: string;
-  nameVi: string; // reviewed Vietnamese name
+  nameVi: string; // the Ministry of Foreign Affairs' short form (Bra-xin, Trung Quốc)
+  nameViConfidence: 'high' | 'medium' | 'low';
+  nameViSource: string | null; // the public page it was checked against; null: not yet checked
   formalEn: string;
   region: string;
   subregion: string;

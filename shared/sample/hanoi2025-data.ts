@@ -183,8 +183,8 @@ export const PORTFOLIOS: Record<Portfolio, { minister: Title; deputy: Title }> =
 export const HEAD_TITLE_VI: Record<string, Partial<Record<'hos' | 'hog', string>>> = {
   VNM: { hos: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam' },
   LAO: { hos: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào' },
-  CUB: { hos: 'Chủ tịch nước Cộng hòa Cuba' },
-  KHM: { hog: 'Thủ tướng Vương quốc Campuchia' },
+  CUB: { hos: 'Chủ tịch nước Cộng hòa Cu-ba' },
+  KHM: { hog: 'Thủ tướng Vương quốc Cam-pu-chia' },
 };
 
 export type MemberFunction = Title & { rank: RankClass; credentials?: boolean };

@@ -6,8 +6,8 @@ import {
 } from '../model/entities';
 import { blockSize, generateSeats } from '../layout/seats';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
-import { compareUnNames } from '../reference/names';
-import { defaultRules, rulesSetting } from '../protocol/rules';
+import { lotCountry, lotDrawnElsewhere, unOrderFromLot, type LotCountry } from '../protocol/lot';
+import { defaultRules, readRules, rulesSetting } from '../protocol/rules';
 import { planSeating } from '../seating/plan';
 import { seatingSettingRow, type SeatingSettingsInput } from '../seating/settings';
 import { NameGenerator, type CultureName } from './names';
@@ -130,16 +130,9 @@ function stateMembers(b: Builder, cast: StateCast): MemberFunction[] {
   return members;
 }
 
-const EXCELLENCIES: readonly RankClass[] = [
-  'head-of-state', 'vice-president', 'crown-prince', 'head-of-government', 'deputy-head-of-government', 'foreign-minister',
-  'minister', 'vice-minister', 'ambassador', 'head-of-organization', 'deputy-head-of-organization',
-];
-
-/** "H.E." for the ranks styled Excellency and for ambassadors of organizations; otherwise Mr./Ms. */
-function honorific(rank: RankClass, gender: 'male' | 'female', title: Title): string {
-  const form = gender === 'female' ? 'Ms.' : 'Mr.';
-  return EXCELLENCIES.includes(rank) || title.en.startsWith('Ambassador') ? `H.E. ${form}` : form;
-}
+// Forms of address are derived (shared/protocol/address.ts) from rank, title and gender: the
+// sample stores no honorific except where a person's own courtesy title differs (the Holy See's
+// archbishop), as an officer would override it.
 
 export function addPerson(
   b: Builder,
@@ -147,7 +140,7 @@ export function addPerson(
   role: 'head' | 'member',
   order: number,
   fn: { title: Title; rank: RankClass; credentials?: boolean },
-  who: { culture: CultureName; language: string; gender?: 'male' | 'female'; honorific?: string },
+  who: { culture: CultureName; language: string; gender?: 'male' | 'female'; honorific?: { en: string; vi: string } },
 ): Person {
   const gender = who.gender ?? (b.random.chance(0.3) ? 'female' : 'male');
   const { name, familyName } = b.names.next(who.culture, gender);
@@ -161,7 +154,8 @@ export function addPerson(
     delegationId: delegation.id,
     role,
     order,
-    honorific: who.honorific ?? honorific(fn.rank, gender, fn.title),
+    honorific: who.honorific?.en ?? '',
+    honorificVi: who.honorific?.vi ?? '',
     name,
     familyName,
     titleEn: fn.title.en,
@@ -206,7 +200,7 @@ function addStates(b: Builder, reference: ReferenceData): Map<string, { delegati
     const head = addPerson(b, delegation, 'head', 0, { title, rank, credentials: cast.head === 'amb' }, {
       culture: cast.culture,
       language: cast.language,
-      ...(holySee ? { gender: 'male' as const, honorific: 'H.E. Archbishop' } : {}),
+      ...(holySee ? { gender: 'male' as const, honorific: { en: 'H.E. Archbishop', vi: 'Đức Tổng Giám mục' } } : {}),
     });
     stateMembers(b, cast).forEach((fn, i) => {
       addPerson(b, delegation, 'member', i + 1, { title: fn, rank: fn.rank, credentials: fn.credentials ?? false }, {
@@ -284,14 +278,13 @@ function addOrganizations(b: Builder, reference: ReferenceData): Map<string, { d
 // ---------------------------------------------------------------------------------------------
 // Precedence (only what the sample needs: the order of arrival at the official welcome)
 
-/** States ordered by the class of the person leading them, then UN alphabetical from the lot. */
-function precedenceOrder(entries: { delegation: Delegation; head: Person }[], lotName: string) {
-  const fromLot = (name: string) => (compareUnNames(name, lotName) >= 0 ? 0 : 1);
+/** States ordered by the class of the person leading them, then UN alphabetical from the lot (the engine's one rule). */
+function precedenceOrder(entries: { delegation: Delegation; head: Person }[], lot: LotCountry) {
+  const fromLot = new Map(unOrderFromLot(entries.map((e) => e.delegation), lot).map((d, i) => [d.id, i]));
   return [...entries].sort(
     (a, b) =>
       RankClass.options.indexOf(a.head.rank) - RankClass.options.indexOf(b.head.rank) ||
-      fromLot(a.delegation.nameEn) - fromLot(b.delegation.nameEn) ||
-      compareUnNames(a.delegation.nameEn, b.delegation.nameEn),
+      fromLot.get(a.delegation.id)! - fromLot.get(b.delegation.id)!,
   );
 }
 
@@ -617,11 +610,14 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
     hostIso3: 'VNM',
   };
   // The precedence rules as one setting: UN alphabetical order from the lot of the 79th session
-  // (Yemen, drawn by the General Assembly), organizations after the observers (GA seating).
+  // (Yemen, drawn by the General Assembly, recorded with its names: Yemen does not attend, and
+  // the order starts at the next name), organizations after the observers (GA seating).
+  const lotState = reference.states.find((st) => st.iso3 === LOT_ISO3);
+  if (!lotState) throw new Error(`The reference data has no state ${LOT_ISO3} for the lot`);
   const rules = rulesSetting({
     ...defaultRules(),
     tiebreak: 'un-alphabetical',
-    lot: { iso3: LOT_ISO3, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' },
+    lot: lotDrawnElsewhere(lotState),
     organizations: 'after-observers',
   });
   const rulesId = ids();
@@ -637,9 +633,8 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
 
   const host = states.get('VNM')!;
   const un = orgs.get('UN')!;
-  const lotName = reference.states.find((st) => st.iso3 === LOT_ISO3)?.nameEn;
-  if (!lotName) throw new Error(`The reference data has no state ${LOT_ISO3} for the lot`);
-  const guests = precedenceOrder([...states.values()].filter((e) => e !== host), lotName);
+  const lot = lotCountry(Object.values(doc.delegations), readRules(doc).lot)!;
+  const guests = precedenceOrder([...states.values()].filter((e) => e !== host), lot);
 
   // Plenary: the co-chairs at the centre of the presiding officers' table, locked there; then
   // every delegation at its desk by the blocks strategy (states 3 + 3, organizations 1 + 2).

@@ -2,7 +2,7 @@ import type { EventDocument } from '../model/collections';
 import { RankClass, type Delegation, type LayoutElement, type Person, type Seat } from '../model/entities';
 import { hallFront } from '../layout/commands';
 import { isSeatedKind, isTableKind, parseElementProps } from '../layout/props';
-import { orderDelegations, readRules, type PrecedenceEntry, type PrecedenceRules } from '../protocol';
+import { orderDelegations, readRules, withEffectiveRoles, type PrecedenceEntry, type PrecedenceRules, type StateName } from '../protocol';
 import { guestOrder } from './who';
 import { orderOf, readSeatingSettings, type SeatingSettings, type StrategyKind } from './settings';
 
@@ -64,6 +64,8 @@ export type HonourOptions = {
   rules?: PrecedenceRules;
   /** The hall's seats by element (seatsByElement), when the caller has them for every hall already. */
   seats?: Map<string, Seat[]>;
+  /** The reference table's states, to place a lot country that does not attend when the lot has no names recorded. */
+  states?: readonly StateName[];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -347,8 +349,10 @@ export function hallHonour(document: EventDocument, hallId: string, options: Hon
     orderOf(settings) === 'lot'
       ? { ...eventRules, classOrder: [[...RankClass.options]], tiebreak: 'un-alphabetical', ambassadorsByCredentials: false }
       : eventRules;
-  const { view, absent, representatives } = attendanceView(document, settings);
-  const order = orderDelegations(view, rules);
+  // The host derived from the event's host country (protocol/host.ts): the guests' delegations
+  // carry their effective role, so the planner and validation read the same host as the order.
+  const { view, absent, representatives } = attendanceView(withEffectiveRoles(document), settings);
+  const order = orderDelegations(view, rules, { states: options.states });
   const { guests, signing } = guestsOf(view, order, settings);
   const units = buildUnits(document, hallId, settings, options.seats ?? seatsByElement(document, hallId));
   const seatRank = new Map<string, number>();

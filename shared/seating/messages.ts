@@ -48,8 +48,14 @@ export const seatingMessages = defineMessages(
     'problem-never-next-to': '{a} and {b} sit side by side ({seatA}, {seatB}), though they must not.',
     'problem-absent-seated': '{person} is marked absent from {hall} but is seated at {seat}.',
     'problem-wrong-hall': 'The placement of {person} at {seat} names another hall than the seat’s.',
-    'problem-host-mismatch': 'The event’s host is {iso3}, but the delegation pinned as host is {delegation}.',
-    'problem-host-missing': 'The event’s host is {iso3}, but no delegation is pinned as host.',
+    'problem-host-mismatch':
+      '{delegation} is marked as host in the file, but the event’s host country is {iso3}: the host is the delegation of {iso3}, and {delegation} is ranked with the others.',
+    'problem-host-missing': 'The event’s host country is {iso3}, but it has no delegation yet: nobody is pinned as host.',
+    'problem-order':
+      '{hall} is not seated in {order}: {delegation} (no. {position}) sits at {seat}, where the order puts {expected} (no. {expectedPosition}). Seat the hall again.',
+    'order-lot': 'UN alphabetical order from the lot',
+    'order-signing': 'the signing order',
+    'order-precedence': 'the order of precedence',
     'problem-host-several': '{count} delegations are pinned as host: {delegations}.',
     'problem-settings-invalid': '{hall}: the seating settings are not valid: {issues}',
     'problem-rules-invalid': 'The precedence rules are not valid, so precedence could not be checked: {issues}',
@@ -106,8 +112,14 @@ export const seatingMessages = defineMessages(
     'problem-never-next-to': '{a} và {b} đang ngồi cạnh nhau ({seatA}, {seatB}) dù không được xếp cạnh nhau.',
     'problem-absent-seated': '{person} được ghi là vắng mặt tại {hall} nhưng vẫn được xếp {seat}.',
     'problem-wrong-hall': 'Chỗ của {person} tại {seat} ghi một phòng khác với phòng của ghế.',
-    'problem-host-mismatch': 'Nước chủ nhà của sự kiện là {iso3}, nhưng đoàn được cố định là chủ nhà lại là {delegation}.',
-    'problem-host-missing': 'Nước chủ nhà của sự kiện là {iso3}, nhưng chưa có đoàn nào được cố định là chủ nhà.',
+    'problem-host-mismatch':
+      '{delegation} được ghi là chủ nhà trong tệp, nhưng nước chủ nhà của sự kiện là {iso3}: đoàn chủ nhà là đoàn của {iso3}, còn {delegation} được xếp như các đoàn khác.',
+    'problem-host-missing': 'Nước chủ nhà của sự kiện là {iso3}, nhưng nước này chưa có đoàn: chưa có đoàn nào được cố định là chủ nhà.',
+    'problem-order':
+      '{hall} chưa được xếp theo {order}: {delegation} (thứ {position}) ngồi {seat}, là chỗ mà thứ tự dành cho {expected} (thứ {expectedPosition}). Hãy xếp chỗ lại cho phòng.',
+    'order-lot': 'thứ tự chữ cái của Liên hợp quốc tính từ nước bốc thăm',
+    'order-signing': 'thứ tự ký',
+    'order-precedence': 'thứ tự lễ tân',
     'problem-host-several': 'Có {count} đoàn được cố định là chủ nhà: {delegations}.',
     'problem-settings-invalid': '{hall}: thiết lập xếp chỗ không hợp lệ: {issues}',
     'problem-rules-invalid': 'Quy tắc thứ tự lễ tân không hợp lệ nên chưa kiểm tra được thứ tự lễ tân: {issues}',

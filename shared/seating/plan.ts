@@ -1,6 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import type { Delegation, Person, Seat } from '../model/entities';
-import type { PrecedenceRules } from '../protocol';
+import type { PrecedenceRules, StateName } from '../protocol';
 import { blockClasses, hallHonour, type Guest, type HallHonour, type Unit } from './honour';
 import { both, seatParams } from './messages';
 import { orderOf, type SeatingSettings } from './settings';
@@ -11,6 +11,8 @@ export type PlanOptions = {
   /** Settings to plan with instead of the stored ones (a preview of a change of strategy). */
   settings?: SeatingSettings;
   rules?: PrecedenceRules;
+  /** The reference table's states (a lot country that does not attend, recorded without its names). */
+  states?: readonly StateName[];
 };
 
 /**

@@ -1,6 +1,8 @@
 import type { EventDocument } from '../model/collections';
 import type { Assignment, Hall, Seat } from '../model/entities';
-import { PrecedenceRulesError, readRules, type PrecedenceRules } from '../protocol';
+import { PrecedenceRulesError, effectiveRoles, hostCountry, hostDelegation, readRules, type PrecedenceRules } from '../protocol';
+import { orderProblems } from './order-check';
+import { hallParams, problem } from './problem';
 import { nextTo } from './constraints';
 import { blockClasses, hallHonour, type HallHonour } from './honour';
 import { both, seatName, seatParams, seatingMessages } from './messages';
@@ -20,8 +22,10 @@ import { keepTogetherOf } from './who';
  * who need an accessible seat are left out), a delegation split over several tables or blocks
  * (keepTogether; the host and co-chairs, placed by role, left out), a never-next-to pair side
  * by side. For seated delegations and people: a state without a flag (an organization may have
- * none: its plates carry its name) or a title missing in one language. For the event: the host
- * code disagreeing with the delegation pinned as host.
+ * none: its plates carry its name) or a title missing in one language. A hall seated in another
+ * order than the event's (order-check.ts: a plenary seated from the wrong start of the lot, a
+ * signing table out of signing order). For the event: the host country without a delegation, a
+ * stale host flag (hostProblems).
  *
  * With `hallId`: that hall's problems and the event's only (null: the event's only). That is
  * what the Seating screen shows after every edit; at 10,000 seats the other halls' checks would
@@ -72,34 +76,31 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
   return problems.map((p, i) => ({ p, i })).sort((a, b) => weight(a.p) - weight(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
-function problem(
-  severity: SeatingProblem['severity'],
-  key: SeatingProblem['key'],
-  params: SeatingProblem['params'],
-  hallId: string | null,
-  ids: { seatIds?: string[]; personIds?: string[]; delegationIds?: string[] } = {},
-): SeatingProblem {
-  return { severity, key, params, hallId, seatIds: ids.seatIds ?? [], personIds: ids.personIds ?? [], delegationIds: ids.delegationIds ?? [] };
-}
 
-const hallParams = (hall: Hall) => both('hall', hall.nameEn, hall.nameVi);
-
-/** EventInfo.hostIso3 against the delegation pinned as host. */
+/**
+ * The event's host. The host is derived from EventInfo.hostIso3 (protocol/host.ts), so the order
+ * can no longer disagree with the host code; what can still be wrong, and is said:
+ * - the host country has no delegation yet (nobody is pinned: the order starts with a guest);
+ * - a delegation of another country still flagged host in the file (an old file, a restored
+ *   backup): the flag is not followed, and the officer is told which country is the host;
+ * - with no host country, several delegations flagged host.
+ */
 export function hostProblems(document: EventDocument): SeatingProblem[] {
-  const event = Object.values(document.events).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-  const hosts = Object.values(document.delegations).filter((d) => d.pinnedRole === 'host').sort((a, b) => (a.id < b.id ? -1 : 1));
-  const ids = { delegationIds: hosts.map((d) => d.id) };
-  if (hosts.length > 1) {
-    return [problem('error', 'problem-host-several', { count: hosts.length, delegations: hosts.map((d) => d.nameEn).join(', ') }, null, ids)];
+  const flagged = Object.values(document.delegations).filter((d) => d.pinnedRole === 'host').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const iso3 = hostCountry(document);
+  if (iso3 === null) {
+    if (flagged.length < 2) return [];
+    const ids = { delegationIds: flagged.map((d) => d.id) };
+    return [problem('error', 'problem-host-several', { count: flagged.length, delegations: flagged.map((d) => d.nameEn).join(', ') }, null, ids)];
   }
-  const iso3 = event?.hostIso3 ?? null;
-  if (iso3 === null) return [];
-  const host = hosts[0];
-  if (!host) return [problem('error', 'problem-host-missing', { iso3 }, null)];
-  if (host.iso3 !== iso3) {
-    return [problem('error', 'problem-host-mismatch', { iso3, ...both('delegation', host.nameEn, host.nameVi) }, null, ids)];
+  const host = hostDelegation(document);
+  const out: SeatingProblem[] = [];
+  if (!host) out.push(problem('error', 'problem-host-missing', { iso3 }, null));
+  for (const d of flagged) {
+    if (d.id === host?.id) continue;
+    out.push(problem('warning', 'problem-host-mismatch', { iso3, ...both('delegation', d.nameEn, d.nameVi) }, null, { delegationIds: [d.id] }));
   }
-  return [];
+  return out;
 }
 
 /** What every placement must respect, whatever the strategy. */
@@ -163,17 +164,19 @@ function strategyProblems(document: EventDocument, hall: Hall, honour: HallHonou
       personIds: [g.person.id], delegationIds: [g.delegation.id],
     }));
   }
+  out.push(...orderProblems(document, hall, honour, seatOf));
   out.push(...inversions(document, hall, honour, seatOf));
   // A delegation over several tables or blocks. Left out: locked placements (chosen by the
   // officer) and the host and co-chairs, whose people are placed by role (presiding table,
   // table hosts at a banquet).
   if (keepTogetherOf(settings)) {
+    const roles = effectiveRoles(document);
     const places = new Map<string, Map<string, string>>();
     for (const a of assignments) {
       const person = document.people[a.personId];
       const seat = document.seats[a.seatId];
       if (!person || !seat || a.locked || honour.absent.has(person.id)) continue;
-      if (document.delegations[person.delegationId]?.pinnedRole !== 'none') continue;
+      if ((roles.get(person.delegationId) ?? 'none') !== 'none') continue;
       const map = places.get(person.delegationId) ?? new Map<string, string>();
       if (!map.has(seat.elementId)) map.set(seat.elementId, seat.id);
       places.set(person.delegationId, map);

@@ -30,7 +30,7 @@ function everyone(): EventDocument {
     document.delegations[id] = { id, ...fields, orgCategory: null, nameFr: '', flagCode: null, pinnedRole: 'none', precedenceOverride: null, agreementDate: null, notes: '' };
     const head = ids();
     document.people[head] = {
-      id: head, delegationId: id, role: 'head', order: 0, honorific: '', name: `Head ${i}`, familyName: `Head ${i}`, titleEn: '', titleVi: '',
+      id: head, delegationId: id, role: 'head', order: 0, honorific: '', honorificVi: '', name: `Head ${i}`, familyName: `Head ${i}`, titleEn: '', titleVi: '',
       rank, gender: 'unspecified', language: 'en', inOfficeSince: `20${10 + (i % 15)}-01-01`, credentialsAt: null,
       needsInterpreter: false, needsAccessible: false, notes: '',
     };

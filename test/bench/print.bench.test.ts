@@ -61,7 +61,7 @@ function printDocument(seats: number, people: number): { document: EventDocument
     const family = FAMILY[i % FAMILY.length]!;
     const personId = ids();
     document.people[personId] = {
-      id: personId, delegationId, role: i % 6 === 0 ? 'head' : 'member', order: i % 6, honorific: i % 6 === 0 ? 'H.E.' : '', name: `${given} ${family}`,
+      id: personId, delegationId, role: i % 6 === 0 ? 'head' : 'member', order: i % 6, honorific: i % 6 === 0 ? 'H.E.' : '', honorificVi: '', name: `${given} ${family}`,
       familyName: family, titleEn: '', titleVi: '', rank: i % 6 === 0 ? 'minister' : 'other', gender: 'unspecified', language: 'en',
       inOfficeSince: null, credentialsAt: null, needsInterpreter: false, needsAccessible: false, notes: '',
     };

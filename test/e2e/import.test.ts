@@ -54,10 +54,10 @@ writeFileSync(
   badCsv,
   [
     header.join(','),
-    `state,,${stateA!.iso3},,Ngô Thị Lan,Minister of Justice,minister,2024-02-30,`,
-    `state,Wrongland,${stateB!.iso3},,Jean Dupont,,minister,,`,
-    'organization,=Cyber Forum,,,,Secretary-General,head-of-organization,,',
-    'state,,QQQ,,Somebody,,minister,,',
+    `state,,${stateA!.iso3},,Ngô Thị Lan,Minister of Justice,minister,2024-02-30,,`,
+    `state,Wrongland,${stateB!.iso3},,Jean Dupont,,minister,,,`,
+    'organization,=Cyber Forum,,,,Secretary-General,head-of-organization,,,',
+    'state,,QQQ,,Somebody,,minister,,,',
   ].join('\r\n') + '\r\n',
 );
 writeFileSync(
@@ -65,9 +65,9 @@ writeFileSync(
   '\uFEFF' +
     [
       header.join(';'),
-      `state;;${stateA!.iso3};;Ngô Thị Lan;Minister of Justice;minister;2024-02-29;"Trần Văn Hải | Counsellor\nLê Thu Hà | Legal Adviser"`,
-      `state;${stateB!.nameEn};${stateB!.iso3};;Jean Dupont;;minister;;`,
-      'organization;=Cyber Forum;;;Kim Minh Châu;Secretary-General;head-of-organization;;',
+      `state;;${stateA!.iso3};;Ngô Thị Lan;Minister of Justice;minister;2024-02-29;"Trần Văn Hải | Counsellor\nLê Thu Hà | Legal Adviser";`,
+      `state;${stateB!.nameEn};${stateB!.iso3};;Jean Dupont;;minister;;;`,
+      'organization;=Cyber Forum;;;Kim Minh Châu;Secretary-General;head-of-organization;;;',
       csvLine(vnmRow.map((cell, i) => (header[i] === 'head_title' ? 'President of the Socialist Republic' : cell)), ';'),
     ].join('\r\n') + '\r\n',
 );
@@ -201,8 +201,8 @@ describe(`importing and exporting delegations (${runtime})`, () => {
     await textOf(page.getByTestId('delegations-file-status')).toBe(`Saved ${csvOut}`);
     const csv = readFileSync(csvOut, 'utf8');
     expect(csv.startsWith('\uFEFFkind,name_en,iso3,')).toBe(true);
-    expect(csv).toContain(`\r\nstate,${stateC!.nameEn},${stateC!.iso3},,'=2+3 Nguyễn,Ambassador,ambassador,2021-07-01,\r\n`);
-    expect(csv).toContain("\r\norganization,'@Cyber Forum,,,Kim Minh Châu,,head-of-organization,,\r\n");
+    expect(csv).toContain(`\r\nstate,${stateC!.nameEn},${stateC!.iso3},,'=2+3 Nguyễn,Ambassador,ambassador,2021-07-01,,\r\n`);
+    expect(csv).toContain("\r\norganization,'@Cyber Forum,,,Kim Minh Châu,,head-of-organization,,,\r\n");
 
     const xlsxOut = join(work, 'export.xlsx');
     await a.nextDialogPath(xlsxOut);

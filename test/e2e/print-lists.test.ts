@@ -12,6 +12,7 @@ import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { signingRows } from '../../renderer/src/print/data';
+import { addressedName } from '../../shared/protocol/address';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
@@ -82,7 +83,9 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     expect(cells(plans[0])).toEqual(['Bàn / khối', 'Ghế', 'Họ tên', 'Chủ bàn', 'Đoàn (English)', 'Đoàn (Tiếng Việt)']);
     const headBanquet = doc.seats[seatOf(head.id, banquet.id)!.seatId]!;
     const headRow = plans.map(cells).find((r) => r[2]!.endsWith(head.name))!;
-    expect(headRow).toEqual(['Bàn danh dự', headBanquet.label, [head.honorific, head.name].filter(Boolean).join(' '), headBanquet.isTableHost ? 'có' : '', 'Viet Nam', 'Việt Nam']);
+    // The host's head is styled Excellency: Ngài (a man) or Bà (a woman), derived, no honorific stored.
+    expect(addressedName(head, 'vi')).toMatch(/^(Ngài|Bà) /);
+    expect(headRow).toEqual(['Bàn danh dự', headBanquet.label, addressedName(head, 'vi'), headBanquet.isTableHost ? 'có' : '', 'Viet Nam', 'Việt Nam']);
     expect(plans.map(cells).find((r) => r[2]!.includes('Nguyễn Văn Công'))![2]).toBe(`'${EVIL}`);
 
     // 3. The signing order: Viet Nam first, the renamed signatory second, neutralised.
@@ -90,7 +93,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     await attributeOf(page.getByTestId('print-root'), 'data-kind').toBe('signing-list');
     const signing = await exportXlsx('signing');
     expect(cells(signing[0])).toEqual(['STT', 'Đoàn (English)', 'Đoàn (Tiếng Việt)', 'Người ký', 'Chức danh']);
-    expect(cells(signing[1]).slice(0, 4)).toEqual(['1', 'Viet Nam', 'Việt Nam', [head.honorific, head.name].filter(Boolean).join(' ')]);
+    expect(cells(signing[1]).slice(0, 4)).toEqual(['1', 'Viet Nam', 'Việt Nam', addressedName(head, 'vi')]);
     expect(cells(signing[1])[4]).toBe(head.titleVi);
     expect(cells(signing[2]).slice(0, 4)).toEqual(['2', second.delegationEn, second.delegationVi, `'${EVIL}`]);
 
@@ -100,7 +103,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const sheets = await exportXlsx('delegation-sheets');
     expect(cells(sheets[0])).toEqual(['Đoàn', 'Họ tên', 'Vai trò', 'Chức danh', 'Hội trường', 'Bàn / khối', 'Ghế']);
     const headRows = sheets.map(cells).filter((r) => r[0] === 'Việt Nam' && r[1]!.endsWith(head.name));
-    expect(headRows).toContainEqual(['Việt Nam', [head.honorific, head.name].filter(Boolean).join(' '), 'Trưởng đoàn', head.titleVi, 'Phòng tiệc', 'Bàn danh dự', headBanquet.label]);
+    expect(headRows).toContainEqual(['Việt Nam', addressedName(head, 'vi'), 'Trưởng đoàn', head.titleVi, 'Phòng tiệc', 'Bàn danh dự', headBanquet.label]);
     expect(headRows).toHaveLength(Object.values(doc.assignments).filter((a) => a.personId === head.id).length);
     expect(sheets.map(cells).find((r) => r[1]!.includes('Nguyễn Văn Công'))!.slice(1, 3)).toEqual([`'${EVIL}`, 'Trưởng đoàn']);
     await shot(page, 'print-lists-xlsx');

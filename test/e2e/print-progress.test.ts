@@ -31,7 +31,7 @@ function largeEvent(people: number): string {
     const delegation = delegations[i % delegations.length]!;
     const id = ids();
     doc.people[id] = {
-      id, delegationId: delegation.id, role: 'member', order: 100 + i, honorific: '', name: `${given[i % given.length]} Nguyễn ${i}`, familyName: 'Nguyễn',
+      id, delegationId: delegation.id, role: 'member', order: 100 + i, honorific: '', honorificVi: '', name: `${given[i % given.length]} Nguyễn ${i}`, familyName: 'Nguyễn',
       titleEn: '', titleVi: '', rank: 'other', gender: 'unspecified', language: 'en', inOfficeSince: null, credentialsAt: null, needsInterpreter: false, needsAccessible: false, notes: '',
     };
   }

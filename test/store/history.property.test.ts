@@ -52,7 +52,7 @@ const FIELDS: Record<'events' | 'halls' | 'delegations' | 'people', Record<strin
     agreementDate: fc.option(date), notes: text,
   },
   people: {
-    role: fc.constantFrom('head', 'member'), order: fc.integer({ min: 0, max: 1_000_000 }), honorific: fc.constantFrom('', 'H.E.', 'Ngài', 'Bà'),
+    role: fc.constantFrom('head', 'member'), order: fc.integer({ min: 0, max: 1_000_000 }), honorific: fc.constantFrom('', 'H.E.', 'Dr.'), honorificVi: fc.constantFrom('', 'Ngài', 'Bà'),
     name, familyName: fc.constantFrom('', 'Nguyễn', 'Dupont'), titleEn: text.filter((s) => s.length <= 200), rank: enumOf('people', 'rank'),
     gender: enumOf('people', 'gender'), language: fc.constantFrom('vi', 'en', 'fr', 'ar', 'zho'), inOfficeSince: fc.option(date),
     credentialsAt: fc.option(dateTime), needsInterpreter: fc.boolean(), needsAccessible: fc.boolean(), notes: text,

@@ -198,7 +198,7 @@ describe('refusing bad files: every problem, with its line, column and reason, i
   });
 
   it('refuses unknown, duplicate and missing columns (a typo is never silently ignored)', () => {
-    const allowed = 'kind, name_en, iso3, org_code, head_name, head_title, rank, in_office_since, members';
+    const allowed = 'kind, name_en, iso3, org_code, head_name, head_title, rank, in_office_since, members, pinned';
     expectRefused(csv('kind,iso3,head_nam,rank,RANK', 'state,FRA,Marie Curie,minister,minister'), [
       { line: 1, column: 'head_nam', key: 'unknown-column', params: { column: 'head_nam', allowed } },
       { line: 1, column: 'rank', key: 'duplicate-column', params: { column: 'rank', first: 4, second: 5 } },
@@ -470,8 +470,8 @@ describe('export', () => {
   it('writes a BOM, the import columns and CRLF records, states before observers before organizations', () => {
     const doc = importInto(fixture('delegations-comma-bom-crlf.csv'));
     const out = exportDelegationsCsv(doc);
-    expect(out.startsWith('\uFEFF' + HEADER + '\r\n')).toBe(true);
-    expect(out).toContain('\r\norganization,United Nations Office on Drugs and Crime,,UNODC,Jane Doe,Executive Director,head-of-organization,2020-02-01,"John Roe | Chief, Cybercrime Section; Ana Lima"\r\n');
+    expect(out.startsWith('\uFEFF' + HEADER + ',pinned\r\n')).toBe(true);
+    expect(out).toContain('\r\norganization,United Nations Office on Drugs and Crime,,UNODC,Jane Doe,Executive Director,head-of-organization,2020-02-01,"John Roe | Chief, Cybercrime Section; Ana Lima",\r\n');
     const kinds = out.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
     expect(kinds).toEqual(['state', 'state', 'observer-state', 'organization', 'organization']);
     expect(out.split('\r\n')[1]).toMatch(/^state,Türkiye,TUR,/); // Türkiye sorts before Viet Nam
@@ -554,7 +554,7 @@ describe('export', () => {
           if (p.renamed !== null) delegation.nameEn = p.renamed;
           doc.delegations[delegation.id] = delegation;
           const person = (role: Person['role'], order: number, n: string, title: string, rank: RankClass, since: string | null): Person => ({
-            id: ids(), delegationId: delegation.id, role, order, honorific: 'H.E.', name: n, familyName: 'x', titleEn: title, titleVi: 'tv',
+            id: ids(), delegationId: delegation.id, role, order, honorific: 'H.E.', honorificVi: '', name: n, familyName: 'x', titleEn: title, titleVi: 'tv',
             rank, gender: 'female', language: 'fr', inOfficeSince: since, credentialsAt: null, needsInterpreter: true, needsAccessible: false, notes: 'n',
           });
           const rows = [person('head', 0, p.head.name, p.head.title, p.head.rank, p.head.since), ...p.members.map((m, i) => person('member', 3 * i + 2, m.name, m.title, 'other', null))];
@@ -594,7 +594,7 @@ describe('template and documentation', () => {
     });
     expect(ChangesSchema.safeParse(changes).error).toBeUndefined();
     const text = template('delegations-template.csv');
-    expect(text.startsWith('\uFEFF' + HEADER + '\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF' + HEADER + ',pinned\r\n')).toBe(true);
     expect(text.split('\r\n')[1]).toMatch(/^state,,CIV,/); // the state example leaves name_en empty
   });
 

@@ -43,7 +43,7 @@ function fixture() {
     flagCode: 'vn', pinnedRole: 'host', precedenceOverride: null, agreementDate: null, notes: '',
   };
   doc.people[PERSON] = {
-    id: PERSON, delegationId: DELEGATION, role: 'head', order: 0, honorific: 'H.E. Mr.', name: 'Test Person', familyName: 'Person',
+    id: PERSON, delegationId: DELEGATION, role: 'head', order: 0, honorific: 'H.E. Mr.', honorificVi: '', name: 'Test Person', familyName: 'Person',
     titleEn: 'President', titleVi: 'Chủ tịch nước', rank: 'head-of-state', gender: 'male', language: 'vi', inOfficeSince: null,
     credentialsAt: null, needsInterpreter: false, needsAccessible: false, notes: '',
   };

@@ -36,13 +36,14 @@ const orgRef = (code: string) => {
   return o;
 };
 
-function build(specs: Spec[], settings: Record<string, unknown> = {}, seed = 1): EventDocument {
+/** `host`: the event's host country (null: none, so the `pinned: 'host'` flag is what pins). */
+function build(specs: Spec[], settings: Record<string, unknown> = {}, seed = 1, host: string | null = null): EventDocument {
   const ids = seededIds(seed);
   const doc = emptyDocument();
   const eventId = ids();
   doc.events[eventId] = {
     id: eventId, nameEn: 'Test', nameVi: 'Thử', venueEn: '', venueVi: '', startsOn: '2025-10-25', endsOn: '2025-10-26',
-    timeZone: 'Asia/Ho_Chi_Minh', hostIso3: 'VNM',
+    timeZone: 'Asia/Ho_Chi_Minh', hostIso3: host,
   };
   for (const [key, value] of Object.entries(settings)) {
     const id = ids();
@@ -71,7 +72,7 @@ function build(specs: Spec[], settings: Record<string, unknown> = {}, seed = 1):
     const rank = spec.rank === undefined ? (org ? 'head-of-organization' : 'head-of-state') : spec.rank;
     if (rank === null) continue;
     const p: Person = {
-      id: ids(), delegationId: d.id, role: 'head', order: 0, honorific: 'H.E.', name: `Head of ${d.nameEn}`, familyName: '',
+      id: ids(), delegationId: d.id, role: 'head', order: 0, honorific: 'H.E.', honorificVi: '', name: `Head of ${d.nameEn}`, familyName: '',
       titleEn: '', titleVi: '', rank, gender: 'unspecified', language: 'en', inOfficeSince: spec.since ?? null,
       credentialsAt: spec.credentials ?? null, needsInterpreter: false, needsAccessible: false, notes: '',
     };
@@ -320,6 +321,43 @@ describe('pinned and manual positions', () => {
   });
 });
 
+describe('the host, derived from the event’s host country', () => {
+  const guests: Spec[] = [
+    { iso3: 'FRA', rank: 'head-of-state' }, { iso3: 'GHA', rank: 'head-of-state' }, { iso3: 'LAO', rank: 'head-of-state' },
+  ];
+
+  test('the host country’s delegation is pinned first as soon as it exists, with no flag set', () => {
+    const doc = build([...guests, { iso3: 'VNM', rank: 'head-of-state' }], {}, 1, 'VNM');
+    const out = order(doc, rules({ lot: lotOf('AFG') }));
+    expect(names(out)).toEqual(['Viet Nam', 'France', 'Ghana', "Lao People's Democratic Republic"]);
+    expect(out[0]!.pinned).toBe('host');
+    expect(en(out[0]!)).toBe('host: pinned first');
+    // The stored flag was never set: nothing to remember for a writer.
+    expect(Object.values(doc.delegations).every((d) => d.pinnedRole === 'none')).toBe(true);
+  });
+
+  test('a stale host flag on another delegation is not followed when the event names its host country', () => {
+    const doc = build([{ iso3: 'FRA', rank: 'head-of-state', pinned: 'host' }, { iso3: 'GHA', rank: 'head-of-state' }, { iso3: 'VNM', rank: 'minister' }], {}, 1, 'VNM');
+    const out = order(doc, rules({ lot: lotOf('AFG') }));
+    expect(names(out)).toEqual(['Viet Nam', 'France', 'Ghana']);
+    expect(out.map((e) => e.pinned)).toEqual(['host', null, null]);
+  });
+
+  test('without a host country, the host flag pins (files written before the host was derived); without its delegation, no host', () => {
+    const flagged = build([...guests, { iso3: 'VNM', rank: 'minister', pinned: 'host' }], {}, 1, null);
+    expect(names(order(flagged, rules({ lot: lotOf('AFG') })))[0]).toBe('Viet Nam');
+    const absent = build(guests, {}, 1, 'VNM');
+    expect(order(absent, rules({ lot: lotOf('AFG') })).map((e) => e.pinned)).toEqual([null, null, null]);
+  });
+
+  test('co-chairs stay the officer’s choice, after the host', () => {
+    const doc = build([...guests, { org: 'UN', pinned: 'co-chair' }, { iso3: 'VNM', rank: 'head-of-state' }], {}, 1, 'VNM');
+    const out = order(doc, rules({ lot: lotOf('AFG') }));
+    expect(names(out).slice(0, 2)).toEqual(['Viet Nam', 'United Nations']);
+    expect(out.slice(0, 3).map((e) => e.pinned)).toEqual(['host', 'co-chair', null]);
+  });
+});
+
 describe('observers', () => {
   const specs: Spec[] = [
     { iso3: 'VAT', rank: 'head-of-state' },
@@ -332,41 +370,55 @@ describe('observers', () => {
     { org: 'INTERPOL' },
   ];
 
-  test('Holy See after the member states, whatever its rank; Palestine between Sri Lanka and Sudan when the rule is on', () => {
+  test('observer states by the class of who leads them, after the member states of that class; Palestine between Sri Lanka and Sudan when the rule is on', () => {
     const out = order(build(specs), rules({ lot: lotOf('AFG') }));
+    // The Holy See led by its head of state is with the heads of state (the only one here), not after the ambassadors.
     expect(names(out)).toEqual([
-      'Spain', 'Sri Lanka', 'State of Palestine', 'Sudan', 'Zimbabwe', 'Holy See', 'European Union',
+      'Holy See', 'Spain', 'Sri Lanka', 'State of Palestine', 'Sudan', 'Zimbabwe', 'European Union',
       'International Criminal Police Organization',
     ]);
-    expect(en(find(out, 'Holy See'))).toBe('observer state: after member states (Holy See)');
-    expect(vi(find(out, 'Holy See'))).toBe('Quốc gia quan sát viên: sau các quốc gia thành viên (Tòa Thánh)');
+    expect(en(find(out, 'Holy See'))).toBe(
+      'head of state; among heads of state, after the member states of this class; observer state (Holy See): before the other observer states of its class',
+    );
+    expect(vi(find(out, 'Holy See'))).toBe(
+      'Nguyên thủ quốc gia; trong nhóm Nguyên thủ quốc gia, xếp sau các quốc gia thành viên cùng nhóm; Quốc gia quan sát viên (Tòa Thánh): trước các quốc gia quan sát viên khác cùng nhóm',
+    );
     expect(en(find(out, 'State of Palestine'))).toBe(
       'minister; among ministers, 3rd from the lot Afghanistan; the State of Palestine sits among the member states (rule of the event)',
     );
     expect(en(find(out, 'European Union'))).toBe('European Union: with the observers, after the observer states');
   });
 
-  test('Palestine with the observers when the rule is off: after the Holy See, before the EU', () => {
+  test('a Holy See led by an ambassador: after the member states’ ambassadors, before the other observers of that class', () => {
+    const r = rules({ lot: lotOf('AFG'), observers: { holySeeAfterMembers: true, palestineAmongMembers: false, euWithObservers: true } });
+    const doc = build([
+      { iso3: 'VAT', rank: 'ambassador' }, { iso3: 'PSE', rank: 'ambassador' }, { iso3: 'ZWE', rank: 'ambassador' },
+      { iso3: 'BRA', rank: 'ambassador' }, { iso3: 'FRA', rank: 'minister' },
+    ]);
+    expect(names(order(doc, r))).toEqual(['France', 'Brazil', 'Zimbabwe', 'Holy See', 'State of Palestine']);
+  });
+
+  test('Palestine with the observers when the rule is off: in its class, after the member states and the Holy See of that class', () => {
     const r = rules({ lot: lotOf('AFG'), observers: { holySeeAfterMembers: true, palestineAmongMembers: false, euWithObservers: true } });
     const out = order(build(specs), r);
     expect(names(out)).toEqual([
-      'Spain', 'Sri Lanka', 'Sudan', 'Zimbabwe', 'Holy See', 'State of Palestine', 'European Union',
+      'Holy See', 'Spain', 'Sri Lanka', 'Sudan', 'State of Palestine', 'Zimbabwe', 'European Union',
       'International Criminal Police Organization',
     ]);
     expect(en(find(out, 'State of Palestine'))).toBe(
-      'observer state: after member states; minister; among ministers, 1st from the lot Afghanistan (Afghanistan does not attend: the order starts at the next name)',
+      'minister; among ministers, after the member states of this class; observer state; minister; among ministers, 1st from the lot Afghanistan (Afghanistan does not attend: the order starts at the next name)',
     );
   });
 
-  test('organizations after the member states (after-states): observers last', () => {
+  test('organizations after the states (after-states): the EU, an observer, last', () => {
     const out = order(build(specs), rules({ lot: lotOf('AFG'), organizations: 'after-states' }));
-    expect(names(out).slice(-3)).toEqual(['International Criminal Police Organization', 'Holy See', 'European Union']);
+    expect(names(out).slice(-3)).toEqual(['Zimbabwe', 'International Criminal Police Organization', 'European Union']);
   });
 
   test('the EU with the other organizations when the rule is off', () => {
     const r = rules({ lot: lotOf('AFG'), observers: { holySeeAfterMembers: true, palestineAmongMembers: true, euWithObservers: false } });
     const out = order(build(specs), r);
-    expect(names(out).slice(-3)).toEqual(['Holy See', 'European Union', 'International Criminal Police Organization']);
+    expect(names(out).slice(-3)).toEqual(['Zimbabwe', 'European Union', 'International Criminal Police Organization']);
     expect(en(find(out, 'European Union'))).toBe(
       'organization: after the UN system and the specialized agencies, alphabetical (English)',
     );
@@ -529,7 +581,7 @@ describe('the Hanoi 2025 sample event', () => {
   test('its stored choices are read: UN alphabetical from Yemen, who does not attend, so each class starts at the next name', () => {
     const r = readRules(doc);
     expect(r.tiebreak).toBe('un-alphabetical');
-    expect(r.lot).toEqual({ iso3: 'YEM', drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' });
+    expect(r.lot).toMatchObject({ iso3: 'YEM', drawnAt: null, drawnBy: '', source: 'drawn-elsewhere', nameEn: 'Yemen' });
     const out = order(doc, r);
     const ranks = out.slice(2).map((e) => e.rank);
     // Heads of state first, then the classes in order, for the states.
@@ -537,10 +589,18 @@ describe('the Hanoi 2025 sample event', () => {
     expect(en(out[2]!)).toMatch(/^head of state; among heads of state, 1st from the lot Yemen/);
   });
 
-  test('with the General Assembly seating (after-observers): the Holy See right after the member states', () => {
+  test('with the General Assembly seating (after-observers): the Holy See with its class, after the member states of that class', () => {
     const out = order(doc, { ...readRules(doc), organizations: 'after-observers' });
-    const firstOrg = out.findIndex((e, i) => i >= 2 && e.kind === 'organization');
-    expect(out[firstOrg - 1]!.nameEn).toBe('Holy See');
+    const i = out.findIndex((e) => e.nameEn === 'Holy See');
+    const tierOf = (e: PrecedenceEntry) => DEFAULT_CLASS_ORDER.findIndex((t) => t.includes(e.rank!));
+    const holySee = out[i]!;
+    const states = out.filter((e) => e.pinned === null && e.kind !== 'organization');
+    for (const e of states) {
+      const j = out.indexOf(e);
+      if (e.kind === 'state' && tierOf(e) <= tierOf(holySee)) expect(j).toBeLessThan(i);
+      if (tierOf(e) > tierOf(holySee)) expect(j).toBeGreaterThan(i);
+    }
+    const firstOrg = out.findIndex((e, k) => k >= 2 && e.kind === 'organization');
     expect(out[firstOrg]!.nameEn).toBe('European Union');
   });
 });
@@ -600,8 +660,10 @@ describe('drawing the lot', () => {
   const states = referenceData.states.filter((s) => s.status === 'member-state');
 
   test('draws with the randomness it is given, whatever the order of the list', () => {
-    expect(drawLot(states, () => 0)).toEqual({ iso3: 'AFG', source: 'drawn-here' });
-    expect(drawLot([...states].reverse(), () => 0.999999)).toEqual({ iso3: 'ZWE', source: 'drawn-here' });
+    // The names go with the code, so a lot country that does not attend still has its place in the alphabet.
+    expect(drawLot(states, () => 0)).toEqual({ iso3: 'AFG', source: 'drawn-here', nameEn: 'Afghanistan', nameVi: 'Afghanistan' });
+    expect(drawLot([...states].reverse(), () => 0.999999)).toEqual({ iso3: 'ZWE', source: 'drawn-here', nameEn: 'Zimbabwe', nameVi: 'Zimbabwe' });
+    expect(drawLot(states.map((st) => ({ iso3: st.iso3 })), () => 0)).toEqual({ iso3: 'AFG', source: 'drawn-here' });
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (r) => {
         const a = drawLot(states, () => r);

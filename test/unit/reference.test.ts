@@ -36,24 +36,43 @@ describe('UN states table', () => {
   test('keeps the UN short names exactly', () => {
     expect(state('VNM')).toMatchObject({ nameEn: 'Viet Nam', nameFr: 'Viet Nam', nameVi: 'Việt Nam', iso2: 'VN', m49: '704' });
     expect(state('TUR')).toMatchObject({ nameEn: 'Türkiye', nameFr: 'Türkiye', formalEn: 'the Republic of Türkiye' });
-    expect(state('CIV')).toMatchObject({ nameEn: "Côte d'Ivoire", nameFr: "Côte d'Ivoire", nameVi: "Côte d'Ivoire" });
+    expect(state('CIV')).toMatchObject({ nameEn: "Côte d'Ivoire", nameFr: "Côte d'Ivoire", nameVi: 'Cốt Đi-voa' });
     expect(state('IRN')?.nameEn).toBe('Iran (Islamic Republic of)');
     expect(state('GBR')?.nameEn).toBe('United Kingdom of Great Britain and Northern Ireland');
     expect(state('PRK')?.nameEn).toBe("Democratic People's Republic of Korea");
     expect(state('BHS')?.nameEn).toBe('Bahamas');
   });
 
-  test('uses the reviewed Vietnamese names', () => {
-    expect(state('PRK')?.nameVi).toBe('Cộng hòa Dân chủ Nhân dân Triều Tiên');
-    expect(state('RUS')?.nameVi).toBe('Liên bang Nga');
-    expect(state('USA')?.nameVi).toBe('Hoa Kỳ');
-    expect(state('GBR')?.nameVi).toBe('Vương quốc Anh');
-    expect(state('COD')?.nameVi).toBe('Cộng hòa Dân chủ Congo');
-    expect(state('COG')?.nameVi).toBe('Cộng hòa Congo');
+  test("uses the Ministry of Foreign Affairs' forms: hyphenated transcriptions and Sino-Vietnamese names", () => {
+    const forms = Object.fromEntries(['BRA', 'AUS', 'SGP', 'CAN', 'DZA', 'CHN', 'KOR', 'SWE', 'NLD', 'PRK', 'RUS', 'USA', 'GBR', 'COD', 'COG', 'SVN', 'SAU'].map((iso3) => [iso3, state(iso3)?.nameVi]));
+    expect(forms).toEqual({
+      BRA: 'Bra-xin', AUS: 'Ô-xtrây-li-a', SGP: 'Xin-ga-po', CAN: 'Ca-na-đa', DZA: 'An-giê-ri',
+      CHN: 'Trung Quốc', KOR: 'Hàn Quốc', SWE: 'Thụy Điển', NLD: 'Hà Lan',
+      PRK: 'Cộng hòa Dân chủ Nhân dân Triều Tiên', RUS: 'Liên bang Nga', USA: 'Hoa Kỳ', GBR: 'Vương quốc Anh',
+      COD: 'Cộng hòa Dân chủ Công-gô', COG: 'Cộng hòa Công-gô', SVN: 'Xlô-ve-ni-a', SAU: 'Ả-rập Xê-út',
+    });
     // None of CLDR's display conventions survive on a name plate.
     for (const s of states) {
       expect(s.nameVi, s.iso3).not.toMatch(/\bSt\.|’| - |\(/);
     }
+  });
+
+  test('no state prints its English name as its Vietnamese one (127 did, from CLDR)', () => {
+    expect(states.filter((s) => s.nameVi === s.nameEn).map((s) => s.iso3)).toEqual([]);
+    // Folded, only Viet Nam's two names agree: "Việt Nam" differs from "Viet Nam" by its accents.
+    expect(states.filter((s) => compareUnNames(s.nameVi, s.nameEn) === 0).map((s) => s.iso3)).toEqual(['VNM']);
+    // Each Vietnamese name names one state.
+    expect(new Set(states.map((s) => s.nameVi)).size).toBe(195);
+  });
+
+  test('every Vietnamese name says how sure it is and where it was checked; "unverified" where no page was found', () => {
+    for (const s of states) {
+      expect(['high', 'medium', 'low'], s.iso3).toContain(s.nameViConfidence);
+      if (s.nameViSource !== null) expect(s.nameViSource, s.iso3).toMatch(/^https?:\/\/[a-z0-9.-]+\.vn\//);
+    }
+    expect(state('SGP')?.nameViSource).toMatch(/qdnd\.vn/);
+    expect(state('BRA')?.nameViSource).toBeNull();
+    expect(states.filter((s) => s.nameViSource === null).length).toBeGreaterThan(100);
   });
 
   test('sorts as the UN does: Türkiye between Tunisia and Turkmenistan', () => {
@@ -148,13 +167,18 @@ describe('strict CSV parsing', () => {
     );
     expect(problem(() => parseStatesCsv(withLine(4, lines[3]!.replace(',012,', ',12,'))))).toMatch(/line 4, column "m49"/);
     expect(problem(() => parseStatesCsv(withLine(5, lines[4]!.replace('member-state', 'member'))))).toMatch(/line 5, column "status"/);
-    expect(problem(() => parseStatesCsv(withLine(6, lines[5]!.replace('Angola,Angola,Angola', 'Angola,Angola,'))))).toBe(
+    expect(problem(() => parseStatesCsv(withLine(6, lines[5]!.replace('Angola,Angola,Ăng-gô-la', 'Angola,Angola,'))))).toBe(
       'un-states.csv, line 6, column "name_vi": must not be empty',
     );
+    expect(problem(() => parseStatesCsv(withLine(6, lines[5]!.replace('Angola,Angola,Ăng-gô-la', 'Angola,Angola,Angola'))))).toBe(
+      'un-states.csv, line 6, column "name_vi": is the English name "Angola" again: give the Vietnamese form (the Ministry of Foreign Affairs\' transcription)',
+    );
+    expect(problem(() => parseStatesCsv(withLine(6, lines[5]!.replace(/,unverified$/, ',memory'))))).toMatch(/line 6, column "name_vi_source": must be the address/);
+    expect(problem(() => parseStatesCsv(withLine(6, lines[5]!.replace(/,high,unverified$/, ',sure,unverified'))))).toMatch(/line 6, column "name_vi_confidence"/);
   });
 
   test('refuses missing or extra fields, duplicates, spaces, a wrong header and broken quotes', () => {
-    expect(problem(() => parseStatesCsv(withLine(2, lines[1]!.split(',').slice(0, 9).join(','))))).toMatch(/line 2: expected 10 fields, found 9/);
+    expect(problem(() => parseStatesCsv(withLine(2, lines[1]!.split(',').slice(0, 11).join(','))))).toMatch(/line 2: expected 12 fields, found 11/);
     expect(problem(() => parseStatesCsv(withLine(3, lines[1]!)))).toMatch(/line 3, column "iso3": "AFG" repeats line 2/);
     expect(problem(() => parseStatesCsv(withLine(2, lines[1]!.replace(',Afghanistan,', ',Afghanistan ,'))))).toMatch(/line 2, column "name_en": has spaces/);
     expect(problem(() => parseStatesCsv(withLine(1, lines[0]!.replace('name_vi', 'vi'))))).toMatch(/line 1: the header must be exactly/);

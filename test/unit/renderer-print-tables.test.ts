@@ -64,9 +64,10 @@ describe('the printed lists as spreadsheet tables', () => {
     expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(seats.map((a) => doc.seats[a.seatId]!.label)));
     expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(seats.map((a) => doc.halls[a.hallId]!.nameVi)));
     // Someone seated nowhere still has a row, saying so; members are "Thành viên".
-    const late = { ...head, id: 'late-member', role: 'member' as const, order: 99, honorific: '', name: 'Trần Thị Ưng', titleVi: 'Chuyên viên' };
+    const late = { ...head, id: 'late-member', role: 'member' as const, order: 99, honorific: '', honorificVi: '', gender: 'female' as const, rank: 'other' as const, name: 'Trần Thị Ưng', titleVi: 'Chuyên viên' };
     const withLate = listTable({ ...doc, people: { ...doc.people, [late.id]: late } }, 'delegation-sheets', null, { t, lang: 'vi', collator })!;
-    expect(withLate.filter((r) => r[1] === 'Trần Thị Ưng')).toEqual([['Việt Nam', 'Trần Thị Ưng', 'Thành viên', 'Chuyên viên', '', '', 'chưa xếp chỗ']]);
+    // No honorific typed: the Vietnamese form of address derived for a woman, "Bà".
+    expect(withLate.filter((r) => r[1]!.endsWith('Trần Thị Ưng'))).toEqual([['Việt Nam', 'Bà Trần Thị Ưng', 'Thành viên', 'Chuyên viên', '', '', 'chưa xếp chỗ']]);
     expect(table.some((r) => r[2] === 'Thành viên')).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { referenceData } from '../../resources/reference/load';
 import { seededIds } from '../../shared/ids';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { diffSeating, planSeating, readSeatingSettings, seatingProblems } from '../../shared/seating';
+import { readRules } from '../../shared/protocol';
+import { diffSeating, hallHonour, planSeating, readSeatingSettings, seatingProblems } from '../../shared/seating';
 
 const doc = buildSampleDocument(referenceData, seededIds(2025));
 const hallOf = (kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!;
@@ -48,6 +49,20 @@ describe('the sample’s seating', () => {
       expect(readSeatingSettings(doc, hall.id).strategy).toBe(kind === 'plenary' ? 'blocks' : 'banquet');
       expect(diffSeating(doc, hall.id, planSeating(doc, hall.id)).moves).toEqual([]);
     }
+  });
+
+  test('plenary: from the lot Yemen, who does not attend, the states start at the next name: Zambia, Zimbabwe, then Algeria, Argentina', () => {
+    const plenary = hallOf('plenary');
+    const honour = hallHonour(doc, plenary.id);
+    const stateDesks = honour.units.filter((u) => u.seats.length === 6);
+    const sitting = (seatId: string) => {
+      const a = assignmentsIn(plenary.id).find((x) => x.seatId === seatId);
+      return a ? doc.delegations[doc.people[a.personId]!.delegationId]!.nameEn : null;
+    };
+    // The host keeps its own desk in the hall (protocol.md): the first desk, then the lot order.
+    expect(stateDesks.slice(0, 5).map((u) => sitting(u.seats[0]!.id))).toEqual(['Viet Nam', 'Zambia', 'Zimbabwe', 'Algeria', 'Argentina']);
+    expect(readRules(doc).lot).toMatchObject({ iso3: 'YEM', nameEn: 'Yemen' });
+    expect(Object.values(doc.delegations).some((d) => d.iso3 === 'YEM')).toBe(false);
   });
 
   test('plenary: the co-chairs on the presiding table, every other head of delegation at the front seat of a desk of its size', () => {

@@ -301,7 +301,14 @@ describe('validation', () => {
   test('a precedence inversion names both seats and people; a locked placement makes it a warning', () => {
     const { doc, hall, seats, fra, deu } = seated();
     const swapped = execute(doc, emptyHistory(), swapSeats, { hallId: hall.id, seatA: seats[1]!.id, seatB: seats[3]!.id })!.document;
-    const [p] = seatingProblems(swapped);
+    const problems = seatingProblems(swapped);
+    expect(problems.map((x) => x.key)).toEqual(['problem-order', 'problem-inversion']);
+    // The hall out of the event's order, at its first wrong place: Germany where France should sit.
+    expect(problems[0]).toMatchObject({ severity: 'error', hallId: hall.id, delegationIds: [deu.delegation.id, fra.delegation.id] });
+    expect(describeProblem(problems[0]!, 'en')).toBe(
+      'meeting hall is not seated in the order of precedence: Germany (no. 3) sits at Head table, seat 5, where the order puts France (no. 2). Seat the hall again.',
+    );
+    const p = problems[1];
     expect(p).toMatchObject({ severity: 'error', key: 'problem-inversion', hallId: hall.id, personIds: [deu.head.id, fra.head.id] });
     expect(new Set(p!.seatIds)).toEqual(new Set([seats[1]!.id, seats[3]!.id]));
     expect(describeProblem(p!, 'en')).toBe(
@@ -312,7 +319,7 @@ describe('validation', () => {
     );
     const a = Object.values(swapped.assignments).find((x) => x.personId === deu.head.id)!;
     const locked = execute(swapped, emptyHistory(), setAssignmentLocked, { assignmentId: a.id, locked: true })!.document;
-    expect(keys(locked)).toEqual([['warning', 'problem-inversion']]);
+    expect(keys(locked)).toEqual([['warning', 'problem-order'], ['warning', 'problem-inversion']]);
   });
 
   test('head not seated, seat given twice, blocked or inaccessible seat, missing flag, absent yet seated', () => {
@@ -348,8 +355,12 @@ describe('validation', () => {
 
     const host = structuredClone(doc);
     Object.values(host.events)[0]!.hostIso3 = 'FRA';
-    expect(seatingProblems(host)).toMatchObject([{ severity: 'error', key: 'problem-host-mismatch', hallId: null, delegationIds: [vnm.delegation.id] }]);
-    expect(describeProblem(seatingProblems(host)[0]!, 'vi')).toBe('Nước chủ nhà của sự kiện là FRA, nhưng đoàn được cố định là chủ nhà lại là Việt Nam.');
+    // The host is the event's host country: France now; Viet Nam's stale host flag is said, not followed.
+    const mismatch = seatingProblems(host).find((x) => x.key === 'problem-host-mismatch');
+    expect(mismatch).toMatchObject({ severity: 'warning', hallId: null, delegationIds: [vnm.delegation.id] });
+    expect(describeProblem(mismatch!, 'vi')).toBe(
+      'Việt Nam được ghi là chủ nhà trong tệp, nhưng nước chủ nhà của sự kiện là FRA: đoàn chủ nhà là đoàn của FRA, còn Việt Nam được xếp như các đoàn khác.',
+    );
   });
 
   test('a delegation split over two tables (keepTogether); stored settings that are not valid are reported, not thrown', () => {

@@ -1,4 +1,5 @@
 import { stepLabel } from '../../../shared/arrival';
+import { addressedName } from '../../../shared/protocol/address';
 import { useI18n } from '../i18n/I18n';
 import { SelectField, TextField } from '../forms/Field';
 import { Flag } from '../panels/Flag';
@@ -50,7 +51,7 @@ export function SlotInspector({ view, slotId, t, readOnly, onClose, onMove, onSt
       </header>
       <p className="muted">
         {t('order', { n: i18n.number(position) })}
-        {head ? ` · ${`${head.honorific} ${head.name}`.trim()}` : ''}
+        {head ? ` · ${addressedName(head, i18n.lang)}` : ''}
       </p>
       <table className="table slot-inspector__times" data-testid="slot-times">
         <thead>

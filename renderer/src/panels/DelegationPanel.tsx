@@ -7,6 +7,7 @@ import { AddPerson, HeadFields, Members } from './People';
 import { useI18n } from '../i18n/I18n';
 import { codeOf, displayName, headOf } from './delegationData';
 import { Flag } from './Flag';
+import { NameViField } from './AddressFields';
 
 /** The edit panel of one delegation and its head. Keyed by delegation id by its parent. */
 export function DelegationPanel({ id }: { id: string }) {
@@ -68,7 +69,7 @@ export function DelegationPanel({ id }: { id: string }) {
       <div className="side-panel__body">
         <fieldset className="fieldset">
           <legend>{t('delegationPanel')}</legend>
-          <TextField collection="delegations" id={id} field="nameVi" label={t('delegationNameVi')} testId="delegation-nameVi" inputLang="vi" required />
+          <NameViField delegationId={id} label={t('delegationNameVi')} />
           <TextField collection="delegations" id={id} field="nameEn" label={t('delegationNameEn')} testId="delegation-nameEn" inputLang="en" required />
           <TextField collection="delegations" id={id} field="nameFr" label={t('delegationNameFr')} testId="delegation-nameFr" inputLang="fr" />
           <div className="field-row">

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../forms/Field';
 import { isKnownTimeZone, timeZoneNames } from '../forms/validation';
 import type { Translator } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
+import { CoChairs } from './CoChairs';
 
 const firstEvent = (d: EventDocument): EventInfo | undefined => {
   const events = Object.values(d.events);
@@ -92,6 +93,7 @@ export function Overview() {
           {eventId !== null && <p className="form-help">{t('fieldHelp')}</p>}
         </section>
         <Counts />
+        <CoChairs />
       </div>
     </div>
   );

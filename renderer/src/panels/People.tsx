@@ -6,6 +6,7 @@ import { useDoc, useEditor, useEditorState } from '../app/context';
 import { CheckField, SelectField, TextField } from '../forms/Field';
 import { fieldProblem } from '../forms/validation';
 import { useI18n } from '../i18n/I18n';
+import { AddressFields } from './AddressFields';
 
 /** The fields of the head of delegation: who leads decides the delegation's class. */
 export function HeadFields({ personId }: { personId: string }) {
@@ -15,7 +16,6 @@ export function HeadFields({ personId }: { personId: string }) {
   return (
     <div>
       <TextField collection="people" id={personId} field="name" label={t('headName')} testId="head-name" required />
-      <TextField collection="people" id={personId} field="honorific" label={t('honorific')} testId="head-honorific" />
       <TextField collection="people" id={personId} field="titleVi" label={t('headTitleVi')} testId="head-titleVi" inputLang="vi" />
       <TextField collection="people" id={personId} field="titleEn" label={t('headTitleEn')} testId="head-titleEn" inputLang="en" />
       <SelectField collection="people" id={personId} field="rank" label={t('headRank')} testId="head-rank" options={rankOptions} />
@@ -59,6 +59,7 @@ function PersonDetails({ personId, testPrefix }: { personId: string; testPrefix:
         <SelectField collection="people" id={personId} field="gender" label={t('gender')} testId={`${testPrefix}-gender`} options={genderOptions} />
         <TextField collection="people" id={personId} field="language" label={t('personLanguage')} testId={`${testPrefix}-language`} />
       </div>
+      <AddressFields personId={personId} testPrefix={testPrefix} />
       <CheckField collection="people" id={personId} field="needsInterpreter" label={t('needsInterpreter')} testId={`${testPrefix}-needsInterpreter`} />
       <CheckField collection="people" id={personId} field="needsAccessible" label={t('needsAccessible')} testId={`${testPrefix}-needsAccessible`} />
     </>

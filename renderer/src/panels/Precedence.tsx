@@ -3,7 +3,7 @@ import { putSetting } from '../../../shared/document/settings';
 import { randomId } from '../../../shared/ids';
 import type { RankClass } from '../../../shared/model/entities';
 import {
-  PrecedenceRulesError, describeReason, drawLot, orderDelegations, readRules, rulesSetting, type PrecedenceRules, type Tiebreak,
+  PrecedenceRulesError, describeReason, drawLot, lotDrawnElsewhere, orderDelegations, readRules, rulesSetting, type PrecedenceRules, type Tiebreak,
 } from '../../../shared/protocol';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { updateSession } from '../app/session';
@@ -233,7 +233,10 @@ function LotSection({ rules }: { rules: PrecedenceRules }) {
             className="button"
             disabled={readOnly || elsewhere === ''}
             data-testid="lot-use"
-            onClick={() => save({ ...rules, lot: { iso3: elsewhere, drawnAt: null, drawnBy: '', source: 'drawn-elsewhere' } })}
+            onClick={() => {
+              const state = sorted.find((s) => s.iso3 === elsewhere);
+              if (state) save({ ...rules, lot: lotDrawnElsewhere(state) });
+            }}
           >
             {t('useLot')}
           </button>

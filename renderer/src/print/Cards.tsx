@@ -73,7 +73,9 @@ function placeFace(card: PlaceCard, options: CardOptions, measure: Measure): Fac
     const vietnamese = vietnameseLine(card.delegationEn, card.delegationVi, options);
     const flagH = flag ? h * 0.17 : 0;
     const blocks: { fit: FittedText; weight: 400 | 700; fill: string }[] = [];
-    if (card.honorific.trim()) blocks.push({ fit: fitText(card.honorific, inner, h * 0.075, h * 0.05, 400, measure), weight: 400, fill: '#333' });
+    // With the Vietnamese line, the Vietnamese form of address too: "H.E. Mr. · Ngài".
+    const address = [card.honorific, options.vietnamese ? card.honorificVi : ''].filter((s) => s.trim() !== '').join(' · ');
+    if (address) blocks.push({ fit: fitText(address, inner, h * 0.075, h * 0.05, 400, measure), weight: 400, fill: '#333' });
     blocks.push({ fit: fitText(card.name, inner, h * 0.17, h * 0.1, 700, measure), weight: 700, fill: '#000' });
     blocks.push({ fit: fitText(card.delegationEn, inner, h * 0.085, h * 0.05, 400, measure), weight: 400, fill: '#222' });
     if (vietnamese) blocks.push({ fit: fitText(vietnamese, inner, h * 0.07, h * 0.045, 400, measure), weight: 400, fill: '#444' });

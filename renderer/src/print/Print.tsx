@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { honorificOf } from '../../../shared/protocol/address';
 import { flushSync } from 'react-dom';
 import { putSetting } from '../../../shared/document/settings';
 import { randomId } from '../../../shared/ids';
@@ -50,7 +51,7 @@ function printedText(document: EventDocument): string {
   const add = (s: string) => {
     for (const ch of s) chars.add(ch);
   };
-  for (const p of Object.values(document.people)) add(p.honorific + p.name + p.titleEn + p.titleVi);
+  for (const p of Object.values(document.people)) add(honorificOf(p, 'en') + honorificOf(p, 'vi') + p.name + p.titleEn + p.titleVi);
   for (const d of Object.values(document.delegations)) add(d.nameEn + d.nameVi + (d.iso3 ?? '') + (d.orgCode ?? ''));
   for (const h of Object.values(document.halls)) add(h.nameEn + h.nameVi);
   for (const e of Object.values(document.events)) add(e.nameEn + e.nameVi);

@@ -4,6 +4,7 @@ import { createRehearsal, stepLabel } from '../../../shared/arrival';
 import { headNames, nameKey } from '../../../shared/arrival/model';
 import type { Delegation, LayoutElement, Person, Seat, SequenceStep } from '../../../shared/model/entities';
 import { isTableKind } from '../../../shared/layout/props';
+import { addressedName, honorificOf } from '../../../shared/protocol/address';
 import { compareUnNames } from '../../../shared/reference/names';
 import { planSeating, seatingMessages } from '../../../shared/seating';
 
@@ -14,7 +15,8 @@ import { planSeating, seatingMessages } from '../../../shared/seating';
  */
 
 /** `seat`: where the card or plate is put (not printed, but a card on another seat is a card to redo). */
-export type PlaceCard = { id: string; honorific: string; name: string; delegationEn: string; delegationVi: string; flagCode: string | null; seat: string | null };
+/** `honorific` / `honorificVi`: the form of address (the officer's, else derived: shared/protocol/address.ts). */
+export type PlaceCard = { id: string; honorific: string; honorificVi: string; name: string; delegationEn: string; delegationVi: string; flagCode: string | null; seat: string | null };
 export type NamePlate = { id: string; nameEn: string; nameVi: string; flagCode: string | null; seat: string | null };
 export type IndexRow = { personId: string; name: string; delegation: string; hall: string; place: string; seat: string };
 export type SigningRow = { position: number; delegationId: string; delegationEn: string; delegationVi: string; signatory: string; title: string; flagCode: string | null };
@@ -50,7 +52,7 @@ const peopleOf = (document: EventDocument, delegationId: string) =>
 
 function placeCard(document: EventDocument, person: Person, seat: Seat | null): PlaceCard {
   const d = document.delegations[person.delegationId];
-  return { id: person.id, honorific: person.honorific, name: person.name, delegationEn: d?.nameEn ?? '', delegationVi: d?.nameVi ?? '', flagCode: d?.flagCode ?? null, seat: seat?.id ?? null };
+  return { id: person.id, honorific: honorificOf(person, 'en'), honorificVi: honorificOf(person, 'vi'), name: person.name, delegationEn: d?.nameEn ?? '', delegationVi: d?.nameVi ?? '', flagCode: d?.flagCode ?? null, seat: seat?.id ?? null };
 }
 
 /** Place cards for everyone seated in a hall (null: everyone of every delegation, delegations in UN alphabetical order). */
@@ -127,7 +129,7 @@ export function signingRows(document: EventDocument, hallId: string, lang: Langu
       delegationId: entry.delegationId,
       delegationEn: d?.nameEn ?? '',
       delegationVi: d?.nameVi ?? '',
-      signatory: head ? [head.honorific, head.name].filter((s) => s.trim() !== '').join(' ') : '',
+      signatory: head ? addressedName(head, lang) : '',
       title: head ? (lang === 'vi' ? head.titleVi : head.titleEn) : '',
       flagCode: d?.flagCode ?? null,
     };
@@ -245,7 +247,7 @@ export function tablePlans(document: EventDocument, hallId: string, lang: Langua
         .map((seat) => {
           const person = occupant.get(seat.id);
           const d = person ? document.delegations[person.delegationId] : undefined;
-          return { seatId: seat.id, seat: seat.label, name: person ? [person.honorific, person.name].filter((s) => s.trim() !== '').join(' ') : '', delegation: [d?.nameEn ?? '', d?.nameVi ?? ''], host: seat.isTableHost };
+          return { seatId: seat.id, seat: seat.label, name: person ? addressedName(person, lang) : '', delegation: [d?.nameEn ?? '', d?.nameVi ?? ''], host: seat.isTableHost };
         }),
     }));
 }
@@ -267,7 +269,7 @@ export function delegationSheets(document: EventDocument, lang: Language, notSea
     id: d.id,
     name: [d.nameEn, d.nameVi],
     rows: peopleOf(document, d.id).flatMap((p): SheetRow[] => {
-      const name = [p.honorific, p.name].filter((s) => s.trim() !== '').join(' ');
+      const name = addressedName(p, lang);
       const seats = (seatsOf.get(p.id) ?? []).sort((a, b) => (hallRank.get(a.hallId) ?? 0) - (hallRank.get(b.hallId) ?? 0));
       if (seats.length === 0) return [{ personId: p.id, name, role: p.role, title: [p.titleEn, p.titleVi], hall: ['', ''], place: '', seat: notSeated }];
       return seats.map((seat) => {

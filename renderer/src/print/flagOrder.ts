@@ -1,5 +1,6 @@
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Delegation } from '../../../shared/model/entities';
+import { hostDelegation as sharedHostDelegation } from '../../../shared/protocol/host';
 import { compareUnNames } from '../../../shared/reference/names';
 import { signingRows } from './data';
 
@@ -44,14 +45,8 @@ export function flagOrder<T>(host: T, partners: readonly T[], nameOf: (item: T) 
 /** One flag of the line: a national flag (organizations' flags are not placed by this rule). */
 export type FlagItem = { id: string; nameEn: string; nameVi: string; flagCode: string | null };
 
-/** The host delegation: the one pinned as host, else the one of the event's host state. */
-export function hostDelegation(document: EventDocument): Delegation | null {
-  const all = Object.values(document.delegations).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const pinned = all.find((d) => d.pinnedRole === 'host');
-  if (pinned) return pinned;
-  const iso3 = Object.values(document.events)[0]?.hostIso3 ?? null;
-  return iso3 ? (all.find((d) => d.iso3 === iso3) ?? null) : null;
-}
+/** The host delegation: derived from the event's host country, as the order and seating derive it. */
+export const hostDelegation = (document: EventDocument): Delegation | null => sharedHostDelegation(document);
 
 const item = (d: Delegation): FlagItem => ({ id: d.id, nameEn: d.nameEn, nameVi: d.nameVi, flagCode: d.flagCode });
 const isState = (d: Delegation | undefined): d is Delegation => !!d && d.kind !== 'organization';

@@ -49,7 +49,7 @@ const crashEditCommand: Command<number> = {
         nameFr: '', nameVi: `Kiểm thử ${n}`, flagCode: null, pinnedRole: 'none', precedenceOverride: null, agreementDate: null, notes: '',
       };
       draft.people[ids.head] = {
-        id: ids.head, delegationId: ids.delegation, role: 'head', order: 0, honorific: '', name: `Head ${n}`, familyName: '', titleEn: '',
+        id: ids.head, delegationId: ids.delegation, role: 'head', order: 0, honorific: '', honorificVi: '', name: `Head ${n}`, familyName: '', titleEn: '',
         titleVi: '', rank: 'head-of-organization', gender: 'unspecified', language: 'en', inOfficeSince: null, credentialsAt: null,
         needsInterpreter: false, needsAccessible: false, notes: '',
       };

@@ -1,0 +1,92 @@
+import { sameName } from '../../../shared/reference/names';
+import { updateEntity } from '../../../shared/document/commands';
+import { derivedHonorific } from '../../../shared/protocol/address';
+import { useDoc, useEditor, useEditorState } from '../app/context';
+import { TextField } from '../forms/Field';
+import { useI18n } from '../i18n/I18n';
+import { referenceStates } from '../reference';
+import { addressT } from './addressMessages';
+
+/**
+ * A person's form of address in English and Vietnamese. Empty fields stand for the form the
+ * rule derives from rank, title and gender (shared/protocol/address.ts), shown greyed in the
+ * field ("H.E. Ms. — derived") and said under it; typing overrides it, clearing returns to it.
+ */
+export function AddressFields({ personId, testPrefix }: { personId: string; testPrefix: string }) {
+  const { lang } = useI18n();
+  const t = addressT(lang);
+  const person = useDoc((d) => d.people[personId]);
+  if (!person) return null;
+  const field = (language: 'en' | 'vi') => {
+    const derived = derivedHonorific(person, language);
+    const stored = (language === 'en' ? person.honorific : person.honorificVi).trim();
+    const testId = `${testPrefix}-honorific${language === 'en' ? '' : 'Vi'}`;
+    const hint = stored !== '' ? (derived ? t('overrideHint', { form: derived }) : t('overrideNoDerivedHint')) : derived ? t('derivedHint', { form: derived }) : t('noDerivedHint');
+    return (
+      <TextField
+        collection="people"
+        id={personId}
+        field={language === 'en' ? 'honorific' : 'honorificVi'}
+        label={t(language === 'en' ? 'honorificEn' : 'honorificVi')}
+        testId={testId}
+        inputLang={language}
+        placeholder={derived ? t('derivedPlaceholder', { form: derived }) : t('noDerivedPlaceholder')}
+        hint={() => <span data-testid={`${testId}-hint`} data-derived={stored === '' ? 'yes' : 'no'}>{hint}</span>}
+      />
+    );
+  };
+  return (
+    <div className="field-row">
+      {field('en')}
+      {field('vi')}
+    </div>
+  );
+}
+
+/**
+ * The delegation's Vietnamese name, for this event. When it is the English name again (a
+ * file imported before the reference had the Ministry's form, a name typed in haste), cards and
+ * plates with "Vietnamese name too" would print no Vietnamese line: said here, with the
+ * reference form one click away.
+ */
+export function NameViField({ delegationId, label }: { delegationId: string; label: string }) {
+  const { lang } = useI18n();
+  const t = addressT(lang);
+  const editor = useEditor();
+  const readOnly = useEditorState((s) => s.readOnly);
+  const delegation = useDoc((d) => d.delegations[delegationId]);
+  if (!delegation) return null;
+  const reference = delegation.iso3 ? referenceStates().find((s) => s.iso3 === delegation.iso3)?.nameVi : undefined;
+  const same = delegation.nameVi.trim() === '' || sameName(delegation.nameVi, delegation.nameEn);
+  const offer = reference !== undefined && !sameName(reference, delegation.nameEn) ? reference : null;
+  return (
+    <>
+      <TextField
+        collection="delegations"
+        id={delegationId}
+        field="nameVi"
+        label={label}
+        testId="delegation-nameVi"
+        inputLang="vi"
+        required
+        hint={() => t('nameViHint')}
+      />
+      {same && (
+        <p className="field__error" role="status" data-testid="delegation-nameVi-same">
+          {offer ? t('nameViSameAsEn', { reference: offer }) : t('nameViSameNoReference')}{' '}
+          {offer && (
+            <button
+              type="button"
+              className="button"
+              disabled={readOnly}
+              data-testid="delegation-nameVi-use-reference"
+              onClick={() => editor.dispatch(updateEntity, { collection: 'delegations', id: delegationId, fields: { nameVi: offer } })}
+            >
+              {t('useReferenceVi', { reference: offer })}
+            </button>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
