@@ -244,7 +244,7 @@ describe('conflicts, one of each', () => {
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ severity: 'error', sequenceId: sequence.id, delegationIds: [ken, jpn] });
     expect(describeConflict(conflicts[0]!, 'en')).toBe('Kenya (08:32) and Japan (08:32:30) arrive at drop-off point 0.5 min apart; the minimum gap is 1 min.');
-    expect(describeConflict(conflicts[0]!, 'vi')).toBe('Đoàn Kenya (08:32) và đoàn Nhật Bản (08:32:30) đến điểm drop-off cách nhau 0,5 phút; khoảng cách tối thiểu là 1 phút.');
+    expect(describeConflict(conflicts[0]!, 'vi')).toBe('Đoàn Kê-ni-a (08:32) và đoàn Nhật Bản (08:32:30) đến điểm drop-off cách nhau 0,5 phút; khoảng cách tối thiểu là 1 phút.');
   });
 
   it('arrivals at two entrances are at two drop-offs: no gap conflict between them', () => {
@@ -352,7 +352,7 @@ describe('delays', () => {
     const delay = planDelay(doc, sequence.id, ken, 3, 're-slot');
     // Wanted 08:35; 08:34 and 08:36 are taken, each needs 2 min on both sides: first free 08:40 (Brazil 08:38 + 2).
     expect(delay.diff.moves.filter((m) => m.delegationId === ken).map((m) => wall(m.toTime))).toEqual(['08:40:00']);
-    expect(describeArrival(delay.plan.explanation[0]!, 'vi')).toBe('Đoàn Kenya đến muộn 3 phút: chuyển vào khoảng trống kế tiếp, lúc 08:40; các đoàn khác giữ nguyên.');
+    expect(describeArrival(delay.plan.explanation[0]!, 'vi')).toBe('Đoàn Kê-ni-a đến muộn 3 phút: chuyển vào khoảng trống kế tiếp, lúc 08:40; các đoàn khác giữ nguyên.');
     expect(delay.conflicts).toEqual([]);
   });
 
