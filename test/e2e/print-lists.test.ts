@@ -36,7 +36,11 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
     const second = signingRows(doc, signingHall.id, 'vi')![1]!;
     const evil = Object.values(doc.people).find((p) => p.delegationId === second.delegationId && p.role === 'head')!;
-    doc.people[evil.id] = { ...evil, honorific: '', name: EVIL, familyName: '=Nguyễn' };
+    // Its Vietnamese form of address typed with a leading "=" too: the lists that print it first
+    // (table plans, signing order, delegation sheets) must neutralise it as well.
+    doc.people[evil.id] = { ...evil, honorificVi: '=1+1', name: EVIL, familyName: '=Nguyễn' };
+    const evilAddressed = addressedName(doc.people[evil.id]!, 'vi');
+    expect(evilAddressed).toBe(`=1+1 ${EVIL}`);
     const vnm = Object.values(doc.delegations).find((d) => d.iso3 === 'VNM')!;
     const head = Object.values(doc.people).find((p) => p.delegationId === vnm.id && p.role === 'head')!;
     const seatOf = (personId: string, hallId: string) => Object.values(doc.assignments).find((a) => a.personId === personId && a.hallId === hallId);
@@ -86,7 +90,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     // The host's head is styled Excellency: Ngài (a man) or Bà (a woman), derived, no honorific stored.
     expect(addressedName(head, 'vi')).toMatch(/^(Ngài|Bà) /);
     expect(headRow).toEqual(['Bàn danh dự', headBanquet.label, addressedName(head, 'vi'), headBanquet.isTableHost ? 'có' : '', 'Viet Nam', 'Việt Nam']);
-    expect(plans.map(cells).find((r) => r[2]!.includes('Nguyễn Văn Công'))![2]).toBe(`'${EVIL}`);
+    expect(plans.map(cells).find((r) => r[2]!.includes('Nguyễn Văn Công'))![2]).toBe(`'${evilAddressed}`);
 
     // 3. The signing order: Viet Nam first, the renamed signatory second, neutralised.
     await page.getByTestId('print-output').selectOption('signing');
@@ -95,7 +99,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     expect(cells(signing[0])).toEqual(['STT', 'Đoàn (English)', 'Đoàn (Tiếng Việt)', 'Người ký', 'Chức danh']);
     expect(cells(signing[1]).slice(0, 4)).toEqual(['1', 'Viet Nam', 'Việt Nam', addressedName(head, 'vi')]);
     expect(cells(signing[1])[4]).toBe(head.titleVi);
-    expect(cells(signing[2]).slice(0, 4)).toEqual(['2', second.delegationEn, second.delegationVi, `'${EVIL}`]);
+    expect(cells(signing[2]).slice(0, 4)).toEqual(['2', second.delegationEn, second.delegationVi, `'${evilAddressed}`]);
 
     // 4. The delegation sheets: a row per member and hall, Viet Nam's head in each hall they sit in.
     await page.getByTestId('print-output').selectOption('delegation-sheets');
@@ -105,7 +109,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const headRows = sheets.map(cells).filter((r) => r[0] === 'Việt Nam' && r[1]!.endsWith(head.name));
     expect(headRows).toContainEqual(['Việt Nam', addressedName(head, 'vi'), 'Trưởng đoàn', head.titleVi, 'Phòng tiệc', 'Bàn danh dự', headBanquet.label]);
     expect(headRows).toHaveLength(Object.values(doc.assignments).filter((a) => a.personId === head.id).length);
-    expect(sheets.map(cells).find((r) => r[1]!.includes('Nguyễn Văn Công'))!.slice(1, 3)).toEqual([`'${EVIL}`, 'Trưởng đoàn']);
+    expect(sheets.map(cells).find((r) => r[1]!.includes('Nguyễn Văn Công'))!.slice(1, 3)).toEqual([`'${evilAddressed}`, 'Trưởng đoàn']);
     await shot(page, 'print-lists-xlsx');
   });
 });
