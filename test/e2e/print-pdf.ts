@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, expect } from 'vitest';
 import { launchApp, type AppHandle, type LaunchOptions } from './harness';
-import { attributeOf, textOf, visible } from './poll';
+import { attributeOf, visible } from './poll';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
