@@ -15,7 +15,7 @@ import { findHall } from '../../shared/seating/halls';
 import { sniffFormat } from '../../shared/import/sniff';
 import { describeArrival, findSequence } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
-import type { Changes, EventDocument } from '../../shared/model/collections';
+import { isEmptyChanges, type Changes, type EventDocument } from '../../shared/model/collections';
 import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
 
 /** A user error: printed on stderr, exit code 1. */
@@ -80,6 +80,16 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
       return result.value as Output<C>;
     };
 
+    /**
+     * Every write of the CLI: the rows a plan or a verb made, through doc:apply — the path of
+     * every edit of the app (rows checked, one transaction, automatic backups). True when written.
+     */
+    const commit = async (changes: Changes): Promise<boolean> => {
+      if (isEmptyChanges(changes)) return false;
+      await call('doc:apply', { changes });
+      return true;
+    };
+
     /** A refusal as a user error in the user's language; the changes (or null: nothing to change) otherwise. */
     const refuse = (result: Changes | Refusal | null): Changes | null => {
       if (isRefusal(result)) throw new CliError(t(result.key, result.params));
@@ -91,7 +101,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
     /** Sets the event's host country (one transaction through doc:apply), then says who is pinned. */
     const setHost = async (iso3: string, print = true) => {
       const changes = refuse(hostChanges((await call('doc:load', {})).document, iso3, referenceData));
-      if (changes) await call('doc:apply', { changes });
+      if (changes) await commit(changes);
       if (print) printPinned((await call('doc:load', {})).document);
     };
 
@@ -165,9 +175,13 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await call('event:open', { path: file });
           // The host country checked before anything is written, set only once the import is.
           if (values.host !== undefined) refuse(checkHostCountry(values.host, referenceData));
-          const { changes: _written, ...report } = await call('delegations:import', { ...source, dryRun: values['dry-run'] });
+          const { changes, ...planned } = await call('delegations:import', source);
+          const refused = planned.errors.length > 0;
+          const applied = !refused && !values['dry-run'];
+          if (applied) await commit(changes);
+          const report = { ...planned, applied };
           if (values.json) io.out(JSON.stringify(report, null, 2));
-          if (report.errors.length > 0) {
+          if (refused) {
             io.err(t('importErrors', { count: report.errorCount, path: extra }));
             for (const e of report.errors) io.err(t('importLine', { line: e.line, column: e.column || '—', reason: e.reason }));
             if (report.errorCount > report.errors.length) io.err(t('importMore', { count: report.errorCount - report.errors.length }));
@@ -186,7 +200,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await call('event:open', { path: file });
           if (values.clear || codes.length > 0) {
             const changes = refuse(coChairChanges((await call('doc:load', {})).document, codes));
-            if (changes) await call('doc:apply', { changes });
+            if (changes) await commit(changes);
           }
           printPinned((await call('doc:load', {})).document);
           return 0;
@@ -196,7 +210,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           const input: Record<string, string> = {};
           if (values.tiebreak !== undefined) input.tiebreak = values.tiebreak;
           if (values.lot !== undefined) input.lot = values.lot.toUpperCase();
-          const { entries } = await call('precedence:order', input);
+          const { entries, changes } = await call('precedence:order', input);
+          await commit(changes); // the tie-break or lot chosen, saved in the event
           if (values.json) io.out(JSON.stringify(entries, null, 2));
           else {
             const width = Math.max(...entries.map((e) => e.name.length), 10);
@@ -212,7 +227,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
             throw new CliError(t('unknownHall', { hall: values.hall, halls: halls.map((h) => `${h.nameEn} / ${h.nameVi}`).join('; ') }));
           }
-          const report = await call('seating:plan', { hall: values.hall, dryRun: values['dry-run'] });
+          const { changes, ...planned } = await call('seating:plan', { hall: values.hall });
+          const report = { ...planned, applied: !values['dry-run'] && (await commit(changes)) };
           if (values.json) {
             io.out(JSON.stringify(report, null, 2));
             return 0;
@@ -262,7 +278,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await call('event:open', { path: file });
           const { document } = await call('doc:load', {});
           if (!findSequence(document, values.sequence)) throw new CliError(unknownSequence(document, values.sequence, lang));
-          const report = await call('arrivals:plan', { ...input, sequence: values.sequence, dryRun: values['dry-run'] });
+          const { changes, ...planned } = await call('arrivals:plan', { ...input, sequence: values.sequence });
+          const report = { ...planned, applied: !values['dry-run'] && (await commit(changes)) };
           if (values.json) {
             io.out(JSON.stringify(report, null, 2));
             return 0;
