@@ -3,7 +3,8 @@
  * a real event file. A hostile or broken renderer may send anything Electron can clone; each
  * refused payload must get a typed `invalid-input` error in the language asked, reach no
  * handler (no dialog, no write), leave the event file byte for byte and Object.prototype as they
- * were, and main must answer the next valid call as before.
+ * were, and main must answer the next valid call as before. The valid payloads, drawn from the
+ * contract and accepted, are ipc-fuzz-valid.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
