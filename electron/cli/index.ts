@@ -17,6 +17,7 @@ import { describeArrival, findSequence } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
 import { isEmptyChanges, type Changes, type EventDocument } from '../../shared/model/collections';
 import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
+import { hallChanges, isPrepareRefusal, type PrepareRefusal } from './prepare';
 
 /** A user error: printed on stderr, exit code 1. */
 class CliError extends Error {}
@@ -51,6 +52,11 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         interval: { type: 'string' },
         host: { type: 'string' },
         clear: { type: 'boolean', default: false },
+        'name-en': { type: 'string' },
+        'name-vi': { type: 'string' },
+        kind: { type: 'string' },
+        width: { type: 'string' },
+        depth: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -93,6 +99,11 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
     /** A refusal as a user error in the user's language; the changes (or null: nothing to change) otherwise. */
     const refuse = (result: Changes | Refusal | null): Changes | null => {
       if (isRefusal(result)) throw new CliError(t(result.key, result.params));
+      return result;
+    };
+    /** A verb's rows, or its refusal as a user error in the user's language. */
+    const prepared = <T,>(result: T | PrepareRefusal): T => {
+      if (isPrepareRefusal(result)) throw new CliError(t(result.refused as keyof typeof cliMessages.en, result.params));
       return result;
     };
     const printPinned = (document: EventDocument) => {
@@ -203,6 +214,14 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             if (changes) await commit(changes);
           }
           printPinned((await call('doc:load', {})).document);
+          return 0;
+        }
+        case 'hall': {
+          await call('event:open', { path: file });
+          const made = prepared(hallChanges((await call('doc:load', {})).document, values));
+          await commit(made.changes);
+          const { nameEn, nameVi, kind, widthM, depthM } = made.hall;
+          io.out(t('hallCreated', { name: lang === 'vi' ? nameVi : nameEn, kind: t(`kind-${kind}`), width: widthM, depth: depthM }));
           return 0;
         }
         case 'order': {

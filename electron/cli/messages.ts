@@ -15,6 +15,9 @@ Commands:
   import FILE DELEGATIONS.csv|.xlsx [--host ISO3] [--dry-run] [--json]
                                             import delegations (all or nothing); --host sets the
                                             host country with them
+  hall FILE --name-vi NAME --name-en NAME [--kind plenary|banquet|signing|welcome|meeting|other]
+        [--width M] [--depth M]             add an empty hall, as the app's New hall dialog does (default
+                                            plenary, 40 × 30 m); its type chooses how it is seated
   co-chairs FILE [CODE...] [--clear]        the host and co-chairs; with codes (ISO3 or organization
                                             code, e.g. UN), they become the co-chairs
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
@@ -95,6 +98,17 @@ Options: --lang vi|en (default: from LANG), --help`,
     unknownDelegationCode: '“{code}”: no delegation of this event has this ISO3 or organization code. Nothing was changed.',
     hostNotCoChair: '“{code}” is the host ({name}): the host is pinned first already, not as a co-chair. Nothing was changed.',
     clearOrCodes: 'Give codes or --clear, not both.',
+    hallCreated: 'Added the hall “{name}” ({kind}, {width} × {depth} m).',
+    hallNameTaken: 'Another hall is already called “{name}”. Nothing was changed.',
+    badName: '{option}: “{value}” is not a name (at most 200 characters, no control characters). Nothing was changed.',
+    badHallKind: '--kind must be one of: plenary, banquet, signing, welcome, meeting, other: “{value}”.',
+    badMetres: '{option} must be a size in metres, more than 0 and at most 10000: “{value}”.',
+    'kind-plenary': 'Plenary hall',
+    'kind-banquet': 'Banquet hall',
+    'kind-signing': 'Signing hall',
+    'kind-welcome': 'Welcome hall',
+    'kind-meeting': 'Meeting room',
+    'kind-other': 'Other',
   },
   {
     usage: `Cách dùng: preseance <lệnh> [tùy chọn]
@@ -111,6 +125,10 @@ Lệnh:
   import TỆP DOAN.csv|.xlsx [--host ISO3] [--dry-run] [--json]
                                             nhập danh sách đoàn (tất cả hoặc không gì cả); --host
                                             đặt nước chủ nhà cùng lúc
+  hall TỆP --name-vi TÊN --name-en TÊN [--kind plenary|banquet|signing|welcome|meeting|other]
+        [--width M] [--depth M]             thêm một phòng trống như hộp thoại Phòng mới của ứng dụng
+                                            (mặc định: hội trường toàn thể, 40 × 30 m); loại phòng quyết
+                                            định cách xếp chỗ
   co-chairs TỆP [MÃ...] [--clear]           nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
                                             tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
@@ -190,5 +208,16 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     unknownDelegationCode: '“{code}”: không có đoàn nào của sự kiện mang mã ISO3 hay mã tổ chức này. Không có gì thay đổi.',
     hostNotCoChair: '“{code}” là nước chủ nhà ({name}): nước chủ nhà đã được cố định đầu tiên, không phải đồng chủ trì. Không có gì thay đổi.',
     clearOrCodes: 'Chỉ dùng các mã hoặc --clear, không dùng cả hai.',
+    hallCreated: 'Đã thêm phòng “{name}” ({kind}, {width} × {depth} m).',
+    hallNameTaken: 'Đã có một phòng khác tên “{name}”. Không có gì thay đổi.',
+    badName: '{option}: “{value}” không phải là một tên hợp lệ (tối đa 200 ký tự, không có ký tự điều khiển). Không có gì thay đổi.',
+    badHallKind: '--kind phải là một trong: plenary, banquet, signing, welcome, meeting, other: “{value}”.',
+    badMetres: '{option} phải là kích thước tính bằng mét, lớn hơn 0 và không quá 10000: “{value}”.',
+    'kind-plenary': 'Hội trường toàn thể',
+    'kind-banquet': 'Phòng tiệc',
+    'kind-signing': 'Phòng lễ ký',
+    'kind-welcome': 'Sảnh đón',
+    'kind-meeting': 'Phòng họp',
+    'kind-other': 'Khác',
   },
 );
