@@ -17,7 +17,7 @@ import { describeArrival, findSequence } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
 import { isEmptyChanges, type Changes, type EventDocument } from '../../shared/model/collections';
 import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
-import { hallChanges, isPrepareRefusal, type PrepareRefusal } from './prepare';
+import { hallChanges, isPrepareRefusal, sequenceChanges, type PrepareRefusal } from './prepare';
 
 /** A user error: printed on stderr, exit code 1. */
 class CliError extends Error {}
@@ -57,6 +57,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         kind: { type: 'string' },
         width: { type: 'string' },
         depth: { type: 'string' },
+        day: { type: 'string' },
+        who: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -222,6 +224,15 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await commit(made.changes);
           const { nameEn, nameVi, kind, widthM, depthM } = made.hall;
           io.out(t('hallCreated', { name: lang === 'vi' ? nameVi : nameEn, kind: t(`kind-${kind}`), width: widthM, depth: depthM }));
+          return 0;
+        }
+        case 'sequence': {
+          await call('event:open', { path: file });
+          const made = prepared(sequenceChanges((await call('doc:load', {})).document, values));
+          await commit(made.changes);
+          const { who, sequence } = made;
+          const whoText = who === 'all' ? t('whoAll') : 'codes' in who ? t('whoCodes', { codes: who.codes.join(', ') }) : t(who.kinds === 'states' ? 'whoStates' : 'whoOrganizations');
+          io.out(t('sequenceCreated', { name: lang === 'vi' ? sequence.nameVi : sequence.nameEn, day: sequence.day, who: whoText }));
           return 0;
         }
         case 'order': {

@@ -18,6 +18,12 @@ Commands:
   hall FILE --name-vi NAME --name-en NAME [--kind plenary|banquet|signing|welcome|meeting|other]
         [--width M] [--depth M]             add an empty hall, as the app's New hall dialog does (default
                                             plenary, 40 × 30 m); its type chooses how it is seated
+  sequence FILE --name-vi NAME --name-en NAME [--day YYYY-MM-DD] [--hall NAME]
+        [--who all|states|organizations|CODE,CODE...]
+                                            add an arrival sequence, as the app's New sequence does
+                                            (its usual steps, 08:30 to 09:00), with who arrives: every
+                                            delegation but the host (default), the states only, the
+                                            organizations only, or these ISO3 / organization codes
   co-chairs FILE [CODE...] [--clear]        the host and co-chairs; with codes (ISO3 or organization
                                             code, e.g. UN), they become the co-chairs
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
@@ -109,6 +115,14 @@ Options: --lang vi|en (default: from LANG), --help`,
     'kind-welcome': 'Welcome hall',
     'kind-meeting': 'Meeting room',
     'kind-other': 'Other',
+    sequenceCreated: 'Added the arrival sequence “{name}” on {day}; arriving: {who}. Generate it with: arrivals FILE --sequence NAME.',
+    sequenceNameTaken: 'Another arrival sequence is already called “{name}”. Nothing was changed.',
+    badDay: '--day must be a date YYYY-MM-DD: “{value}”.',
+    badWho: '--who must be all, states, organizations or a list of codes (e.g. VNM,FRA,UNODC): “{value}”.',
+    whoAll: 'every delegation but the host',
+    whoStates: 'the states only (member and observer)',
+    whoOrganizations: 'the organizations only',
+    whoCodes: 'the delegations of {codes}',
   },
   {
     usage: `Cách dùng: preseance <lệnh> [tùy chọn]
@@ -129,6 +143,12 @@ Lệnh:
         [--width M] [--depth M]             thêm một phòng trống như hộp thoại Phòng mới của ứng dụng
                                             (mặc định: hội trường toàn thể, 40 × 30 m); loại phòng quyết
                                             định cách xếp chỗ
+  sequence TỆP --name-vi TÊN --name-en TÊN [--day YYYY-MM-DD] [--hall TÊN]
+        [--who all|states|organizations|MÃ,MÃ...]
+                                            thêm một kịch bản đón như nút Tạo kịch bản đón của ứng dụng
+                                            (các bước thông thường, 08:30 đến 09:00), với các đoàn đến:
+                                            mọi đoàn trừ nước chủ nhà (mặc định), chỉ các quốc gia, chỉ
+                                            các tổ chức, hoặc các mã ISO3 / mã tổ chức này
   co-chairs TỆP [MÃ...] [--clear]           nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
                                             tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
@@ -219,5 +239,13 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     'kind-welcome': 'Sảnh đón',
     'kind-meeting': 'Phòng họp',
     'kind-other': 'Khác',
+    sequenceCreated: 'Đã thêm kịch bản đón “{name}” ngày {day}; các đoàn đến: {who}. Lập trình tự bằng lệnh: arrivals TỆP --sequence TÊN.',
+    sequenceNameTaken: 'Đã có một kịch bản đón khác tên “{name}”. Không có gì thay đổi.',
+    badDay: '--day phải là ngày dạng YYYY-MM-DD: “{value}”.',
+    badWho: '--who phải là all, states, organizations hoặc danh sách mã (ví dụ VNM,FRA,UNODC): “{value}”.',
+    whoAll: 'mọi đoàn trừ nước chủ nhà',
+    whoStates: 'chỉ các quốc gia (thành viên và quan sát viên)',
+    whoOrganizations: 'chỉ các tổ chức quốc tế',
+    whoCodes: 'các đoàn {codes}',
   },
 );

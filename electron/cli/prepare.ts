@@ -1,11 +1,15 @@
+import { createSequence } from '../../shared/arrival/commands';
+import { newSequence } from '../../shared/arrival/newSequence';
+import { arrivalKey, type ParticipantGroup } from '../../shared/arrival/settings';
 import { createEntity } from '../../shared/document/commands';
-import { emptyHistory, execute } from '../../shared/document/history';
-import { randomId } from '../../shared/ids';
+import { emptyHistory, execute, type Command } from '../../shared/document/history';
+import { randomId, type IdFactory } from '../../shared/ids';
+import { findHall } from '../../shared/seating/halls';
 import { newHall } from '../../shared/layout/newHall';
 import { noChanges } from '../../shared/document/changes';
 import type { Changes, EventDocument } from '../../shared/model/collections';
-import { HallKind, type Hall } from '../../shared/model/entities';
-import { Name } from '../../shared/model/primitives';
+import { HallKind, type ArrivalSequence, type Hall } from '../../shared/model/entities';
+import { IsoDate, Name } from '../../shared/model/primitives';
 
 /**
  * The CLI's verbs that prepare an event from a script. Each makes the rows the app makes for the
@@ -51,3 +55,59 @@ export function hallChanges(document: EventDocument, values: HallValues, id: str
   const step = execute(document, emptyHistory(), createEntity, { collection: 'halls', row: hall });
   return { changes: step?.changes ?? noChanges(), hall };
 }
+
+export type SequenceValues = { 'name-en'?: string; 'name-vi'?: string; hall?: string; day?: string; who?: string };
+
+/** `--who`: all (the default: every delegation but the host), states, organizations, or codes (ISO3 or organization code). */
+function whoArrives(document: EventDocument, who: string | undefined): ParticipantGroup | 'all' | PrepareRefusal {
+  const value = (who ?? 'all').trim();
+  if (value === 'all') return 'all';
+  if (value === 'states' || value === 'organizations') return { kinds: value };
+  const codes = [...new Set(value.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c !== ''))];
+  if (codes.length === 0) return refusal('badWho', { value });
+  const known = new Set(Object.values(document.delegations).map((d) => (d.kind === 'organization' ? d.orgCode : d.iso3)));
+  const unknown = codes.find((c) => !known.has(c));
+  return unknown ? refusal('unknownDelegationCode', { code: unknown }) : { codes };
+}
+
+/** A sequence's name in one language: given, and no other sequence's (any case). */
+function sequenceNameProblem(name: string | undefined, option: string, taken: readonly string[]): PrepareRefusal | null {
+  const typed = name?.trim() ?? '';
+  if (typed === '') return refusal('missingArgument', { what: `${option} NAME` });
+  if (taken.some((n) => n.trim().toLocaleLowerCase() === typed.toLocaleLowerCase())) return refusal('sequenceNameTaken', { name: typed });
+  return Name.safeParse(typed).success ? null : refusal('badName', { option, value: typed });
+}
+
+/**
+ * `sequence`: a new arrival sequence as Arrivals › New sequence makes it (createSequence, its
+ * usual steps), named, on a day and a venue map if given, with who arrives stored with it.
+ */
+export function sequenceChanges(document: EventDocument, values: SequenceValues, ids: IdFactory = randomId): { changes: Changes; sequence: Omit<ArrivalSequence, 'id'>; who: ParticipantGroup | 'all' } | PrepareRefusal {
+  const sequences = Object.values(document.sequences);
+  const problem =
+    sequenceNameProblem(values['name-vi'], '--name-vi', sequences.flatMap((s) => [s.nameVi, s.nameEn])) ??
+    sequenceNameProblem(values['name-en'], '--name-en', sequences.flatMap((s) => [s.nameVi, s.nameEn]));
+  if (problem) return problem;
+  const hall = values.hall === undefined ? undefined : findHall(document, values.hall);
+  if (hall === null) return refusal('unknownHall', { hall: values.hall!, halls: Object.values(document.halls).map((h) => `${h.nameEn} / ${h.nameVi}`).join('; ') });
+  if (values.day !== undefined && !IsoDate.safeParse(values.day).success) return refusal('badDay', { value: values.day });
+  const who = whoArrives(document, values.who);
+  if (isPrepareRefusal(who)) return who;
+  const row = { ...newSequence(document, { en: values['name-en']!.trim(), vi: values['name-vi']!.trim() }, hall?.id), ...(values.day ? { day: values.day } : {}) };
+  const step = execute(document, emptyHistory(), createSequenceWith, { sequence: row, who, ids });
+  return { changes: step?.changes ?? noChanges(), sequence: row, who };
+}
+
+/** createSequence, then who arrives (when not everyone) as the sequence's arrival setting: one command. */
+const createSequenceWith: Command<{ sequence: Omit<ArrivalSequence, 'id'>; who: ParticipantGroup | 'all'; ids: IdFactory }> = {
+  id: 'cli/create-sequence',
+  run(draft, { sequence, who, ids }) {
+    const before = new Set(Object.keys(draft.sequences));
+    createSequence.run(draft, { sequence, ids });
+    const id = Object.keys(draft.sequences).find((k) => !before.has(k))!;
+    if (who !== 'all') {
+      const settingId = ids();
+      draft.settings[settingId] = { id: settingId, key: arrivalKey(id), value: { participants: who } };
+    }
+  },
+};
