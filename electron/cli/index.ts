@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
@@ -12,15 +11,15 @@ import { memoryPreferences } from '../services/preferences';
 import { writeAtomically } from '../services/export';
 import { cliMessages } from './messages';
 import { findHall } from '../../shared/seating/halls';
-import { sniffFormat } from '../../shared/import/sniff';
 import { describeArrival, findSequence } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
 import { isEmptyChanges, type Changes, type EventDocument } from '../../shared/model/collections';
+import { applyChanges } from '../../shared/document/changes';
+import { emptyHistory, execute } from '../../shared/document/history';
 import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
+import { arrivalsInput, CliError, readImportFile } from './inputs';
 import { hallChanges, isPrepareRefusal, sequenceChanges, type PrepareRefusal } from './prepare';
 
-/** A user error: printed on stderr, exit code 1. */
-class CliError extends Error {}
 
 type Io = { out(text: string): void; err(text: string): void };
 
@@ -211,10 +210,12 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           const codes = [extra, ...more].filter((c): c is string => c !== undefined);
           if (values.clear && codes.length > 0) throw new CliError(t('clearOrCodes'));
           await call('event:open', { path: file });
-          if (values.clear || codes.length > 0) {
-            const changes = refuse(coChairChanges((await call('doc:load', {})).document, codes));
-            if (changes) await commit(changes);
-          }
+          // The host and the co-chairs in one write: both checked first (the host is never a co-chair).
+          let { document } = await call('doc:load', {});
+          const host = values.host === undefined ? null : refuse(hostChanges(document, values.host, referenceData));
+          if (host) document = execute(document, emptyHistory(), applyChanges, host)!.document;
+          const coChairs = values.clear || codes.length > 0 ? refuse(coChairChanges(document, codes)) : null;
+          await commit({ upserts: { ...host?.upserts, ...coChairs?.upserts }, deletes: {} });
           printPinned((await call('doc:load', {})).document);
           return 0;
         }
@@ -351,50 +352,4 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
 function unknownSequence(document: EventDocument, sequence: string, lang: Language): string {
   const sequences = sequenceList(document);
   return describeArrival({ key: sequences === '' ? 'error-no-sequences' : 'error-unknown-sequence', params: { sequence, sequences } }, lang);
-}
-
-/** The `arrivals` options as the channel takes them, each checked with a message naming the option. */
-function arrivalsInput(
-  values: { rule?: string; start?: string; end?: string; interval?: string },
-  t: (key: 'badRule' | 'badClock' | 'badInterval' | 'startOrEnd', params?: Params) => string,
-): { rule?: 'reverse-precedence' | 'precedence' | 'alphabetical' | 'lot'; start?: string; end?: string; intervalMin?: number } {
-  const input: ReturnType<typeof arrivalsInput> = {};
-  if (values.rule !== undefined) {
-    if (values.rule !== 'reverse-precedence' && values.rule !== 'precedence' && values.rule !== 'alphabetical' && values.rule !== 'lot') throw new CliError(t('badRule'));
-    input.rule = values.rule;
-  }
-  if (values.start !== undefined && values.end !== undefined) throw new CliError(t('startOrEnd'));
-  for (const option of ['start', 'end'] as const) {
-    const value = values[option];
-    if (value === undefined) continue;
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw new CliError(t('badClock', { option: `--${option}`, value }));
-    input[option] = value;
-  }
-  if (values.interval !== undefined) {
-    const minutes = Number(values.interval);
-    if (values.interval.trim() === '' || !Number.isFinite(minutes) || minutes < 0 || minutes > 240) throw new CliError(t('badInterval', { value: values.interval }));
-    input.intervalMin = minutes;
-  }
-  return input;
-}
-
-/** An import file as the channel takes it: a workbook (by its bytes, whatever its name) as base64, else UTF-8 text. */
-function readImportFile(
-  path: string,
-  t: (key: 'notUtf8' | 'unreadable', params: Params) => string,
-): { format: 'csv' | 'xlsx'; data: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(t('unreadable', { path, detail: (err as Error).message }));
-  }
-  // A workbook by its bytes (even renamed .csv), or by its name (main then says it is not a
-  // readable workbook, rather than reading zip bytes as CSV); an .xls file goes too, and main names it.
-  if (sniffFormat(bytes) !== 'text' || /\.xlsx$/i.test(path)) return { format: 'xlsx', data: bytes.toString('base64') };
-  try {
-    return { format: 'csv', data: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    throw new CliError(t('notUtf8', { path }));
-  }
 }

@@ -24,8 +24,10 @@ Commands:
                                             (its usual steps, 08:30 to 09:00), with who arrives: every
                                             delegation but the host (default), the states only, the
                                             organizations only, or these ISO3 / organization codes
-  co-chairs FILE [CODE...] [--clear]        the host and co-chairs; with codes (ISO3 or organization
-                                            code, e.g. UN), they become the co-chairs
+  co-chairs FILE [CODE...] [--clear] [--host ISO3]
+                                            the host and co-chairs; with codes (ISO3 or organization
+                                            code, e.g. UN), they become the co-chairs; --host sets the
+                                            host country (both in one write)
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             save the rule choice, print the order of precedence
   seat FILE --hall NAME [--dry-run] [--json]
@@ -149,8 +151,10 @@ Lệnh:
                                             (các bước thông thường, 08:30 đến 09:00), với các đoàn đến:
                                             mọi đoàn trừ nước chủ nhà (mặc định), chỉ các quốc gia, chỉ
                                             các tổ chức, hoặc các mã ISO3 / mã tổ chức này
-  co-chairs TỆP [MÃ...] [--clear]           nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
-                                            tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì
+  co-chairs TỆP [MÃ...] [--clear] [--host ISO3]
+                                            nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
+                                            tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì; --host đặt
+                                            nước chủ nhà (cả hai trong một lần ghi)
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             lưu lựa chọn quy tắc, in thứ tự lễ tân
   seat TỆP --hall TÊN [--dry-run] [--json]  xếp chỗ một phòng (tên tiếng Việt hoặc tiếng Anh, hoặc mã)

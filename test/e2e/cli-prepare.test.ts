@@ -164,3 +164,23 @@ describe('CLI: an arrival sequence from a script', () => {
     expect(sha(file)).toBe(before);
   });
 });
+
+describe('CLI: the host and co-chairs pinned on an existing event', () => {
+  it('sets the host country and the co-chairs in one write; the host as a co-chair is refused with nothing written', () => {
+    const file = join(dir, 'pinned.preseance');
+    copyFileSync(base, file);
+    const before = sha(file);
+    const refused = cli('co-chairs', file, 'FRA', 'DEU', '--host', 'fra');
+    expect(refused.code).toBe(1);
+    expect(refused.err.trim()).toBe('“FRA” is the host (France): the host is pinned first already, not as a co-chair. Nothing was changed.');
+    expect(sha(file)).toBe(before);
+
+    const run = cli('co-chairs', file, 'UNODC', 'JPN', '--host', 'fra');
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toBe('Host: France (FRA), pinned first.\nCo-chairs: Japan, United Nations Office on Drugs and Crime.\n');
+    const doc = documentOnDisk(file);
+    expect(Object.values(doc.events).map((e) => e.hostIso3)).toEqual(['FRA']);
+    const order = JSON.parse(cli('order', file, '--json').out) as { iso3: string | null; reason: string }[];
+    expect(order[0]!.iso3).toBe('FRA');
+  });
+});
