@@ -21,9 +21,9 @@ function tables(path: string): Record<string, Row[]> {
  * its row's content (ids in it read the same way, to a fixed depth), the same on both sides.
  */
 function comparable(own: Record<string, Row[]>, other: Record<string, Row[]>): Record<string, string[]> {
-  const ids = (t: Record<string, Row[]>) => new Set(Object.values(t).flatMap((rows) => rows.map((r) => r.id)).filter((id) => typeof id === 'string'));
+  const ids = (t: Record<string, Row[]>) => new Set(Object.values(t).flatMap((rows) => rows.map((r) => r.id)).filter((id): id is string => typeof id === 'string'));
   const theirs = ids(other);
-  const made = new Set([...ids(own)].filter((id) => !theirs.has(id)));
+  const made: ReadonlySet<unknown> = new Set([...ids(own)].filter((id) => !theirs.has(id)));
   const label = new Map<unknown, string>();
   const read = (row: Row) => JSON.stringify(Object.entries(row).map(([k, v]) => [k, made.has(v) ? (label.get(v) ?? 'new') : v]));
   for (let depth = 0; depth < 4; depth++) {

@@ -1,5 +1,4 @@
 import type { Command } from '../../../shared/document/history';
-import type { EventDocument } from '../../../shared/model/collections';
 
 /**
  * The set-up's pure pieces: step durations as typed and shown, the order of a sequence's venue
