@@ -185,12 +185,17 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           if (!extra) throw new CliError(t('missingArgument', { what: 'DELEGATIONS.csv|.xlsx' }));
           const source = readImportFile(resolve(extra), t);
           await call('event:open', { path: file });
-          // The host country checked before anything is written, set only once the import is.
+          // The host country checked before anything is written, and written with the import: one transaction.
           if (values.host !== undefined) refuse(checkHostCountry(values.host, referenceData));
           const { changes, ...planned } = await call('delegations:import', source);
           const refused = planned.errors.length > 0;
           const applied = !refused && !values['dry-run'];
-          if (applied) await commit(changes);
+          if (applied) {
+            const { document } = await call('doc:load', {});
+            const imported = execute(document, emptyHistory(), applyChanges, changes)?.document ?? document;
+            const host = values.host === undefined ? null : refuse(hostChanges(imported, values.host, referenceData));
+            await commit({ upserts: { ...changes.upserts, ...host?.upserts }, deletes: changes.deletes });
+          }
           const report = { ...planned, applied };
           if (values.json) io.out(JSON.stringify(report, null, 2));
           if (refused) {
@@ -203,7 +208,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
             io.out(t(report.applied ? 'importDone' : 'importPreview', counts));
           }
-          if (values.host !== undefined && report.applied) await setHost(values.host, !values.json);
+          if (values.host !== undefined && applied && !values.json) printPinned((await call('doc:load', {})).document);
           return 0;
         }
         case 'co-chairs': {
