@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
@@ -12,14 +11,15 @@ import { memoryPreferences } from '../services/preferences';
 import { writeAtomically } from '../services/export';
 import { cliMessages } from './messages';
 import { findHall } from '../../shared/seating/halls';
-import { sniffFormat } from '../../shared/import/sniff';
 import { describeArrival, findSequence } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
-import type { Changes, EventDocument } from '../../shared/model/collections';
+import { isEmptyChanges, type Changes, type EventDocument } from '../../shared/model/collections';
+import { applyChanges } from '../../shared/document/changes';
+import { emptyHistory, execute } from '../../shared/document/history';
 import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
+import { arrivalsInput, CliError, readImportFile } from './inputs';
+import { hallChanges, isPrepareRefusal, sequenceChanges, type PrepareRefusal } from './prepare';
 
-/** A user error: printed on stderr, exit code 1. */
-class CliError extends Error {}
 
 type Io = { out(text: string): void; err(text: string): void };
 
@@ -51,6 +51,13 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         interval: { type: 'string' },
         host: { type: 'string' },
         clear: { type: 'boolean', default: false },
+        'name-en': { type: 'string' },
+        'name-vi': { type: 'string' },
+        kind: { type: 'string' },
+        width: { type: 'string' },
+        depth: { type: 'string' },
+        day: { type: 'string' },
+        who: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -80,9 +87,24 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
       return result.value as Output<C>;
     };
 
+    /**
+     * Every write of the CLI: the rows a plan or a verb made, through doc:apply — the path of
+     * every edit of the app (rows checked, one transaction, automatic backups). True when written.
+     */
+    const commit = async (changes: Changes): Promise<boolean> => {
+      if (isEmptyChanges(changes)) return false;
+      await call('doc:apply', { changes });
+      return true;
+    };
+
     /** A refusal as a user error in the user's language; the changes (or null: nothing to change) otherwise. */
     const refuse = (result: Changes | Refusal | null): Changes | null => {
       if (isRefusal(result)) throw new CliError(t(result.key, result.params));
+      return result;
+    };
+    /** A verb's rows, or its refusal as a user error in the user's language. */
+    const prepared = <T,>(result: T | PrepareRefusal): T => {
+      if (isPrepareRefusal(result)) throw new CliError(t(result.refused as keyof typeof cliMessages.en, result.params));
       return result;
     };
     const printPinned = (document: EventDocument) => {
@@ -91,7 +113,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
     /** Sets the event's host country (one transaction through doc:apply), then says who is pinned. */
     const setHost = async (iso3: string, print = true) => {
       const changes = refuse(hostChanges((await call('doc:load', {})).document, iso3, referenceData));
-      if (changes) await call('doc:apply', { changes });
+      if (changes) await commit(changes);
       if (print) printPinned((await call('doc:load', {})).document);
     };
 
@@ -163,11 +185,20 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           if (!extra) throw new CliError(t('missingArgument', { what: 'DELEGATIONS.csv|.xlsx' }));
           const source = readImportFile(resolve(extra), t);
           await call('event:open', { path: file });
-          // The host country checked before anything is written, set only once the import is.
+          // The host country checked before anything is written, and written with the import: one transaction.
           if (values.host !== undefined) refuse(checkHostCountry(values.host, referenceData));
-          const { changes: _written, ...report } = await call('delegations:import', { ...source, dryRun: values['dry-run'] });
+          const { changes, ...planned } = await call('delegations:import', source);
+          const refused = planned.errors.length > 0;
+          const applied = !refused && !values['dry-run'];
+          if (applied) {
+            const { document } = await call('doc:load', {});
+            const imported = execute(document, emptyHistory(), applyChanges, changes)?.document ?? document;
+            const host = values.host === undefined ? null : refuse(hostChanges(imported, values.host, referenceData));
+            await commit({ upserts: { ...changes.upserts, ...host?.upserts }, deletes: changes.deletes });
+          }
+          const report = { ...planned, applied };
           if (values.json) io.out(JSON.stringify(report, null, 2));
-          if (report.errors.length > 0) {
+          if (refused) {
             io.err(t('importErrors', { count: report.errorCount, path: extra }));
             for (const e of report.errors) io.err(t('importLine', { line: e.line, column: e.column || '—', reason: e.reason }));
             if (report.errorCount > report.errors.length) io.err(t('importMore', { count: report.errorCount - report.errors.length }));
@@ -177,18 +208,37 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
             io.out(t(report.applied ? 'importDone' : 'importPreview', counts));
           }
-          if (values.host !== undefined && report.applied) await setHost(values.host, !values.json);
+          if (values.host !== undefined && applied && !values.json) printPinned((await call('doc:load', {})).document);
           return 0;
         }
         case 'co-chairs': {
           const codes = [extra, ...more].filter((c): c is string => c !== undefined);
           if (values.clear && codes.length > 0) throw new CliError(t('clearOrCodes'));
           await call('event:open', { path: file });
-          if (values.clear || codes.length > 0) {
-            const changes = refuse(coChairChanges((await call('doc:load', {})).document, codes));
-            if (changes) await call('doc:apply', { changes });
-          }
+          // The host and the co-chairs in one write: both checked first (the host is never a co-chair).
+          let { document } = await call('doc:load', {});
+          const host = values.host === undefined ? null : refuse(hostChanges(document, values.host, referenceData));
+          if (host) document = execute(document, emptyHistory(), applyChanges, host)!.document;
+          const coChairs = values.clear || codes.length > 0 ? refuse(coChairChanges(document, codes)) : null;
+          await commit({ upserts: { ...host?.upserts, ...coChairs?.upserts }, deletes: {} });
           printPinned((await call('doc:load', {})).document);
+          return 0;
+        }
+        case 'hall': {
+          await call('event:open', { path: file });
+          const made = prepared(hallChanges((await call('doc:load', {})).document, values));
+          await commit(made.changes);
+          const { nameEn, nameVi, kind, widthM, depthM } = made.hall;
+          io.out(t('hallCreated', { name: lang === 'vi' ? nameVi : nameEn, kind: t(`kind-${kind}`), width: widthM, depth: depthM }));
+          return 0;
+        }
+        case 'sequence': {
+          await call('event:open', { path: file });
+          const made = prepared(sequenceChanges((await call('doc:load', {})).document, values));
+          await commit(made.changes);
+          const { who, sequence } = made;
+          const whoText = who === 'all' ? t('whoAll') : 'codes' in who ? t('whoCodes', { codes: who.codes.join(', ') }) : t(who.kinds === 'states' ? 'whoStates' : 'whoOrganizations');
+          io.out(t('sequenceCreated', { name: lang === 'vi' ? sequence.nameVi : sequence.nameEn, day: sequence.day, who: whoText }));
           return 0;
         }
         case 'order': {
@@ -196,7 +246,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           const input: Record<string, string> = {};
           if (values.tiebreak !== undefined) input.tiebreak = values.tiebreak;
           if (values.lot !== undefined) input.lot = values.lot.toUpperCase();
-          const { entries } = await call('precedence:order', input);
+          const { entries, changes } = await call('precedence:order', input);
+          await commit(changes); // the tie-break or lot chosen, saved in the event
           if (values.json) io.out(JSON.stringify(entries, null, 2));
           else {
             const width = Math.max(...entries.map((e) => e.name.length), 10);
@@ -212,7 +263,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
             const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
             throw new CliError(t('unknownHall', { hall: values.hall, halls: halls.map((h) => `${h.nameEn} / ${h.nameVi}`).join('; ') }));
           }
-          const report = await call('seating:plan', { hall: values.hall, dryRun: values['dry-run'] });
+          const { changes, ...planned } = await call('seating:plan', { hall: values.hall });
+          const report = { ...planned, applied: !values['dry-run'] && (await commit(changes)) };
           if (values.json) {
             io.out(JSON.stringify(report, null, 2));
             return 0;
@@ -262,7 +314,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await call('event:open', { path: file });
           const { document } = await call('doc:load', {});
           if (!findSequence(document, values.sequence)) throw new CliError(unknownSequence(document, values.sequence, lang));
-          const report = await call('arrivals:plan', { ...input, sequence: values.sequence, dryRun: values['dry-run'] });
+          const { changes, ...planned } = await call('arrivals:plan', { ...input, sequence: values.sequence });
+          const report = { ...planned, applied: !values['dry-run'] && (await commit(changes)) };
           if (values.json) {
             io.out(JSON.stringify(report, null, 2));
             return 0;
@@ -304,50 +357,4 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
 function unknownSequence(document: EventDocument, sequence: string, lang: Language): string {
   const sequences = sequenceList(document);
   return describeArrival({ key: sequences === '' ? 'error-no-sequences' : 'error-unknown-sequence', params: { sequence, sequences } }, lang);
-}
-
-/** The `arrivals` options as the channel takes them, each checked with a message naming the option. */
-function arrivalsInput(
-  values: { rule?: string; start?: string; end?: string; interval?: string },
-  t: (key: 'badRule' | 'badClock' | 'badInterval' | 'startOrEnd', params?: Params) => string,
-): { rule?: 'reverse-precedence' | 'precedence' | 'alphabetical' | 'lot'; start?: string; end?: string; intervalMin?: number } {
-  const input: ReturnType<typeof arrivalsInput> = {};
-  if (values.rule !== undefined) {
-    if (values.rule !== 'reverse-precedence' && values.rule !== 'precedence' && values.rule !== 'alphabetical' && values.rule !== 'lot') throw new CliError(t('badRule'));
-    input.rule = values.rule;
-  }
-  if (values.start !== undefined && values.end !== undefined) throw new CliError(t('startOrEnd'));
-  for (const option of ['start', 'end'] as const) {
-    const value = values[option];
-    if (value === undefined) continue;
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw new CliError(t('badClock', { option: `--${option}`, value }));
-    input[option] = value;
-  }
-  if (values.interval !== undefined) {
-    const minutes = Number(values.interval);
-    if (values.interval.trim() === '' || !Number.isFinite(minutes) || minutes < 0 || minutes > 240) throw new CliError(t('badInterval', { value: values.interval }));
-    input.intervalMin = minutes;
-  }
-  return input;
-}
-
-/** An import file as the channel takes it: a workbook (by its bytes, whatever its name) as base64, else UTF-8 text. */
-function readImportFile(
-  path: string,
-  t: (key: 'notUtf8' | 'unreadable', params: Params) => string,
-): { format: 'csv' | 'xlsx'; data: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(t('unreadable', { path, detail: (err as Error).message }));
-  }
-  // A workbook by its bytes (even renamed .csv), or by its name (main then says it is not a
-  // readable workbook, rather than reading zip bytes as CSV); an .xls file goes too, and main names it.
-  if (sniffFormat(bytes) !== 'text' || /\.xlsx$/i.test(path)) return { format: 'xlsx', data: bytes.toString('base64') };
-  try {
-    return { format: 'csv', data: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    throw new CliError(t('notUtf8', { path }));
-  }
 }

@@ -15,8 +15,19 @@ Commands:
   import FILE DELEGATIONS.csv|.xlsx [--host ISO3] [--dry-run] [--json]
                                             import delegations (all or nothing); --host sets the
                                             host country with them
-  co-chairs FILE [CODE...] [--clear]        the host and co-chairs; with codes (ISO3 or organization
-                                            code, e.g. UN), they become the co-chairs
+  hall FILE --name-vi NAME --name-en NAME [--kind plenary|banquet|signing|welcome|meeting|other]
+        [--width M] [--depth M]             add an empty hall, as the app's New hall dialog does (default
+                                            plenary, 40 × 30 m); its type chooses how it is seated
+  sequence FILE --name-vi NAME --name-en NAME [--day YYYY-MM-DD] [--hall NAME]
+        [--who all|states|organizations|CODE,CODE...]
+                                            add an arrival sequence, as the app's New sequence does
+                                            (its usual steps, 08:30 to 09:00), with who arrives: every
+                                            delegation but the host (default), the states only, the
+                                            organizations only, or these ISO3 / organization codes
+  co-chairs FILE [CODE...] [--clear] [--host ISO3]
+                                            the host and co-chairs; with codes (ISO3 or organization
+                                            code, e.g. UN), they become the co-chairs; --host sets the
+                                            host country (both in one write)
   order FILE [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             save the rule choice, print the order of precedence
   seat FILE --hall NAME [--dry-run] [--json]
@@ -95,6 +106,25 @@ Options: --lang vi|en (default: from LANG), --help`,
     unknownDelegationCode: '“{code}”: no delegation of this event has this ISO3 or organization code. Nothing was changed.',
     hostNotCoChair: '“{code}” is the host ({name}): the host is pinned first already, not as a co-chair. Nothing was changed.',
     clearOrCodes: 'Give codes or --clear, not both.',
+    hallCreated: 'Added the hall “{name}” ({kind}, {width} × {depth} m).',
+    hallNameTaken: 'Another hall is already called “{name}”. Nothing was changed.',
+    badName: '{option}: “{value}” is not a name (at most 200 characters, no control characters). Nothing was changed.',
+    badHallKind: '--kind must be one of: plenary, banquet, signing, welcome, meeting, other: “{value}”.',
+    badMetres: '{option} must be a size in metres, more than 0 and at most 10000: “{value}”.',
+    'kind-plenary': 'Plenary hall',
+    'kind-banquet': 'Banquet hall',
+    'kind-signing': 'Signing hall',
+    'kind-welcome': 'Welcome hall',
+    'kind-meeting': 'Meeting room',
+    'kind-other': 'Other',
+    sequenceCreated: 'Added the arrival sequence “{name}” on {day}; arriving: {who}. Generate it with: arrivals FILE --sequence NAME.',
+    sequenceNameTaken: 'Another arrival sequence is already called “{name}”. Nothing was changed.',
+    badDay: '--day must be a date YYYY-MM-DD: “{value}”.',
+    badWho: '--who must be all, states, organizations or a list of codes (e.g. VNM,FRA,UNODC): “{value}”.',
+    whoAll: 'every delegation but the host',
+    whoStates: 'the states only (member and observer)',
+    whoOrganizations: 'the organizations only',
+    whoCodes: 'the delegations of {codes}',
   },
   {
     usage: `Cách dùng: preseance <lệnh> [tùy chọn]
@@ -111,8 +141,20 @@ Lệnh:
   import TỆP DOAN.csv|.xlsx [--host ISO3] [--dry-run] [--json]
                                             nhập danh sách đoàn (tất cả hoặc không gì cả); --host
                                             đặt nước chủ nhà cùng lúc
-  co-chairs TỆP [MÃ...] [--clear]           nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
-                                            tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì
+  hall TỆP --name-vi TÊN --name-en TÊN [--kind plenary|banquet|signing|welcome|meeting|other]
+        [--width M] [--depth M]             thêm một phòng trống như hộp thoại Phòng mới của ứng dụng
+                                            (mặc định: hội trường toàn thể, 40 × 30 m); loại phòng quyết
+                                            định cách xếp chỗ
+  sequence TỆP --name-vi TÊN --name-en TÊN [--day YYYY-MM-DD] [--hall TÊN]
+        [--who all|states|organizations|MÃ,MÃ...]
+                                            thêm một kịch bản đón như nút Tạo kịch bản đón của ứng dụng
+                                            (các bước thông thường, 08:30 đến 09:00), với các đoàn đến:
+                                            mọi đoàn trừ nước chủ nhà (mặc định), chỉ các quốc gia, chỉ
+                                            các tổ chức, hoặc các mã ISO3 / mã tổ chức này
+  co-chairs TỆP [MÃ...] [--clear] [--host ISO3]
+                                            nước chủ nhà và các đồng chủ trì; khi có mã (ISO3 hoặc mã
+                                            tổ chức, ví dụ UN), các đoàn đó là đồng chủ trì; --host đặt
+                                            nước chủ nhà (cả hai trong một lần ghi)
   order TỆP [--tiebreak un-alphabetical|seniority|alphabetical] [--lot ISO3] [--json]
                                             lưu lựa chọn quy tắc, in thứ tự lễ tân
   seat TỆP --hall TÊN [--dry-run] [--json]  xếp chỗ một phòng (tên tiếng Việt hoặc tiếng Anh, hoặc mã)
@@ -190,5 +232,24 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     unknownDelegationCode: '“{code}”: không có đoàn nào của sự kiện mang mã ISO3 hay mã tổ chức này. Không có gì thay đổi.',
     hostNotCoChair: '“{code}” là nước chủ nhà ({name}): nước chủ nhà đã được cố định đầu tiên, không phải đồng chủ trì. Không có gì thay đổi.',
     clearOrCodes: 'Chỉ dùng các mã hoặc --clear, không dùng cả hai.',
+    hallCreated: 'Đã thêm phòng “{name}” ({kind}, {width} × {depth} m).',
+    hallNameTaken: 'Đã có một phòng khác tên “{name}”. Không có gì thay đổi.',
+    badName: '{option}: “{value}” không phải là một tên hợp lệ (tối đa 200 ký tự, không có ký tự điều khiển). Không có gì thay đổi.',
+    badHallKind: '--kind phải là một trong: plenary, banquet, signing, welcome, meeting, other: “{value}”.',
+    badMetres: '{option} phải là kích thước tính bằng mét, lớn hơn 0 và không quá 10000: “{value}”.',
+    'kind-plenary': 'Hội trường toàn thể',
+    'kind-banquet': 'Phòng tiệc',
+    'kind-signing': 'Phòng lễ ký',
+    'kind-welcome': 'Sảnh đón',
+    'kind-meeting': 'Phòng họp',
+    'kind-other': 'Khác',
+    sequenceCreated: 'Đã thêm kịch bản đón “{name}” ngày {day}; các đoàn đến: {who}. Lập trình tự bằng lệnh: arrivals TỆP --sequence TÊN.',
+    sequenceNameTaken: 'Đã có một kịch bản đón khác tên “{name}”. Không có gì thay đổi.',
+    badDay: '--day phải là ngày dạng YYYY-MM-DD: “{value}”.',
+    badWho: '--who phải là all, states, organizations hoặc danh sách mã (ví dụ VNM,FRA,UNODC): “{value}”.',
+    whoAll: 'mọi đoàn trừ nước chủ nhà',
+    whoStates: 'chỉ các quốc gia (thành viên và quan sát viên)',
+    whoOrganizations: 'chỉ các tổ chức quốc tế',
+    whoCodes: 'các đoàn {codes}',
   },
 );

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n/index';
-import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import { MENU_EVENT, RENDERER_CHANNELS, type MenuCommand } from '../../shared/ipc/channels';
 import { invoke } from '../../shared/ipc/invoke';
 import { referenceData } from '../../resources/reference/load';
 import { createServices, EXTENSION, type AppServices } from '../services/index';
@@ -101,8 +101,9 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** The window's channels only: the CLI's (plans, counts, checks) are not registered for it. */
 function registerIpc(): void {
-  for (const channel of CHANNELS) {
+  for (const channel of RENDERER_CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       // Only our own page may call: a frame from anywhere else gets nothing.
       if (!event.senderFrame || !isOwnUrl(event.senderFrame.url)) {

@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import { MENU_COMMANDS, RENDERER_CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 
-// The whole bridge: one function per contract channel, built from the plain channel list, and
-// a subscription to menu commands. The renderer never sees ipcRenderer itself.
+// The whole bridge: one function per channel the renderer calls (RENDERER_CHANNELS; the CLI's
+// channels are not there), and a subscription to menu commands. The renderer never sees
+// ipcRenderer itself.
 const api: Record<string, unknown> = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]),
+  RENDERER_CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]),
 );
 const knownCommands: ReadonlySet<string> = new Set(MENU_COMMANDS);
 

@@ -3,7 +3,8 @@ import { AppError } from '../../shared/errors';
 import { emptyHistory, execute } from '../../shared/document/history';
 import type { IdFactory } from '../../shared/ids';
 import type { Input, Output } from '../../shared/ipc/contract';
-import type { Changes, EventDocument } from '../../shared/model/collections';
+import type { EventDocument } from '../../shared/model/collections';
+import { noChanges } from '../../shared/document/changes';
 import type { Language } from '../../shared/model/primitives';
 import { PrecedenceRulesError } from '../../shared/protocol';
 import type { ReferenceData } from '../../shared/reference/types';
@@ -14,7 +15,7 @@ import {
 import { sequenceList } from '../../shared/arrival/model';
 import { writeAtomically } from './export';
 
-type Context = { document: EventDocument; lang: Language; ids: IdFactory; reference: ReferenceData; apply(changes: Changes): void };
+type Context = { document: EventDocument; lang: Language; ids: IdFactory; reference: ReferenceData };
 
 /** Engine refusals as errors the user can act on, in their language. */
 function readable<T>(lang: Language, run: () => T): T {
@@ -47,8 +48,9 @@ export function conflictOut(document: EventDocument, c: ArrivalConflict, lang: L
 /**
  * `arrivals:plan`: generates a sequence by its rule (the options given here override the stored
  * ones and are stored with the plan): the slots, the moves, the explanation, whether the deadline
- * can be met, and the conflicts the sequence would have. Without dryRun main applies it in one
- * transaction (the CLI); the app applies the plan itself, as one undoable edit.
+ * can be met, the conflicts the sequence would have, and the rows that apply it (the
+ * applySequencePlan command's changes). It writes nothing: the CLI applies `changes` through
+ * doc:apply, as the app does.
  */
 export function planArrivals(input: Input<'arrivals:plan'>, context: Context): Output<'arrivals:plan'> {
   const { document, lang } = context;
@@ -61,20 +63,13 @@ export function planArrivals(input: Input<'arrivals:plan'>, context: Context): O
   const plan = readable(lang, () => planSequence(document, sequence.id, { ...overrides, states: context.reference.states }));
   const diff = diffSequence(document, sequence.id, plan);
   const conflicts = planConflicts(document, plan);
-  let applied = false;
-  if (!input.dryRun) {
-    const step = execute(document, emptyHistory(), applySequencePlan, { plan, ids: context.ids });
-    if (step) {
-      context.apply(step.changes);
-      applied = true;
-    }
-  }
+  const step = execute(document, emptyHistory(), applySequencePlan, { plan, ids: context.ids });
   const clock = sequenceClock(document, sequence.id);
   const slotFields = new Map(Object.values(document.slots).filter((s) => s.sequenceId === sequence.id).map((s) => [s.id, s]));
   return {
     sequenceId: sequence.id,
     sequence: name(lang, sequence, sequence.id),
-    applied,
+    changes: step?.changes ?? noChanges(),
     explanation: plan.explanation.map((r) => describeArrival(r, lang)),
     impossible: plan.impossible && { deadline: plan.impossible.deadline, endsAt: plan.impossible.endsAt, overByMin: Math.round((plan.impossible.overByS / 60) * 100) / 100, maxIntervalMin: plan.impossible.maxIntervalMin },
     slots: plan.slots.map((p) => {

@@ -10,16 +10,14 @@ export type ImportContext = { file: EventFile; reference: ReferenceData; lang: L
 
 /**
  * `delegations:import`: plans the import of a CSV text or an XLSX workbook (base64) into the
- * open event. A dry run only returns the plan — the app shows it, then applies `changes` through
- * its document store as one undoable edit. Otherwise (the CLI) main writes it, all or nothing.
- * The file is read first (unzipping is async); loading the event, planning and writing then
- * happen in one synchronous step, so no other edit can land between the plan and the write.
+ * open event. It only plans and writes nothing: the app shows the plan, then applies `changes`
+ * through its document store as one undoable edit; the CLI applies them through doc:apply.
  */
 export async function importDelegations(input: Input<'delegations:import'>, context: ImportContext): Promise<ImportResult> {
   const file: DelegationFile =
     input.format === 'csv' ? { format: 'csv', text: input.data } : { format: 'xlsx', bytes: new Uint8Array(Buffer.from(input.data, 'base64')) };
   const read = await readDelegationFile(file, context.lang);
-  if (!read.ok) return { ...read.refused.report, applied: false, changes: read.refused.changes };
+  if (!read.ok) return { ...withoutApplied(read.refused.report), changes: read.refused.changes };
   const { report, changes } = planDelegationImport({
     ...read.source,
     document: context.file.loadDocument(),
@@ -27,7 +25,10 @@ export async function importDelegations(input: Input<'delegations:import'>, cont
     lang: context.lang,
     ids: context.ids,
   });
-  if (input.dryRun || report.errors.length > 0) return { ...report, applied: false, changes };
-  context.file.apply(changes);
-  return { ...report, applied: true, changes };
+  return { ...withoutApplied(report), changes };
+}
+
+/** The engine's report says whether the plan can be applied; the channel never applies it. */
+function withoutApplied<R extends { applied: boolean }>({ applied: _applied, ...rest }: R): Omit<R, 'applied'> {
+  return rest;
 }

@@ -171,16 +171,16 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'precedence:order': (input) => {
       const f = requireFile();
-      return orderEvent(input, { document: f.loadDocument(), reference: deps.reference, lang: lang(), ids, apply: (c) => f.apply(c) });
+      return orderEvent(input, { document: f.loadDocument(), reference: deps.reference, lang: lang(), ids });
     },
     'seating:plan': (input) => {
       const f = requireFile();
-      return planHall(input, { document: f.loadDocument(), lang: lang(), ids, apply: (c) => f.apply(c) });
+      return planHall(input, { document: f.loadDocument(), lang: lang(), ids });
     },
     'seating:validate': () => validateSeating(requireFile().loadDocument(), lang()),
     'arrivals:plan': (input) => {
       const f = requireFile();
-      return planArrivals(input, { document: f.loadDocument(), lang: lang(), ids, reference: deps.reference, apply: (c) => f.apply(c) });
+      return planArrivals(input, { document: f.loadDocument(), lang: lang(), ids, reference: deps.reference });
     },
     'arrivals:validate': () => validateArrivals(requireFile().loadDocument(), lang()),
     'arrivals:export': (input) => exportArrivals({ ...input, path: chosen.take(input.path) }, requireFile().loadDocument(), lang()),

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { IdFactory } from '../../shared/ids';
 import type { Input, Output } from '../../shared/ipc/contract';
 import type { Changes, EventDocument } from '../../shared/model/collections';
+import { noChanges } from '../../shared/document/changes';
 import type { Language } from '../../shared/model/primitives';
 import {
   PrecedenceRulesError, describeReason, lotDrawnElsewhere, orderDelegations, readRules, rulesSetting, type PrecedenceRules,
@@ -26,15 +27,17 @@ function saveRules(document: EventDocument, rules: PrecedenceRules, ids: IdFacto
 }
 
 /**
- * Orders the delegations by the event's rules, after saving a tie-break or lot given by the
- * caller; each position comes with its reason in the user's language.
+ * Orders the delegations by the event's rules, with a tie-break or lot given by the caller
+ * (each position with its reason in the user's language), and the settings row that stores that
+ * choice. It writes nothing: the CLI applies `changes` through doc:apply.
  */
 export function orderEvent(
   input: Input<'precedence:order'>,
-  context: { document: EventDocument; reference: ReferenceData; lang: Language; ids: IdFactory; apply(changes: Changes): void },
+  context: { document: EventDocument; reference: ReferenceData; lang: Language; ids: IdFactory },
 ): Output<'precedence:order'> {
   const { document, reference, lang } = context;
   let rules = rulesOf(document, lang);
+  let changes = noChanges();
   const lotState = input.lot === undefined ? undefined : reference.states.find((s) => s.iso3 === input.lot);
   if (input.lot !== undefined && !lotState) {
     throw new AppError('unknown-country', { iso3: input.lot });
@@ -45,7 +48,7 @@ export function orderEvent(
       ...(input.tiebreak !== undefined ? { tiebreak: input.tiebreak } : {}),
       ...(lotState ? { lot: lotDrawnElsewhere(lotState) } : {}),
     };
-    context.apply(saveRules(document, rules, context.ids));
+    changes = saveRules(document, rules, context.ids);
   }
   const entries = orderDelegations(document, rules, { states: reference.states });
   return {
@@ -57,5 +60,6 @@ export function orderEvent(
       rank: e.rank,
       reason: describeReason(e.reason, lang),
     })),
+    changes,
   };
 }

@@ -2,7 +2,8 @@ import { AppError } from '../../shared/errors';
 import { emptyHistory, execute } from '../../shared/document/history';
 import type { IdFactory } from '../../shared/ids';
 import type { Input, Output } from '../../shared/ipc/contract';
-import type { Changes, EventDocument } from '../../shared/model/collections';
+import type { EventDocument } from '../../shared/model/collections';
+import { noChanges } from '../../shared/document/changes';
 import type { Language } from '../../shared/model/primitives';
 import { PrecedenceRulesError } from '../../shared/protocol';
 import {
@@ -10,7 +11,7 @@ import {
   seatName, seatingProblems, type OutdatedItem, type SeatingPlan,
 } from '../../shared/seating';
 
-type Context = { document: EventDocument; lang: Language; ids: IdFactory; apply(changes: Changes): void };
+type Context = { document: EventDocument; lang: Language; ids: IdFactory };
 
 /** Stored settings or rules that cannot be read, as an error the user can act on, in their language. */
 function readable<T>(document: EventDocument, lang: Language, run: () => T): T {
@@ -25,8 +26,8 @@ function readable<T>(document: EventDocument, lang: Language, run: () => T): T {
 
 /**
  * Runs a hall's seating strategy: the moves, who stays unseated and why, the printed items made
- * out of date, all in the user's language. Without dryRun the plan is applied to the file in one
- * transaction (the CLI); the app applies it itself, as one undoable edit.
+ * out of date, all in the user's language, and the rows that apply it (the applySeating command's
+ * changes). It writes nothing: the CLI applies `changes` through doc:apply, as the app does.
  */
 export function planHall(input: Input<'seating:plan'>, context: Context): Output<'seating:plan'> {
   const { document, lang } = context;
@@ -34,10 +35,7 @@ export function planHall(input: Input<'seating:plan'>, context: Context): Output
   if (!hall) throw new AppError('invalid-input', { detail: describeSeating(unknownHall(document, input.hall), lang) });
   const { plan, strategy } = readable(document, lang, () => ({ plan: planSeating(document, hall.id), strategy: readSeatingSettings(document, hall.id).strategy }));
   const diff = diffSeating(document, hall.id, plan);
-  if (!input.dryRun && diff.moves.length > 0) {
-    const step = execute(document, emptyHistory(), applySeating, { hallId: hall.id, plan, ids: context.ids });
-    if (step) context.apply(step.changes);
-  }
+  const step = diff.moves.length > 0 ? execute(document, emptyHistory(), applySeating, { hallId: hall.id, plan, ids: context.ids }) : null;
   const person = (id: string) => document.people[id]?.name ?? id;
   const delegation = (id: string) => {
     const d = document.delegations[id];
@@ -48,7 +46,7 @@ export function planHall(input: Input<'seating:plan'>, context: Context): Output
     hallId: hall.id,
     hall: lang === 'vi' ? hall.nameVi : hall.nameEn,
     strategy,
-    applied: !input.dryRun && diff.moves.length > 0,
+    changes: step?.changes ?? noChanges(),
     explanation: plan.explanation.map((r) => describeSeating(r, lang)),
     moves: diff.moves.map((m) => ({ personId: m.personId, person: person(m.personId), delegation: delegation(m.delegationId), from: where(m.fromSeatId), to: where(m.toSeatId) })),
     unseated: plan.unseated.map((u) => ({ personId: u.personId, person: person(u.personId), delegation: delegation(u.delegationId), reason: describeSeating(u.reason, lang) })),

@@ -6,7 +6,7 @@ import { compareUnNames, foldName } from '../reference/names';
 import { ArrivalError } from './errors';
 import { both, minutesText } from './messages';
 import { headRanks, matches, sequenceOf, slotsOf, stepOffsets, stepsOf } from './model';
-import { ArrivalSettings, ArrivalSettingsError, readArrivalSettings, type WaveMember } from './settings';
+import { ArrivalSettings, ArrivalSettingsError, readArrivalSettings, type ParticipantGroup, type WaveMember } from './settings';
 import { dayClock, sequenceClock, timeText, type DayClock } from './time';
 import type { ArrivalOptions, ArrivalReason, Impossible, PlannedSlot, SequencePlan, Seconds } from './types';
 
@@ -66,7 +66,7 @@ export function participantsOf(
   document: EventDocument,
   sequenceId: string,
   participants: ArrivalSettings['participants'],
-): { delegations: Delegation[]; members: WaveMember[] | 'all' | 'kept' } {
+): { delegations: Delegation[]; members: WaveMember[] | ParticipantGroup | 'all' | 'kept' } {
   const ranks = headRanks(document);
   const host = hostDelegation(document);
   if (participants === null) {
@@ -75,9 +75,24 @@ export function participantsOf(
   }
   const members = participants ?? 'all';
   const delegations = Object.values(document.delegations).filter(
-    (d) => d.id !== host?.id && (members === 'all' || matches(d, ranks.get(d.id), members)),
+    (d) => d.id !== host?.id && (members === 'all' || (Array.isArray(members) ? matches(d, ranks.get(d.id), members) : inGroup(d, members))),
   );
   return { delegations, members };
+}
+
+/** A delegation in a group: the states (members and observers), the organizations, or one of the codes. */
+function inGroup(d: Delegation, group: ParticipantGroup): boolean {
+  if ('codes' in group) return group.codes.includes((d.kind === 'organization' ? d.orgCode : d.iso3) ?? '');
+  return group.kinds === 'organizations' ? d.kind === 'organization' : d.kind !== 'organization';
+}
+
+/** What the explanation says of who arrives. */
+function participantsReason(members: WaveMember[] | ParticipantGroup | 'all' | 'kept', count: number): ArrivalReason {
+  if (members === 'all') return { key: 'explain-participants-all', params: {} };
+  if (members === 'kept') return { key: 'explain-participants-kept', params: { count } };
+  if (Array.isArray(members)) return { key: 'explain-participants', params: membersText(members) };
+  if ('codes' in members) return { key: 'explain-participants-codes', params: { count, codes: members.codes.join(', ') } };
+  return { key: members.kinds === 'states' ? 'explain-participants-states' : 'explain-participants-organizations', params: { count } };
 }
 
 /** Participants in the rule's order (the lot and alphabetical rules: states, then organizations). */
@@ -140,11 +155,7 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
   const { list, lot } = ordered(document, options, delegations, states);
   const ruleKey = lot && !lot.known ? 'explain-rule-lot-unknown' : (`explain-rule-${options.rule}` as const);
   explanation.push({ key: ruleKey, params: { count: list.length, ...(lot ? both('lot', lot.en, lot.vi) : {}) } });
-  explanation.push(
-    members === 'all' ? { key: 'explain-participants-all', params: {} }
-    : members === 'kept' ? { key: 'explain-participants-kept', params: { count: delegations.length } }
-    : { key: 'explain-participants', params: membersText(members) },
-  );
+  explanation.push(participantsReason(members, delegations.length));
 
   // Waves: a stable partition of the ordered list.
   const ranks = headRanks(document);

@@ -20,6 +20,9 @@ export const arrivalMessages = defineMessages(
     'explain-participants-all': 'Arriving: every delegation but the host.',
     'explain-participants': 'Arriving: delegations led by {ranks}.',
     'explain-participants-kept': 'Arriving: the {count} delegations already in the sequence.',
+    'explain-participants-states': 'Arriving: the states only, member and observer ({count} {count|delegation|delegations}).',
+    'explain-participants-organizations': 'Arriving: the organizations only ({count} {count|delegation|delegations}).',
+    'explain-participants-codes': 'Arriving: the delegations of {codes} ({count} {count|delegation|delegations}).',
     'explain-start': 'First arrival at {start}, one every {interval} min; the last guest reaches the holding room at {end}.',
     'explain-end':
       'Planned back from {deadline}: first arrival at {start}, one every {interval} min; the last guest reaches the holding room at {end}.',
@@ -106,6 +109,9 @@ export const arrivalMessages = defineMessages(
     'explain-participants-all': 'Các đoàn đến: tất cả các đoàn, trừ nước chủ nhà.',
     'explain-participants': 'Các đoàn đến: các đoàn do {ranks} dẫn đầu.',
     'explain-participants-kept': 'Các đoàn đến: {count} đoàn đã có trong lễ đón.',
+    'explain-participants-states': 'Các đoàn đến: chỉ các quốc gia, thành viên và quan sát viên ({count} đoàn).',
+    'explain-participants-organizations': 'Các đoàn đến: chỉ các tổ chức quốc tế ({count} đoàn).',
+    'explain-participants-codes': 'Các đoàn đến: các đoàn {codes} ({count} đoàn).',
     'explain-start': 'Đoàn đầu tiên đến lúc {start}, cách nhau {interval} phút; khách cuối cùng vào phòng chờ lúc {end}.',
     'explain-end':
       'Tính ngược từ {deadline}: đoàn đầu tiên đến lúc {start}, cách nhau {interval} phút; khách cuối cùng vào phòng chờ lúc {end}.',

@@ -16,6 +16,16 @@ export const Wave = z.strictObject({
 });
 export type Wave = z.infer<typeof Wave>;
 
+/**
+ * Who arrives, chosen as a group rather than by ranks: the states only (members and observers),
+ * the organizations only, or the delegations of a list of codes (ISO3, or an organization's code).
+ */
+export const ParticipantGroup = z.union([
+  z.strictObject({ kinds: z.enum(['states', 'organizations']) }),
+  z.strictObject({ codes: z.array(z.string().regex(/^[A-Z0-9-]{2,16}$/)).min(1).max(300) }),
+]);
+export type ParticipantGroup = z.infer<typeof ParticipantGroup>;
+
 export const ARRIVAL_KEY_PREFIX = 'arrival.';
 export const arrivalKey = (sequenceId: string) => `${ARRIVAL_KEY_PREFIX}${sequenceId}`;
 
@@ -25,8 +35,8 @@ export const arrivalKey = (sequenceId: string) => `${ARRIVAL_KEY_PREFIX}${sequen
  * - anchor: plan forward from the start time, or backward from the deadline (the opening at 09:00);
  * - waves: groups in arrival order; delegations in none arrive after the last wave;
  * - waveGapMin: extra time between two waves; endBufferMin: margin kept before the deadline;
- * - participants: who is in the sequence: 'all' (every delegation but the host), or ranks of the
- *   head and 'organization'; null (a sequence never generated here, like the sample's): the
+ * - participants: who is in the sequence: 'all' (every delegation but the host), ranks of the
+ *   head and 'organization', or a group (ParticipantGroup: states, organizations, codes); null (a sequence never generated here, like the sample's): the
  *   delegations already in it, or 'all' when it has none;
  * - lot: the country the 'lot' rule starts from (null: the lot of the precedence rules).
  */
@@ -35,7 +45,7 @@ export const ArrivalSettings = z.strictObject({
   waves: z.array(Wave).max(20).default([]),
   waveGapMin: z.number().min(0).max(240).default(0),
   endBufferMin: z.number().min(0).max(240).default(0),
-  participants: z.union([z.literal('all'), z.array(WaveMember).min(1).max(20)]).nullable().default(null),
+  participants: z.union([z.literal('all'), z.array(WaveMember).min(1).max(20), ParticipantGroup]).nullable().default(null),
   lot: Iso3.nullable().default(null),
 });
 export type ArrivalSettings = z.infer<typeof ArrivalSettings>;

@@ -50,3 +50,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
+
+/** No change at all: what a plan that moves nothing applies. */
+export const noChanges = (): Changes => ({ upserts: {}, deletes: {} });
+

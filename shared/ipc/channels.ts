@@ -1,6 +1,13 @@
-// The channel names, and nothing else. The sandboxed preload builds window.preseance from this
-// list, and a sandboxed preload cannot load packages: keep this file free of imports.
-export const CHANNELS = [
+// The channel names, and nothing else. The sandboxed preload builds window.preseance from these
+// lists, and a sandboxed preload cannot load packages: keep this file free of imports.
+
+/**
+ * The channels the renderer calls: all the preload exposes and all main registers for the
+ * window. Every write to the event from the window is `doc:apply` (the edit store's command →
+ * patches → one transaction, with undo); the rest reads, plans or goes through a native dialog.
+ * test/unit/bridge-channels.test.ts keeps this list equal to the channels renderer/src calls.
+ */
+export const RENDERER_CHANNELS = [
   'app:state',
   'app:setLanguage',
   'dialog:openEvent',
@@ -9,19 +16,13 @@ export const CHANNELS = [
   'event:open',
   'event:saveAs',
   'event:close',
-  'event:info',
   'doc:load',
   'doc:apply',
-  'delegations:import',
-  'delegations:export', // import/export: CSV and XLSX files
+  'delegations:import', // import/export: CSV and XLSX files (the import only plans; doc:apply writes it)
+  'delegations:export',
   'dialog:saveSpreadsheet',
   'asset:pickImage',
-  'precedence:order',
-  'seating:plan', // seating: a hall's strategy, its moves; validation
-  'seating:validate',
-  'arrivals:plan', // arrivals: generate a sequence, its conflicts, the run-of-show as CSV/XLSX
-  'arrivals:validate',
-  'arrivals:export',
+  'arrivals:export', // the run-of-show as CSV/XLSX
   'dialog:savePdf', // printing: the print view as a PDF file, or to a printer through the native dialog
   'print:pdf',
   'print:native',
@@ -30,7 +31,25 @@ export const CHANNELS = [
   'backup:restore',
 ] as const;
 
+/**
+ * The CLI's own channels: counts, the order of precedence, seating and arrival plans, checks.
+ * They write nothing (a plan returns the rows that apply it, which the CLI writes through
+ * doc:apply), and main does not register them for the window.
+ */
+export const CLI_CHANNELS = [
+  'event:info',
+  'precedence:order',
+  'seating:plan', // a hall's strategy, its moves
+  'seating:validate',
+  'arrivals:plan', // generate a sequence, its conflicts
+  'arrivals:validate',
+] as const;
+
+/** Every channel of the contract: what the services table implements and the CLI may call. */
+export const CHANNELS = [...RENDERER_CHANNELS, ...CLI_CHANNELS] as const;
+
 export type Channel = (typeof CHANNELS)[number];
+export type RendererChannel = (typeof RENDERER_CHANNELS)[number];
 
 /** Messages main pushes to the renderer (menu commands); also a fixed list. */
 export const MENU_COMMANDS = [

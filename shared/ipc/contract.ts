@@ -61,8 +61,13 @@ export type SpreadsheetFormat = z.infer<typeof SpreadsheetFormat>;
  */
 export const XLSX_MAX_BYTES = 20 * 1024 * 1024;
 const XLSX_BASE64_MAX = Math.ceil(XLSX_MAX_BYTES / 3) * 4;
-/** The report, and the rows the import writes (empty when refused): the app applies them as one edit. */
-export const ImportResult = ImportReport.extend({ changes: z.custom<Changes>((v) => typeof v === 'object' && v !== null) });
+/**
+ * Rows a plan would write, for the caller to apply through doc:apply (the app: as one undoable
+ * edit of its document store; the CLI: as one transaction). No channel but doc:apply writes them.
+ */
+const ChangesOut = z.custom<Changes>((v) => typeof v === 'object' && v !== null);
+/** The report, and the rows the import writes (empty when refused). */
+export const ImportResult = ImportReport.omit({ applied: true }).extend({ changes: ChangesOut });
 export type ImportResult = z.infer<typeof ImportResult>;
 
 // The document is validated row by row where it is written (doc:apply) and where it is read
@@ -104,7 +109,7 @@ export const SeatingPlanReport = z.strictObject({
   hallId: z.string(),
   hall: z.string(),
   strategy: z.enum(['centre-out', 'banquet', 'blocks', 'signing']),
-  applied: z.boolean(),
+  changes: ChangesOut, // empty when nobody moves
   explanation: z.array(z.string()),
   moves: z.array(SeatMoveOut),
   unseated: z.array(z.strictObject({ personId: z.string(), person: z.string(), delegation: z.string(), reason: z.string() })),
@@ -155,7 +160,7 @@ export type ArrivalConflictOut = z.infer<typeof ArrivalConflictOut>;
 export const ArrivalPlanReport = z.strictObject({
   sequenceId: z.string(),
   sequence: z.string(),
-  applied: z.boolean(),
+  changes: ChangesOut, // empty when the plan changes nothing
   explanation: z.array(z.string()),
   impossible: z
     .strictObject({ deadline: z.string(), endsAt: z.string(), overByMin: z.number(), maxIntervalMin: z.number().nullable() })
@@ -217,10 +222,10 @@ export const CONTRACT = {
   'doc:load': { input: none, output: z.strictObject({ file: FileInfo, document: DocumentOut }) },
   'doc:apply': { input: z.strictObject({ changes: ChangesSchema }), output: z.strictObject({ savedAt: z.string() }) },
   'delegations:import': {
-    // dryRun: only the plan (the app applies its `changes` as one undoable edit); else main writes it (the CLI).
+    // Only the plan: the caller applies its `changes` through doc:apply.
     input: z.discriminatedUnion('format', [
-      z.strictObject({ format: z.literal('csv'), data: z.string().max(XLSX_MAX_BYTES), dryRun: z.boolean() }),
-      z.strictObject({ format: z.literal('xlsx'), data: z.base64().max(XLSX_BASE64_MAX), dryRun: z.boolean() }),
+      z.strictObject({ format: z.literal('csv'), data: z.string().max(XLSX_MAX_BYTES) }),
+      z.strictObject({ format: z.literal('xlsx'), data: z.base64().max(XLSX_BASE64_MAX) }),
     ]),
     output: ImportResult,
   },
@@ -235,13 +240,13 @@ export const CONTRACT = {
   },
   'asset:pickImage': { input: none, output: PickedImage.nullable() },
   'precedence:order': {
-    // A tie-break or lot given here is saved in the event before ordering.
+    // The order with a tie-break or lot given here; `changes` stores that choice (the CLI applies it through doc:apply).
     input: z.strictObject({ tiebreak: Tiebreak.optional(), lot: Iso3.optional() }),
-    output: z.strictObject({ entries: z.array(OrderEntry) }),
+    output: z.strictObject({ entries: z.array(OrderEntry), changes: ChangesOut }),
   },
   'seating:plan': {
-    // hall: its id, or its English or Vietnamese name. dryRun false: main applies the plan in one transaction (the CLI).
-    input: z.strictObject({ hall: z.string().min(1).max(200), dryRun: z.boolean() }),
+    // hall: its id, or its English or Vietnamese name. Only the plan: `changes` applies it through doc:apply.
+    input: z.strictObject({ hall: z.string().min(1).max(200) }),
     output: SeatingPlanReport,
   },
   'seating:validate': {
@@ -250,14 +255,13 @@ export const CONTRACT = {
   },
   'arrivals:plan': {
     // sequence: its id, or its English or Vietnamese name. start: plan forward from HH:MM; end: back from HH:MM.
-    // dryRun false: main applies the plan (and stores the options given) in one transaction (the CLI).
+    // Only the plan: `changes` applies it (and stores the options given) through doc:apply.
     input: z.strictObject({
       sequence: z.string().min(1).max(200),
       rule: ArrivalRule.optional(),
       start: ClockTime.optional(),
       end: ClockTime.optional(),
       intervalMin: z.number().min(0).max(240).optional(),
-      dryRun: z.boolean(),
     }),
     output: ArrivalPlanReport,
   },

@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, _electron, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
-import { CHANNELS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import { MENU_EVENT, RENDERER_CHANNELS, type MenuCommand } from '../../shared/ipc/channels';
 import { invoke } from '../../shared/ipc/invoke';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Language } from '../../shared/model/primitives';
@@ -202,8 +202,10 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
   // Results come back as JSON text (plain JSON by contract): Playwright's own value
   // serialisation takes seconds for a 10,000-seat document, where Electron's IPC takes a
   // fraction of one, so the harness, not the app, would be most of every figure at that size.
+  // Only the window's channels, as main registers them (a CLI channel is unknown to the window).
+  const windowChannels: ReadonlySet<unknown> = new Set(RENDERER_CHANNELS);
   await context.exposeBinding('__preseanceInvoke', async (_source, channel: unknown, payload: unknown) =>
-    JSON.stringify(await invoke(services, channel, payload, () => preferences.language())),
+    JSON.stringify(await invoke(services, windowChannels.has(channel) ? channel : `window:${String(channel)}`, payload, () => preferences.language())),
   );
   await context.addInitScript((channels: readonly string[]) => {
     const listeners = new Set<(command: string, arg: string | null) => void>();
@@ -217,7 +219,7 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     };
     w.preseance = Object.freeze(api);
     w.__preseanceMenu = (command: string, arg: string | null) => listeners.forEach((l) => l(command, arg));
-  }, CHANNELS);
+  }, RENDERER_CHANNELS);
   const page = context.pages()[0] ?? (await context.newPage());
   printPage = page;
   let closed = false;

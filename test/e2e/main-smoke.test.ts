@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
+import { MENU_COMMANDS, MENU_EVENT, RENDERER_CHANNELS } from '../../shared/ipc/channels';
+import { CONTRACT } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { secureWebPreferences } from '../../electron/main/webPreferences';
 
@@ -24,6 +25,7 @@ beforeAll(() => {
     encoding: 'utf8',
     env: { ...process.env, FAKE_USER_DATA: userData, PRESEANCE_NO_SAMPLE: '' },
     timeout: 60_000,
+    maxBuffer: 64 * 2 ** 20, // the answers carry whole documents (doc:load, backup:restore)
   });
   if (run.status !== 0) throw new Error(`main did not start: ${run.stderr}`);
   main = JSON.parse(run.stdout);
@@ -55,10 +57,56 @@ describe('the built main process', () => {
     expect(main.windows[0].title).toBe('hanoi-2025.preseance — Préséance');
   });
 
-  it('answers every contract channel, refuses bad payloads and foreign senders with typed errors', () => {
-    expect([...main.channels].sort()).toEqual([...CHANNELS].sort());
+  it('registers exactly the window’s channels (none of the CLI’s), refuses bad payloads and foreign senders with typed errors', () => {
+    expect([...main.channels].sort()).toEqual([...RENDERER_CHANNELS].sort());
     expect(main.badPayload).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(main.foreignSender).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+  });
+
+  it('answers every channel it registers, called with a valid payload, as the contract says', () => {
+    expect(Object.keys(main.valid).sort()).toEqual([...RENDERER_CHANNELS].sort());
+    for (const channel of RENDERER_CHANNELS) {
+      const answer = main.valid[channel];
+      expect(answer, `${channel}: ${JSON.stringify(answer).slice(0, 300)}`).toMatchObject({ ok: true });
+      expect(CONTRACT[channel].output.safeParse(answer.value).success, channel).toBe(true);
+    }
+  });
+
+  it('does what each channel says, on disk and in the event', () => {
+    const { valid, validFiles: files } = main;
+    const out = join(userData, 'smoke-out');
+    expect(valid['app:state'].value.file.path).toBe(files.sample);
+    expect(valid['app:setLanguage'].value.language).toBe('vi');
+    expect(Object.keys(valid['doc:load'].value.document.delegations)).toHaveLength(160);
+    expect(valid['doc:apply'].value.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // The restored backup was taken after the edit: it holds the renamed event.
+    const restored = Object.values(valid['backup:restore'].value.document.events) as { nameEn: string }[];
+    expect(restored.map((e) => e.nameEn)).toEqual([`${files.eventName} (smoke)`]);
+    expect(valid['backup:list'].value.backups).toHaveLength(1);
+    expect(valid['backup:list'].value.backups[0]).toMatchObject({ kind: 'automatic', problem: null, holds: { delegations: 160 } });
+    expect(valid['backup:restore'].value.beforeRestore).toMatch(/\.preseance$/);
+    // A path typed without its extension gets the format's; the export is the import's format and reads back unchanged.
+    expect(valid['dialog:saveSpreadsheet'].value.path).toBe(join(out, 'delegations.csv'));
+    expect(valid['delegations:export'].value.path).toBe(join(out, 'delegations.csv'));
+    expect(files.exported).toMatch(/^\uFEFF?kind,/);
+    expect(valid['delegations:import'].value).toMatchObject({ errors: [], errorCount: 0, created: [], updated: [], unchanged: 160 });
+    expect(valid['arrivals:export'].value.path).toBe(join(out, 'arrivals.csv'));
+    expect(files.arrivals).toBeGreaterThan(100);
+    expect(valid['print:exportList'].value.path).toBe(join(out, 'list.xlsx'));
+    expect(files.list).toBe('PK'); // a zip: an .xlsx workbook
+    expect(valid['dialog:savePdf'].value.path).toBe(join(out, 'chart.pdf'));
+    expect(valid['print:pdf'].value).toEqual({ path: join(out, 'chart.pdf'), bytes: 23 }); // the fake printToPDF's bytes, all written
+    expect(files.pdf).toBe('%PDF-1.7');
+    expect(valid['print:native'].value).toEqual({ printed: true });
+    expect(files.printed).toEqual([{ landscape: false, pageSize: { width: 210_000, height: 297_000 } }]);
+    expect(valid['asset:pickImage'].value).toMatchObject({ name: 'plan.png', asset: { mime: 'image/png' } });
+    expect(valid['dialog:saveEvent'].value.path).toBe(join(out, 'copy.preseance'));
+    expect(valid['event:saveAs'].value).toMatchObject({ path: join(out, 'copy.preseance'), name: 'copy.preseance', readOnly: false });
+    expect(valid['event:create'].value).toMatchObject({ name: 'blank.preseance', readOnly: false });
+    expect(files.blankExists).toBe(true);
+    expect(valid['event:close'].value).toBeNull();
+    expect(valid['dialog:openEvent'].value.path).toBe(files.sample);
+    expect(valid['event:open'].value).toMatchObject({ path: files.sample, name: 'hanoi-2025.preseance' });
   });
 
   it('serves the renderer with the strict CSP and nothing outside the bundle', () => {
@@ -165,18 +213,18 @@ describe('the built preload (out/preload/index.cjs)', () => {
     expect(runPreload().required).toEqual(['electron']);
   });
 
-  it('exposes exactly the contract channels and the menu subscription, and never ipcRenderer itself', () => {
+  it('exposes exactly the window’s channels (none of the CLI’s) and the menu subscription, and never ipcRenderer itself', () => {
     const { exposed, invoked, listeners, ipcRenderer } = runPreload();
     expect(Object.keys(exposed)).toEqual(['preseance']);
     const api = exposed.preseance!;
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...RENDERER_CHANNELS, 'onMenuCommand'].sort());
     for (const value of Object.values(api)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(ipcRenderer);
     }
     // Each function sends on its own channel, and only there.
-    for (const channel of CHANNELS) (api[channel] as (input: unknown) => unknown)({ probe: channel });
-    expect(invoked).toEqual(CHANNELS.map((channel) => [channel, { probe: channel }]));
+    for (const channel of RENDERER_CHANNELS) (api[channel] as (input: unknown) => unknown)({ probe: channel });
+    expect(invoked).toEqual(RENDERER_CHANNELS.map((channel) => [channel, { probe: channel }]));
     // The menu subscription passes only known commands on.
     const heard: unknown[] = [];
     (api.onMenuCommand as (fn: (...args: unknown[]) => void) => void)((...args) => heard.push(args));

@@ -3,7 +3,8 @@
  * a real event file. A hostile or broken renderer may send anything Electron can clone; each
  * refused payload must get a typed `invalid-input` error in the language asked, reach no
  * handler (no dialog, no write), leave the event file byte for byte and Object.prototype as they
- * were, and main must answer the next valid call as before.
+ * were, and main must answer the next valid call as before. The valid payloads, drawn from the
+ * contract and accepted, are ipc-fuzz-valid.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -79,14 +80,14 @@ const VALID: Record<Channel, unknown> = {
   'event:info': {},
   'doc:load': {},
   'doc:apply': { changes: { upserts: {}, deletes: {} } },
-  'delegations:import': { format: 'csv', data: 'a,b\n', dryRun: false },
+  'delegations:import': { format: 'csv', data: 'a,b\n' },
   'delegations:export': { content: 'delegations', format: 'csv', path: '/tmp/x.csv' },
   'dialog:saveSpreadsheet': { formats: ['csv'], suggestedName: 'x' },
   'asset:pickImage': {},
   'precedence:order': {},
-  'seating:plan': { hall: 'Plenary', dryRun: false },
+  'seating:plan': { hall: 'Plenary' },
   'seating:validate': {},
-  'arrivals:plan': { sequence: 'x', dryRun: false },
+  'arrivals:plan': { sequence: 'x' },
   'arrivals:validate': {},
   'arrivals:export': { sequenceId: 'x', format: 'csv', path: '/tmp/x.csv' },
   'dialog:savePdf': { suggestedName: 'x' },
@@ -264,8 +265,8 @@ describe('IPC: valid-looking requests that must still be refused', () => {
       ['event:open', { path: '/dev/zero' }, 'not-sqlite'],
       ['delegations:export', { content: 'delegations', format: 'csv', path: eventPath }, 'path-not-chosen'],
       ['arrivals:export', { sequenceId: 'no such sequence', format: 'csv', path: nodePath.join(dir, 'x.csv') }, 'path-not-chosen'],
-      ['seating:plan', { hall: 'no such hall', dryRun: false }, '*'],
-      ['arrivals:plan', { sequence: 'no such sequence', dryRun: false }, '*'],
+      ['seating:plan', { hall: 'no such hall' }, '*'],
+      ['arrivals:plan', { sequence: 'no such sequence' }, '*'],
       // A backup is named from the open file's own list only: no path, no other file.
       ['backup:restore', { id: '..' }, 'backup-not-found'],
       ['backup:restore', { id: nodePath.basename(eventPath) }, 'backup-not-found'],

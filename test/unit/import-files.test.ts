@@ -36,33 +36,27 @@ const sampleEvent = () => {
 describe('delegations:import (the service)', () => {
   const context = (file: EventFile) => ({ file, reference: testReference, lang: 'vi' as const, ids: seededIds(5) });
 
-  it('a dry run returns the plan and writes nothing; without dry run (the CLI) it writes the plan once', async () => {
+  it('returns the plan and writes nothing: the app and the CLI apply its changes through doc:apply', async () => {
     const text = fixture('delegations-semicolon.csv');
-    const dry = fakeFile(emptyDocument());
-    const planned = await importDelegations({ format: 'csv', data: text, dryRun: true }, context(dry.file));
-    expect(planned.applied).toBe(false);
+    const target = fakeFile(emptyDocument());
+    const planned = await importDelegations({ format: 'csv', data: text }, context(target.file));
+    expect(planned).not.toHaveProperty('applied');
     expect(planned.created).toHaveLength(5);
     expect(planned.changes.upserts.delegations).toHaveLength(5);
-    expect(dry.writes).toEqual([]);
-
-    const wet = fakeFile(emptyDocument());
-    const written = await importDelegations({ format: 'csv', data: text, dryRun: false }, context(wet.file));
-    expect(written.applied).toBe(true);
-    expect(wet.writes).toEqual([written.changes]);
+    expect(target.writes).toEqual([]);
   });
 
   it('reads a workbook sent as base64, and refuses bytes that are not one in the user’s language, writing nothing', async () => {
     const bytes = await exportDelegationsXlsx(sampleEvent());
     const target = fakeFile(emptyDocument());
-    const result = await importDelegations({ format: 'xlsx', data: Buffer.from(bytes).toString('base64'), dryRun: false }, context(target.file));
+    const result = await importDelegations({ format: 'xlsx', data: Buffer.from(bytes).toString('base64') }, context(target.file));
     expect(result.errors).toEqual([]);
     expect(result.created).toHaveLength(5);
 
     const bad = fakeFile(emptyDocument());
-    const refused = await importDelegations({ format: 'xlsx', data: Buffer.from('not a workbook').toString('base64'), dryRun: false }, context(bad.file));
+    const refused = await importDelegations({ format: 'xlsx', data: Buffer.from('not a workbook').toString('base64') }, context(bad.file));
     expect(refused.errors).toHaveLength(1);
     expect(refused.errors[0]!.reason).toContain('không phải là sổ tính Excel');
-    expect(refused.applied).toBe(false);
     expect(isEmptyChanges(refused.changes)).toBe(true);
     expect(bad.writes).toEqual([]);
   });

@@ -29,15 +29,15 @@ describe('invoke: the one door into main', () => {
   it('says an import file over 20 MB is too large, in the user language, never zod\'s English', async () => {
     const { services, calls } = recordingServices();
     const data = 'x'.repeat(20 * 1024 * 1024 + 1);
-    const en = await invoke(services, 'delegations:import', { format: 'csv', data, dryRun: true }, () => 'en');
+    const en = await invoke(services, 'delegations:import', { format: 'csv', data }, () => 'en');
     expect(en).toMatchObject({ ok: false, error: { code: 'import-too-large' } });
     if (!en.ok) expect(en.error.message).toBe('The file is larger than 20 MB, the most an import file may be. Split it, or remove what the import does not need.');
-    const vi = await invoke(services, 'delegations:import', { format: 'xlsx', data: 'QUJD'.repeat(8 * 1024 * 1024), dryRun: true }, () => 'vi');
+    const vi = await invoke(services, 'delegations:import', { format: 'xlsx', data: 'QUJD'.repeat(8 * 1024 * 1024) }, () => 'vi');
     if (!vi.ok) expect(vi.error.message).toContain('Tệp lớn hơn 20 MB');
     expect(vi.ok).toBe(false);
     expect(calls).toEqual([]);
     // A CSV of 20 MB of text (the renderer lets a file through by its size in bytes) is not refused by its length.
-    expect(await invoke(services, 'delegations:import', { format: 'csv', data: 'x'.repeat(20 * 1024 * 1024), dryRun: true }, () => 'en')).toMatchObject({ ok: true });
+    expect(await invoke(services, 'delegations:import', { format: 'csv', data: 'x'.repeat(20 * 1024 * 1024) }, () => 'en')).toMatchObject({ ok: true });
   });
 
   it('passes a valid payload through to the handler', async () => {

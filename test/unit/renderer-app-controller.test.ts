@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppController } from '../../renderer/src/app/controller';
 import type { PreseanceApi } from '../../shared/ipc/api';
-import type { Channel } from '../../shared/ipc/channels';
+import type { RendererChannel as Channel } from '../../shared/ipc/channels';
 import type { FileInfo, Input, Output } from '../../shared/ipc/contract';
 import { updateEntity } from '../../shared/document/commands';
 import { emptyDocument, type EventDocument } from '../../shared/model/collections';
@@ -44,11 +44,6 @@ function fakeApi() {
     },
     'dialog:openEvent': () => ok({ path: state.dialogAnswer }),
     'asset:pickImage': () => ok(null),
-    'precedence:order': () => ok({ entries: [] }),
-    'seating:validate': () => ok({ errors: 0, warnings: 0, problems: [] }),
-    'seating:plan': () => fail('not-sqlite', 'not used by these tests'),
-    'arrivals:plan': () => fail('not-sqlite', 'not used by these tests'),
-    'arrivals:validate': () => ok({ errors: 0, warnings: 0, conflicts: [] }),
     'arrivals:export': () => fail('not-sqlite', 'not used by these tests'),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),
     'event:create': ({ path }) => {
@@ -72,7 +67,6 @@ function fakeApi() {
       state.open = null;
       return ok(null);
     },
-    'event:info': () => fail('not-sqlite', 'unused'),
     'doc:load': () =>
       state.open ? ok({ file: state.open, document: structuredClone(state.docs.get(state.open.path)!) }) : fail('not-sqlite', 'none'),
     'doc:apply': ({ changes }) => {

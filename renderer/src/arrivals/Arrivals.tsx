@@ -16,7 +16,7 @@ import { arrivalsT, type ArrivalsT } from './messages';
 import { sequenceView, type SequenceView } from './model';
 import { Rehearsal } from './Rehearsal';
 import { Setup } from './Setup';
-import { freeName, sortKeyAfter } from './setupModel';
+import { newSequence as sharedNewSequence } from '../../../shared/arrival/newSequence';
 import { SlotInspector } from './SlotInspector';
 import { SlotList } from './SlotList';
 import { Timeline } from './Timeline';
@@ -216,25 +216,7 @@ function Summary({ view, t }: { view: SequenceView; t: ArrivalsT }) {
   );
 }
 
-/**
- * A new sequence: the official welcome on the first day on the welcome area's map, 08:30 to the
- * 09:00 opening, the highest arriving last (protocol.md), named apart from the others and listed
- * last; the officer then sets up its venue points and greeters and generates.
- */
+/** A new sequence, named in both languages as the app names it (as the CLI's `sequence` verb makes it). */
 function newSequence(doc: EventDocument) {
-  const event = Object.values(doc.events)[0];
-  const hall = Object.values(doc.halls).find((h) => h.kind === 'welcome') ?? null;
-  const sequences = Object.values(doc.sequences);
-  return {
-    nameEn: freeName(arrivalsT('en')('newSequenceName'), new Set(sequences.map((s) => s.nameEn))),
-    nameVi: freeName(arrivalsT('vi')('newSequenceName'), new Set(sequences.map((s) => s.nameVi))),
-    hallId: hall?.id ?? null,
-    day: event?.startsOn ?? new Date().toISOString().slice(0, 10),
-    startTime: '08:30',
-    deadline: '09:00',
-    rule: 'reverse-precedence' as const,
-    intervalMin: 2,
-    minGapMin: 1,
-    sortKey: sortKeyAfter(doc),
-  };
+  return sharedNewSequence(doc, { en: arrivalsT('en')('newSequenceName'), vi: arrivalsT('vi')('newSequenceName') });
 }

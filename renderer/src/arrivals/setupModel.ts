@@ -1,6 +1,4 @@
 import type { Command } from '../../../shared/document/history';
-import { keyBetween } from '../../../shared/layout/commands';
-import type { EventDocument } from '../../../shared/model/collections';
 
 /**
  * The set-up's pure pieces: step durations as typed and shown, the order of a sequence's venue
@@ -67,15 +65,5 @@ export function moved(ids: readonly string[], index: number, by: -1 | 1): string
 /** The number after the highest `order` (0 for none): a new row goes last. */
 export const nextOrder = (rows: readonly { order: number }[]): number => rows.reduce((n, r) => Math.max(n, r.order + 1), 0);
 
-/** `base`, or "base (2)", "base (3)"… when a sequence already has that name. */
-export function freeName(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
-}
-
-/** A sort key after every sequence's, so a new sequence is listed last. */
-export function sortKeyAfter(doc: EventDocument): string {
-  const last = Object.values(doc.sequences).reduce<string | null>((k, s) => (k === null || s.sortKey > k ? s.sortKey : k), null);
-  // keyBetween refuses keys it did not make (other characters): one more character still sorts after.
-  return keyBetween(last, null) ?? (last === null ? 'V' : last.length < 64 ? `${last}V` : last);
-}
+// The name and sort key of a new sequence: shared with the CLI's `sequence` verb.
+export { freeName, sortKeyAfter } from '../../../shared/arrival/newSequence';

@@ -1,6 +1,7 @@
 import type { ElementKind, LayoutElement } from '../../../shared/model/entities';
 import { blockSize } from '../../../shared/layout/seats';
 import { DEFAULT_PROPS, isSeatedKind } from '../../../shared/layout/props';
+import { keyAfter } from '../../../shared/layout/newHall';
 
 /** New elements as the palette drops them (pure, unit-tested). */
 
@@ -40,19 +41,8 @@ export const PALETTE: readonly ElementKind[] = [
   'press-zone', 'label',
 ];
 
-/** A sort key above every one given (keys compare as strings). */
-export function keyAfter(keys: readonly string[]): string {
-  let max = '';
-  for (const k of keys) if (k > max) max = k;
-  if (max === '') return 'a0';
-  const last = max.charCodeAt(max.length - 1);
-  if (max.length < 64 && last >= 0x7a /* z */) return `${max}0`;
-  if (last < 0x7a) {
-    const next = last < 0x30 ? 0x30 : last === 0x39 ? 0x61 : last + 1;
-    return max.slice(0, -1) + String.fromCharCode(next);
-  }
-  return `${max.slice(0, 63)}`; // 64 chars of z: cannot happen in practice (one per added element)
-}
+// The sort key of a new element or hall: one rule, shared with the CLI's `hall` verb.
+export { keyAfter };
 
 export function nextTableNumber(elements: readonly LayoutElement[]): number {
   let max = 0;

@@ -5,7 +5,7 @@ import { HallKind, type Hall } from '../../../shared/model/entities';
 import { Modal } from '../app/Dialogs';
 import { useEditor } from '../app/context';
 import { updateSession } from '../app/session';
-import { keyAfter } from '../canvas/factory';
+import { newHall } from '../../../shared/layout/newHall';
 import { editorT } from '../canvas/messages';
 import { hallNameProblem } from '../canvas/validate';
 import { useI18n } from '../i18n/I18n';
@@ -34,11 +34,7 @@ export function NewHallDialog({ halls, onClose }: { halls: readonly Hall[]; onCl
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const id = randomId();
-    const row: Hall = {
-      id, nameEn: names.nameEn.trim(), nameVi: names.nameVi.trim(), kind, widthM: 40, depthM: 30,
-      sortKey: keyAfter(halls.map((h) => h.sortKey)), gridM: 0.5, snap: true, backgroundAssetId: null,
-      backgroundX: 0, backgroundY: 0, backgroundScale: 0.01, backgroundOpacity: 0.5, backgroundLocked: true,
-    };
+    const row = newHall(halls, { nameEn: names.nameEn, nameVi: names.nameVi, kind }, id); // as the CLI's `hall` verb makes it
     if (editor.dispatch(createEntity, { collection: 'halls', row })) {
       updateSession({ selectedHallId: id });
       onClose();

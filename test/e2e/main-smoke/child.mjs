@@ -1,6 +1,7 @@
 // Starts the built main process against fake-electron.mjs, plays what Electron would do, and
 // prints what main did as JSON. Run by main-smoke.test.ts; argv[2] is the repo root.
 import { registerHooks } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -120,5 +121,63 @@ const unload = (answer) => {
   return allowed;
 };
 result.unsavedClose = { closeWithout: unload(0), cancel: unload(1), asked: state.messageBoxes.map((b) => [b.message, ...b.buttons]) };
+
+// Every channel main registers, called as the renderer calls it, with a valid payload; what
+// each answers is checked by main-smoke.test.ts against the contract and the effect on disk.
+// Dialogs answer with paths in a scratch folder; printing is the fake window's.
+const scratch = join(state.userData, 'smoke-out');
+mkdirSync(scratch, { recursive: true });
+const answer = (...paths) => state.dialogAnswers.push(...paths);
+const valid = {};
+const record = async (channel, payload) => (valid[channel] = await call(channel, payload));
+const sample = (await call('app:state', {})).value.file.path;
+await record('app:state', {});
+await record('app:setLanguage', { language: 'vi' });
+const loaded = await record('doc:load', {});
+const document = loaded.value.document;
+const event = Object.values(document.events)[0];
+await record('doc:apply', { changes: { upserts: { events: [{ ...event, nameEn: `${event.nameEn} (smoke)` }] }, deletes: {} } });
+answer(join(scratch, 'delegations'));
+const sheet = await record('dialog:saveSpreadsheet', { formats: ['csv', 'xlsx'], suggestedName: 'delegations' });
+await record('delegations:export', { content: 'delegations', format: 'csv', path: sheet.value.path });
+await record('delegations:import', { format: 'csv', data: readFileSync(sheet.value.path, 'utf8') });
+const sequence = Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))[0];
+answer(join(scratch, 'arrivals.csv'));
+await record('arrivals:export', { sequenceId: sequence.id, format: 'csv', path: (await call('dialog:saveSpreadsheet', { formats: ['csv'], suggestedName: 'arrivals' })).value.path });
+answer(join(scratch, 'list.xlsx'));
+await record('print:exportList', { rows: [['Delegation', 'Seat'], ['Viet Nam', 'A1']], format: 'xlsx', path: (await call('dialog:saveSpreadsheet', { formats: ['xlsx'], suggestedName: 'list' })).value.path });
+answer(join(scratch, 'chart'));
+const pdf = await record('dialog:savePdf', { suggestedName: 'chart' });
+const paper = { widthMm: 210, heightMm: 297 };
+await record('print:pdf', { paper, landscape: true, path: pdf.value.path });
+await record('print:native', { paper, landscape: false });
+const png = join(scratch, 'plan.png');
+writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+answer(png);
+await record('asset:pickImage', {});
+answer(join(scratch, 'copy'));
+const copy = await record('dialog:saveEvent', { suggestedName: 'copy' });
+await record('event:saveAs', { path: copy.value.path });
+answer(join(scratch, 'blank.preseance'));
+const blank = (await call('dialog:saveEvent', { suggestedName: 'blank' })).value.path;
+await record('event:create', { path: blank, sample: false });
+// Leaving the sample, edited above, took its automatic backup (on Save As): it can be restored.
+await record('event:close', {});
+answer(sample);
+const opened = await record('dialog:openEvent', {});
+await record('event:open', { path: opened.value.path });
+const backups = await record('backup:list', {});
+await record('backup:restore', { id: backups.value.backups[0]?.id ?? 'none' });
+result.valid = valid;
+result.validFiles = {
+  sample,
+  exported: readFileSync(sheet.value.path, 'utf8').split(/\r?\n/)[0],
+  arrivals: readFileSync(join(scratch, 'arrivals.csv'), 'utf8').length,
+  list: readFileSync(join(scratch, 'list.xlsx')).subarray(0, 2).toString('latin1'),
+  pdf: readFileSync(pdf.value.path, 'latin1').slice(0, 8),
+  printed: state.printed.map((o) => ({ landscape: o.landscape, pageSize: o.pageSize })),
+  blankExists: existsSync(blank),
+  eventName: event.nameEn,
+};
 state.appHandlers.get('will-quit')?.();
 process.stdout.write(JSON.stringify(result));

@@ -21,6 +21,8 @@ const state = {
   contentsHandlers: new Map(),
   messageBoxes: [],
   messageBoxAnswer: 0,
+  dialogAnswers: [], // paths the next open/save dialogs return, in order (none: cancelled)
+  printed: [], // the options of each webContents.print
 };
 globalThis.__fakeElectron = state;
 
@@ -43,7 +45,13 @@ export class BrowserWindow {
   constructor(options) {
     this.options = options;
     this.title = options.title;
-    this.webContents = { send: (...args) => state.sent.push(args), on: (event, fn) => state.contentsHandlers.set(event, fn) };
+    this.webContents = {
+      send: (...args) => state.sent.push(args),
+      on: (event, fn) => state.contentsHandlers.set(event, fn),
+      // What Chromium's printing gives back: a PDF's bytes, a job sent to the printer.
+      printToPDF: async () => Buffer.from('%PDF-1.7\n% smoke\n%%EOF\n'),
+      print: (options, done) => (state.printed.push(options), done(true, '')),
+    };
     state.windows.push(this);
   }
   static getAllWindows() {
@@ -87,8 +95,8 @@ export const session = {
 export const dialog = {
   showErrorBox: (title, message) => state.errors.push({ title, message }),
   showMessageBoxSync: (_window, options) => (state.messageBoxes.push(options), state.messageBoxAnswer),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-  showSaveDialog: async () => ({ canceled: true }),
+  showOpenDialog: async () => (state.dialogAnswers.length ? { canceled: false, filePaths: [state.dialogAnswers.shift()] } : { canceled: true, filePaths: [] }),
+  showSaveDialog: async () => (state.dialogAnswers.length ? { canceled: false, filePath: state.dialogAnswers.shift() } : { canceled: true }),
 };
 export const shell = { openExternal: async (url) => void state.opened.push(url) };
 export const contextBridge = {};

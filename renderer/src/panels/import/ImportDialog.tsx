@@ -55,7 +55,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     try {
       await editor.whenIdle();
       const base = editor.getDocument();
-      const result = await api['delegations:import']({ ...source, dryRun: true });
+      const result = await api['delegations:import'](source);
       if (id !== request.current) return;
       setPhase(result.ok ? { kind: 'report', file, source, result: result.value, base, note } : { kind: 'problem', message: result.error.message });
     } catch (err) {
