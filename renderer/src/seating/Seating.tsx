@@ -5,7 +5,7 @@ import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Seat } from '../../../shared/model/entities';
 import {
-  SeatingSettingsError, StrategyKind, applySeating, defaultStrategy, assignPerson, describeProblem, diffSeating, planSeating, readSeatingSettings,
+  SeatingSettingsError, StrategyKind, applySeating, defaultStrategy, assignPerson, describeProblem, diffSeating, readSeatingSettings,
   seatingProblems, seatingSettingRow, setAssignmentLocked, swapSeats, unseat, type SeatingDiff, type SeatingPlan, type SeatingSettings,
 } from '../../../shared/seating';
 import { useEditor, useEditorState } from '../app/context';
@@ -15,6 +15,7 @@ import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
 import { SeatPanel } from './SeatPanel';
 import { PlanSummary } from './PlanSummary';
+import { planHall } from './plan';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
@@ -68,7 +69,7 @@ export function Seating() {
   const live = useMemo(() => {
     if (!hallId || !deferred.halls[hallId]) return null;
     try {
-      const plan = planSeating(deferred, hallId);
+      const plan = planHall(deferred, hallId);
       return { plan, pending: diffSeating(deferred, hallId, plan).moves.length };
     } catch {
       return null;
@@ -126,7 +127,7 @@ export function Seating() {
   };
 
   const propose = () => {
-    const plan = planSeating(document, hallId);
+    const plan = planHall(document, hallId);
     setProposal({ plan, diff: diffSeating(document, hallId, plan) });
   };
 
