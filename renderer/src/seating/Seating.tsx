@@ -6,7 +6,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import type { Seat } from '../../../shared/model/entities';
 import {
   SeatingSettingsError, StrategyKind, applySeating, defaultStrategy, assignPerson, describeProblem, diffSeating, readSeatingSettings,
-  seatingProblems, seatingSettingRow, setAssignmentLocked, swapSeats, unseat, type SeatingDiff, type SeatingPlan, type SeatingSettings,
+  seatingSettingRow, setAssignmentLocked, swapSeats, unseat, type SeatingDiff, type SeatingPlan, type SeatingSettings,
 } from '../../../shared/seating';
 import { useEditor, useEditorState } from '../app/context';
 import { useSession, updateSession } from '../app/session';
@@ -15,7 +15,7 @@ import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
 import { SeatPanel } from './SeatPanel';
 import { PlanSummary } from './PlanSummary';
-import { planHall } from './plan';
+import { planHall, problemsOfHall } from './plan';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
@@ -77,7 +77,7 @@ export function Seating() {
   }, [deferred, hallId]);
   const pending = live?.pending ?? null;
 
-  const problems = useMemo(() => seatingProblems(deferred, { hallId }), [deferred, hallId]);
+  const problems = useMemo(() => problemsOfHall(deferred, hallId), [deferred, hallId]);
 
   const marks = useMemo(() => {
     const map = new Map<string, SeatMark>();
