@@ -44,6 +44,7 @@ function refreshChrome(): void {
       isDev: !app.isPackaged && !!process.env.ELECTRON_RENDERER_URL,
       send: sendMenu,
       hasFile: prefs.file !== null,
+      history: services.history(),
     }),
   );
   window?.setTitle(prefs.file ? `${prefs.file.name} — Préséance` : 'Préséance');

@@ -1,7 +1,9 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type Language } from '../../shared/i18n/index';
+import type { HistoryLabels } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import { mainMessages } from './messages';
+import { undoRedoLabels } from './menuLabels';
 
 type MenuContext = {
   language: Language;
@@ -11,6 +13,8 @@ type MenuContext = {
   send(command: MenuCommand, arg?: string): void;
   /** An event is open (Restore from backup needs one). */
   hasFile?: boolean;
+  /** What Undo and Redo would do, in both languages, as the renderer last said (menu:history). */
+  history?: HistoryLabels;
 };
 
 /**
@@ -19,6 +23,7 @@ type MenuContext = {
  */
 export function buildMenu(ctx: MenuContext): Menu {
   const t = (key: keyof typeof mainMessages.en) => translate(mainMessages, ctx.language, key);
+  const { undo, redo } = undoRedoLabels(ctx.language, ctx.history);
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -46,8 +51,8 @@ export function buildMenu(ctx: MenuContext): Menu {
     {
       label: t('edit'),
       submenu: [
-        command(t('undo'), 'edit:undo', 'CmdOrCtrl+Z'),
-        command(t('redo'), 'edit:redo', ctx.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+        command(undo, 'edit:undo', 'CmdOrCtrl+Z'),
+        command(redo, 'edit:redo', ctx.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
         // Both redo shortcuts are habits on Windows and Linux; the second one needs no menu line.
         ...(ctx.isMac ? [] : [{ ...command(t('redo'), 'edit:redo', 'Ctrl+Shift+Z'), visible: false, acceleratorWorksWhenHidden: true }]),
         { type: 'separator' },

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { blankDocument } from '../../shared/document/blank';
 import { randomId, type IdFactory } from '../../shared/ids';
-import type { AppState, FileInfo, Services } from '../../shared/ipc/contract';
+import type { AppState, FileInfo, HistoryLabels, Services } from '../../shared/ipc/contract';
 import type { ReferenceData } from '../../shared/reference/types';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
@@ -53,6 +53,8 @@ export type ServiceDeps = {
 export type AppServices = Services & {
   /** The app state, synchronously, for the host (window title, menu, error language). */
   state(): AppState;
+  /** What the Edit menu's Undo and Redo would do, as the renderer last said (menu:history). */
+  history(): HistoryLabels;
   /** The CLI: a path the user typed may be written once, as if chosen in a save dialog (no channel reaches this). */
   chosenByUser(path: string): void;
   dispose(): void;
@@ -109,8 +111,16 @@ export function createServices(deps: ServiceDeps): AppServices {
     file: file ? info(file) : null,
   });
 
+  let history: HistoryLabels = { undo: null, redo: null };
+
   const services: AppServices = {
     'app:state': state,
+    'menu:history': (labels) => {
+      if (JSON.stringify(labels) === JSON.stringify(history)) return null;
+      history = labels;
+      deps.onChange?.();
+      return null;
+    },
     'app:setLanguage': ({ language }) => {
       deps.preferences.setLanguage(language);
       deps.onChange?.();
@@ -204,6 +214,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       return { document, beforeRestore: basename(before) };
     },
     state,
+    history: () => history,
     chosenByUser: (path) => void chosen.chosenByUser(path),
     dispose() {
       if (file) backups.release(file);

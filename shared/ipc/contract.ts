@@ -202,10 +202,17 @@ const BackupId = z.string().min(1).max(255).regex(/^[^/\\\0]+$/, 'a backup is na
 
 const none = z.strictObject({});
 
+/** What an undo or redo step would do, in both languages ("seat Banquet Hall — 9 moves"); null: nothing to undo or redo. */
+const StepLabel = z.strictObject({ en: z.string().max(500), vi: z.string().max(500) }).nullable();
+export const HistoryLabels = z.strictObject({ undo: StepLabel, redo: StepLabel });
+export type HistoryLabels = z.infer<typeof HistoryLabels>;
+
 /** Every IPC channel: its input and output schemas. Main parses every input against these. */
 export const CONTRACT = {
   'app:state': { input: none, output: AppState },
   'app:setLanguage': { input: z.strictObject({ language: Language }), output: AppState },
+  // Main only keeps these for the native Edit menu; nothing is written.
+  'menu:history': { input: HistoryLabels, output: z.null() },
   'dialog:openEvent': { input: none, output: z.strictObject({ path: z.string().nullable() }) },
   'dialog:saveEvent': {
     input: z.strictObject({ suggestedName: z.string().max(200) }),

@@ -33,6 +33,7 @@ import { createServices } from '../../electron/services/index';
 import { filePreferences } from '../../electron/services/preferences';
 import { openAtStartup } from '../../electron/services/startup';
 import { contentType, rendererFile } from '../../electron/main/rendererFiles';
+import { undoRedoLabels } from '../../electron/main/menuLabels';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -87,6 +88,8 @@ export type AppHandle = {
   nextDialogPath(path: string | null): Promise<void>;
   /** Sends a menu command as the native menu would. */
   menu(command: MenuCommand, arg?: string): Promise<void>;
+  /** The native Edit menu's Undo and Redo labels as they read now (chromium: as main would build them). */
+  undoRedoLabels(): Promise<{ undo: string; redo: string }>;
   /** Errors main would show in a native box at startup (chromium runtime only). */
   startupErrors: string[];
   /** Jobs sent to the native print dialog (chromium runtime only: there is no dialog, it "prints"). */
@@ -237,6 +240,9 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
     async menu(command, arg) {
       await page.evaluate(([c, a]) => (window as unknown as { __preseanceMenu(c: string, a: string | null): void }).__preseanceMenu(c!, a ?? null), [command, arg ?? null] as const);
     },
+    async undoRedoLabels() {
+      return undoRedoLabels(preferences.language(), services.history());
+    },
     async close() {
       if (closed) return; // idempotent: a test may close before its finally block does
       closed = true;
@@ -276,6 +282,14 @@ async function launchElectron(options: LaunchOptions, userDataDir: string): Prom
         ({ BrowserWindow }, [event, c, a]) => BrowserWindow.getAllWindows()[0]?.webContents.send(event!, c, a),
         [MENU_EVENT, command, arg ?? null] as const,
       );
+    },
+    async undoRedoLabels() {
+      // The application menu itself: the Edit menu's first two items.
+      return app.evaluate(({ Menu }) => {
+        const edit = Menu.getApplicationMenu()?.items.find((i) => i.submenu?.items.some((s) => s.accelerator === 'CmdOrCtrl+Z'));
+        const [undo, redo] = edit?.submenu?.items ?? [];
+        return { undo: undo?.label ?? '', redo: redo?.label ?? '' };
+      });
     },
     async close() {
       await app.close();

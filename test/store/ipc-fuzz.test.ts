@@ -71,6 +71,7 @@ afterAll(() => {
 const VALID: Record<Channel, unknown> = {
   'app:state': {},
   'app:setLanguage': { language: 'vi' },
+  'menu:history': { undo: { en: 'seat Banquet Hall — 9 moves', vi: 'xếp chỗ Phòng tiệc — 9 thay đổi' }, redo: null },
   'dialog:openEvent': {},
   'dialog:saveEvent': { suggestedName: 'x' },
   'event:create': { path: '/tmp/x.preseance', sample: false },

@@ -43,6 +43,7 @@ function fakeApi() {
       return ok({ version: '1.2.3', language, recent: state.recent, file: state.open });
     },
     'dialog:openEvent': () => ok({ path: state.dialogAnswer }),
+    'menu:history': () => ok(null),
     'asset:pickImage': () => ok(null),
     'arrivals:export': () => fail('not-sqlite', 'not used by these tests'),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),

@@ -20,6 +20,7 @@ import { Arrivals } from '../arrivals/Arrivals';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SaveBanner } from './SaveBanner';
 import { HistoryNotice } from './HistoryNotice';
+import { useMenuHistory } from './menuHistory';
 
 export function App({ api }: { api: PreseanceApi }) {
   const controller = useMemo(() => new AppController(api), [api]);
@@ -64,6 +65,8 @@ function Shell({ controller, api }: { controller: AppController; api: PreseanceA
   useEffect(() => {
     document.title = file ? `${file.name} — Préséance` : 'Préséance';
   }, [file]);
+
+  useMenuHistory(api, editor);
 
   const onNewEvent = () => void controller.newEvent(commandContext.newEventName());
 

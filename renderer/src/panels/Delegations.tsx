@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Delegation, DelegationKind, Person } from '../../../shared/model/entities';
+import { effectiveRoles, type EffectiveRole } from '../../../shared/protocol/host';
 import { foldName } from '../../../shared/reference/names';
 import { useDoc, useEditorState } from '../app/context';
 import { updateSession, useSession } from '../app/session';
@@ -29,6 +30,10 @@ export function Delegations() {
   const { t } = i18n;
   const delegations = useDoc((d) => d.delegations);
   const people = useDoc((d) => d.people);
+  const events = useDoc((d) => d.events);
+  // The badge shows the role the order uses: the host derived from the event's host country,
+  // not a stored flag (shared/protocol/host.ts).
+  const roles = useMemo(() => effectiveRoles({ events, delegations }), [events, delegations]);
   const selectedId = useSession((s) => s.selectedDelegationId);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<DelegationKind | ''>('');
@@ -166,6 +171,7 @@ export function Delegations() {
                   <DelegationRow
                     key={d.id}
                     delegation={d}
+                    role={roles.get(d.id) ?? 'none'}
                     head={info?.head ?? null}
                     members={info?.members ?? 0}
                     selected={d.id === selectedId}
@@ -191,6 +197,7 @@ export function Delegations() {
 
 type RowProps = {
   delegation: Delegation;
+  role: EffectiveRole;
   head: Person | null;
   members: number;
   selected: boolean;
@@ -199,7 +206,7 @@ type RowProps = {
 };
 
 /** One row; re-renders only when its own delegation, head, count, selection or language change. */
-const DelegationRow = memo(function DelegationRow({ delegation: d, head, members, selected, onSelect, i18n }: RowProps) {
+const DelegationRow = memo(function DelegationRow({ delegation: d, role, head, members, selected, onSelect, i18n }: RowProps) {
   const { t } = i18n;
   const code = codeOf(d);
   const secondary = i18n.lang === 'vi' ? d.nameEn : d.nameVi;
@@ -224,8 +231,10 @@ const DelegationRow = memo(function DelegationRow({ delegation: d, head, members
           {displayName(d, i18n.lang)}
         </button>
         {code && <span className="code">{code}</span>}
-        {d.pinnedRole !== 'none' && (
-          <span className={`badge badge--${d.pinnedRole}`}>{t(d.pinnedRole === 'host' ? 'pinnedHost' : 'pinnedCoChair')}</span>
+        {role !== 'none' && (
+          <span className={`badge badge--${role}`} data-testid={`delegation-badge-${role}`}>
+            {t(role === 'host' ? 'pinnedHost' : 'pinnedCoChair')}
+          </span>
         )}
       </td>
       <td className="col-un" lang={i18n.lang === 'vi' ? 'en' : 'vi'}>

@@ -5,8 +5,8 @@ import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Seat } from '../../../shared/model/entities';
 import {
-  SeatingSettingsError, StrategyKind, applySeating, defaultStrategy, assignPerson, describeProblem, diffSeating, planSeating, readSeatingSettings,
-  seatingProblems, seatingSettingRow, setAssignmentLocked, swapSeats, unseat, type SeatingDiff, type SeatingPlan, type SeatingSettings,
+  SeatingSettingsError, StrategyKind, applySeating, defaultStrategy, assignPerson, describeProblem, diffSeating, readSeatingSettings,
+  seatingSettingRow, setAssignmentLocked, swapSeats, unseat, type SeatingDiff, type SeatingPlan, type SeatingSettings,
 } from '../../../shared/seating';
 import { useEditor, useEditorState } from '../app/context';
 import { useSession, updateSession } from '../app/session';
@@ -15,6 +15,7 @@ import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
 import { SeatPanel } from './SeatPanel';
 import { PlanSummary } from './PlanSummary';
+import { planHall, problemsOfHall } from './plan';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
@@ -68,7 +69,7 @@ export function Seating() {
   const live = useMemo(() => {
     if (!hallId || !deferred.halls[hallId]) return null;
     try {
-      const plan = planSeating(deferred, hallId);
+      const plan = planHall(deferred, hallId);
       return { plan, pending: diffSeating(deferred, hallId, plan).moves.length };
     } catch {
       return null;
@@ -76,7 +77,7 @@ export function Seating() {
   }, [deferred, hallId]);
   const pending = live?.pending ?? null;
 
-  const problems = useMemo(() => seatingProblems(deferred, { hallId }), [deferred, hallId]);
+  const problems = useMemo(() => problemsOfHall(deferred, hallId), [deferred, hallId]);
 
   const marks = useMemo(() => {
     const map = new Map<string, SeatMark>();
@@ -126,7 +127,7 @@ export function Seating() {
   };
 
   const propose = () => {
-    const plan = planSeating(document, hallId);
+    const plan = planHall(document, hallId);
     setProposal({ plan, diff: diffSeating(document, hallId, plan) });
   };
 

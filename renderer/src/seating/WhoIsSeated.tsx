@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
-import { hallHonour, whoOf, type SeatingSettings, type WhoSits } from '../../../shared/seating';
+import { whoOf, type SeatingSettings, type WhoSits } from '../../../shared/seating';
 import { useI18n } from '../i18n/I18n';
 import type { SeatingT } from './messages';
+import { honourOfHall } from './plan';
 
 /** The props of the hall's seating options (StrategyOptions and this part of it). */
 export type OptionsProps = {
@@ -23,7 +24,7 @@ export function WhoIsSeated({ document, hallId, settings: s, readOnly, t, onChan
   const i18n = useI18n();
   const counts = useMemo(() => {
     try {
-      const honour = hallHonour(document, hallId, { settings: s });
+      const honour = honourOfHall(document, hallId, { settings: s });
       return { people: honour.guests.length, seats: honour.seatRank.size };
     } catch {
       return null; // settings or rules the screen reports elsewhere
