@@ -52,7 +52,7 @@ export function cellText(value: unknown): string {
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
   const kind = sniffFormat(bytes);
   if (kind !== 'xlsx') return { ok: false, problem: kind === 'old-excel' ? 'old-excel' : 'not-xlsx' };
-  const unzipped = await unzipWorkbook(bytes); // zip bombs refused; see unzip.ts
+  const unzipped = unzipWorkbook(bytes); // zip bombs refused; see unzip.ts
   if (!unzipped.ok) return unzipped;
   let sheets: Awaited<ReturnType<typeof readXlsxFile<string>>>;
   try {
