@@ -33,11 +33,7 @@ const isRead = (name: string) => name.endsWith('.xml') || name.endsWith('.xml.re
 
 const TOO_LARGE = { ok: false, problem: 'too-large' } as const;
 const NOT_XLSX = { ok: false, problem: 'not-xlsx' } as const;
-class Refused extends Error {
-  constructor(readonly problem: 'not-xlsx' | 'too-large') {
-    super(problem);
-  }
-}
+class Refused extends Error {}
 
 /** What the central directory declares: refused past `limitBytes` or MAX_ENTRIES, or when it is damaged. */
 function checkDeclared(bytes: Uint8Array, limitBytes: number): Unzipped | null {
@@ -48,7 +44,7 @@ function checkDeclared(bytes: Uint8Array, limitBytes: number): Unzipped | null {
     unzipSync(bytes, {
       filter: (file) => {
         declared += file.originalSize;
-        if (++count > MAX_ENTRIES || declared > limitBytes) throw new Refused('too-large');
+        if (++count > MAX_ENTRIES || declared > limitBytes) throw new Refused();
         return false;
       },
     });
@@ -96,7 +92,8 @@ export function unzipWorkbook(bytes: Uint8Array, limitBytes = XLSX_MAX_UNZIPPED_
   } catch {
     problem ??= 'not-xlsx';
   }
-  if (problem) return problem === 'too-large' ? TOO_LARGE : NOT_XLSX;
+  const failed = problem as 'not-xlsx' | 'too-large' | null; // set by the callbacks above
+  if (failed) return failed === 'too-large' ? TOO_LARGE : NOT_XLSX;
   // A part cut short (a truncated file) never ends: the workbook is damaged.
   if (parts.some((p) => !p.done)) return NOT_XLSX;
   const entries = new Map(parts.map((p) => [p.name, concat(p.chunks)]));

@@ -68,7 +68,7 @@ export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
   const width = Math.max(0, ...first.data.map((row) => row.length));
   const records = first.data.map((row, i): CsvRecord => {
     const fields = Array.from({ length: width }, (_, c) => cellText(row[c]));
-    return { line: i + 1, lastLine: i + 1, fields, problem: null };
+    return { line: i + 1, lastLine: i + 1, row: i + 1, fields, problem: null };
   });
   return { ok: true, sheet: first.sheet, records };
 }

@@ -14,6 +14,8 @@ export const CHANNELS = [
   'doc:apply',
   'delegations:import',
   'delegations:export', // import/export: CSV and XLSX files
+  'delegations:importProgress', // a long import: how far it is, and Cancel
+  'delegations:importCancel',
   'dialog:saveSpreadsheet',
   'asset:pickImage',
   'precedence:order',
