@@ -89,7 +89,8 @@ function startWorker(job: ImportJob): Worker {
   throw new AppError('internal', { detail: 'importWorker.js is missing beside the main bundle' });
 }
 
-const sourceBootstrap = (entry: string) => `
+/** A module (text) that runs the TypeScript module at `entry` under plain Node (also the import benchmark's). */
+export const sourceBootstrap = (entry: string) => `
 import { registerHooks } from 'node:module';
 registerHooks({
   resolve(specifier, context, next) {

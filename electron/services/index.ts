@@ -174,7 +174,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'asset:pickImage': async () => {
       const path = await deps.dialogs.openImage();
-      return path === null ? null : readImage(path, ids);
+      return path === null ? null : readImage(path, ids, lang());
     },
     'precedence:order': (input) => {
       const f = requireFile();

@@ -87,7 +87,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     event.target.value = ''; // choosing the same file again (after correcting it) reads it again
     const id = ++request.current;
     setPhase({ kind: 'reading', file: file.name });
-    const read = await readImportFile(file);
+    const read = await readImportFile(file, i18n.lang);
     if (id !== request.current) return;
     if (!read.ok) setPhase({ kind: 'problem', message: t(read.key, read.params) });
     else await plan(file.name, read.source);
