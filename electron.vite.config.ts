@@ -22,6 +22,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           cli: resolve(root, 'electron/cli/main.ts'),
+          // The import's worker thread (electron/services/importJobs.ts), loaded beside index.js and cli.js.
+          importWorker: resolve(root, 'electron/services/importWorker.ts'),
         },
       },
     },

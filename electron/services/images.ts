@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n/index';
+import { formatNumber } from '../../shared/i18n/number';
 import type { IdFactory } from '../../shared/ids';
 import type { PickedImage } from '../../shared/ipc/contract';
 import type { Asset } from '../../shared/model/entities';
@@ -27,7 +29,7 @@ export function sniffImage(bytes: Uint8Array): Asset['mime'] | null {
 }
 
 /** Reads and checks an image the user picked, as an Asset row ready for a command to add. */
-export function readImage(path: string, ids: IdFactory): PickedImage {
+export function readImage(path: string, ids: IdFactory, lang: Language = 'en'): PickedImage {
   let size: number;
   try {
     size = statSync(path).size;
@@ -35,7 +37,7 @@ export function readImage(path: string, ids: IdFactory): PickedImage {
     throw new AppError('file-not-found', { path });
   }
   if (size > MAX_BYTES) {
-    throw new AppError('image-too-large', { path, sizeMb: (size / 2 ** 20).toFixed(1), maxMb: MAX_BYTES / 2 ** 20 });
+    throw new AppError('image-too-large', { path, sizeMb: formatNumber(size / 2 ** 20, lang, 1), maxMb: MAX_BYTES / 2 ** 20 });
   }
   const bytes = readFileSync(path);
   const mime = sniffImage(bytes);

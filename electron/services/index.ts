@@ -9,6 +9,7 @@ import type { Language } from '../../shared/model/primitives';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import type { SpreadsheetFormat } from '../../shared/ipc/contract';
 import { importDelegations } from './import';
+import { ImportJobs } from './importJobs';
 import { exportDelegations, withSpreadsheetExtension } from './export';
 import { EventFile, type OpenOptions } from '../store/eventFile';
 import { readImage } from './images';
@@ -72,6 +73,7 @@ export function createServices(deps: ServiceDeps): AppServices {
   let file: EventFile | null = null;
   const now = deps.now ?? Date.now;
   const chosen = new ChosenPaths();
+  const imports = new ImportJobs(); // parsing and planning an import, off main's thread
   const backups = new AutoBackups({ now, settings: () => deps.preferences.backups(), lang: () => lang(), notify: deps.notify });
 
   const info = (f: EventFile): FileInfo => ({
@@ -166,7 +168,12 @@ export function createServices(deps: ServiceDeps): AppServices {
       backups.edited(requireFile());
       return { savedAt: new Date().toISOString() };
     },
-    'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids }),
+    'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids, jobs: imports }),
+    'delegations:importProgress': () => imports.progress(),
+    'delegations:importCancel': () => {
+      imports.cancel();
+      return null;
+    },
     'delegations:export': (input) => {
       const f = input.content === 'delegations' ? requireFile() : null;
       return exportDelegations({ ...input, path: chosen.take(input.path) }, () => f!.loadDocument());
@@ -177,7 +184,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'asset:pickImage': async () => {
       const path = await deps.dialogs.openImage();
-      return path === null ? null : readImage(path, ids);
+      return path === null ? null : readImage(path, ids, lang());
     },
     'precedence:order': (input) => {
       const f = requireFile();
@@ -217,6 +224,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     history: () => history,
     chosenByUser: (path) => void chosen.chosenByUser(path),
     dispose() {
+      imports.dispose();
       if (file) backups.release(file);
       file?.close();
       file = null;

@@ -32,6 +32,7 @@ export const errorMessages = defineMessages(
     'path-not-chosen': 'Nothing was written to “{path}”: a file is written only where you chose it in the save dialog. Choose the place again.',
     'recent-not-saved': 'The event is open, but the list of recent files could not be updated ({detail}).',
     'import-too-large': 'The file is larger than {maxMb} MB, the most an import file may be. Split it, or remove what the import does not need.',
+    'import-cancelled': 'The import was cancelled: nothing was imported.',
     internal: 'Unexpected error: {detail}',
     'backup-not-found': 'There is no backup “{name}” of the open event. Open File › Restore from backup again to see the list.',
     'backup-before-restore-failed':
@@ -67,6 +68,7 @@ export const errorMessages = defineMessages(
     'path-not-chosen': 'Không ghi gì vào “{path}”: tệp chỉ được ghi vào nơi bạn đã chọn trong hộp thoại lưu. Hãy chọn lại nơi lưu.',
     'recent-not-saved': 'Sự kiện đã mở, nhưng không cập nhật được danh sách tệp gần đây ({detail}).',
     'import-too-large': 'Tệp lớn hơn {maxMb} MB, mức tối đa của một tệp nhập. Hãy chia nhỏ tệp, hoặc bỏ những gì không cần nhập.',
+    'import-cancelled': 'Đã hủy nhập: chưa nhập gì.',
     internal: 'Lỗi không mong đợi: {detail}',
     'backup-not-found': 'Sự kiện đang mở không có bản sao lưu “{name}”. Hãy mở lại Tệp › Khôi phục từ bản sao lưu để xem danh sách.',
     'backup-before-restore-failed':

@@ -18,6 +18,7 @@ import { deriveFamilyName } from './family-name';
 import { formatMembers, parseMembers, type MemberEntry } from './members';
 import { hostCountryChange, parsePinned, pinnedCell, pinnedRoleFor, type PinnedCell } from './pinned';
 import { importMessages, type ImportMessageKey } from './messages';
+import { IssueList, MAX_REPORTED_ERRORS } from './issues';
 
 /** The columns of a delegations file, in the order the export writes them. */
 export const DELEGATION_COLUMNS = [
@@ -45,6 +46,8 @@ export type DelegationImportInput = {
   reference: ReferenceData;
   lang: Language;
   ids: IdFactory;
+  /** Told now and then how many data rows are checked, of how many (a worker reports it to the window). */
+  onProgress?: (done: number, total: number) => void;
 } & (
   | { text: string } // a CSV file's text
   | { sheet: readonly CsvRecord[] } // a spreadsheet's rows, already read (see xlsx.ts): `line` is the row number
@@ -105,23 +108,19 @@ function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<stri
   return map;
 }
 
-/**
- * How many errors a report lists: enough to correct a file row by row, and a bound on what a
- * huge broken file sends to the window (a 19 MB CSV gave 600,000 errors, 57 MB of report).
- */
-export const MAX_REPORTED_ERRORS = 1_000;
+export { MAX_REPORTED_ERRORS };
 
 /**
  * A refused import: its first errors by line (at most MAX_REPORTED_ERRORS; `errorCount` says how
  * many there are in all), nothing created or updated, nothing to write.
  */
-export const failure = (errors: ImportIssue[]): { report: ImportReport; changes: Changes } => ({
+export const failure = (errors: ImportIssue[] | IssueList): { report: ImportReport; changes: Changes } => ({
   report: {
     applied: false,
     created: [],
     updated: [],
     unchanged: 0,
-    errors: [...errors].sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS),
+    errors: errors instanceof IssueList ? errors.list() : [...errors].sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS),
     errorCount: errors.length,
   },
   changes: { upserts: {}, deletes: {} },
@@ -136,9 +135,8 @@ export const failure = (errors: ImportIssue[]): { report: ImportReport; changes:
  */
 export function planDelegationImport(input: DelegationImportInput): { report: ImportReport; changes: Changes } {
   const { document, reference, lang, ids } = input;
-  const errors: ImportIssue[] = [];
-  const error = (line: number, column: string, key: ImportMessageKey, params?: Params) =>
-    errors.push({ line, column, reason: translate(importMessages, lang, key, params) });
+  const errors = new IssueList(lang); // counts every error, keeps the first ones (issues.ts)
+  const error = (line: number, column: string, key: ImportMessageKey, params?: Params) => errors.add(line, column, key, params);
 
   // ---- the header --------------------------------------------------------------------------
   const read = 'text' in input ? readCsv(input.text) : { records: input.sheet, problem: null };
@@ -200,7 +198,8 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
   const needsColumn = new Map<DelegationColumn, { kind: DelegationKind; line: number }>();
   let hostLine: number | null = null;
 
-  for (const record of data) {
+  for (const [index, record] of data.entries()) {
+    if (index % 8192 === 0) input.onProgress?.(index, data.length);
     const { line } = record;
     if (record.problem) {
       const spans = record.problem === 'malformed-quote' && record.lastLine > line;
@@ -241,7 +240,7 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     const kindText = cell('kind');
     let kind: DelegationKind | null = null;
     if (kindText === '') error(line, 'kind', 'required');
-    else if (DelegationKind.safeParse(kindText.toLowerCase()).success) kind = kindText.toLowerCase() as DelegationKind;
+    else if ((DelegationKind.options as readonly string[]).includes(kindText.toLowerCase())) kind = kindText.toLowerCase() as DelegationKind;
     else error(line, 'kind', 'bad-kind', { value: kindText, allowed: DelegationKind.options.join(', ') });
 
     // head
@@ -252,7 +251,7 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     const rankText = cell('rank');
     let rank: RankClass | null = null;
     if (rankText === '') error(line, 'rank', 'required');
-    else if (RankClass.safeParse(rankText.toLowerCase()).success) rank = rankText.toLowerCase() as RankClass;
+    else if ((RankClass.options as readonly string[]).includes(rankText.toLowerCase())) rank = rankText.toLowerCase() as RankClass;
     else error(line, 'rank', 'bad-rank', { value: rankText, allowed: RankClass.options.join(', ') });
     let inOfficeSince: string | null | undefined = undefined;
     if (has('in_office_since')) {

@@ -52,7 +52,7 @@ export function cellText(value: unknown): string {
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
   const kind = sniffFormat(bytes);
   if (kind !== 'xlsx') return { ok: false, problem: kind === 'old-excel' ? 'old-excel' : 'not-xlsx' };
-  const unzipped = await unzipWorkbook(bytes); // zip bombs refused; see unzip.ts
+  const unzipped = unzipWorkbook(bytes); // zip bombs refused; see unzip.ts
   if (!unzipped.ok) return unzipped;
   let sheets: Awaited<ReturnType<typeof readXlsxFile<string>>>;
   try {
@@ -68,7 +68,7 @@ export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
   const width = Math.max(0, ...first.data.map((row) => row.length));
   const records = first.data.map((row, i): CsvRecord => {
     const fields = Array.from({ length: width }, (_, c) => cellText(row[c]));
-    return { line: i + 1, lastLine: i + 1, fields, problem: null };
+    return { line: i + 1, lastLine: i + 1, row: i + 1, fields, problem: null };
   });
   return { ok: true, sheet: first.sheet, records };
 }

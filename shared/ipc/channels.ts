@@ -19,6 +19,8 @@ export const RENDERER_CHANNELS = [
   'doc:load',
   'doc:apply',
   'delegations:import', // import/export: CSV and XLSX files (the import only plans; doc:apply writes it)
+  'delegations:importProgress', // a long import: how far it is, and Cancel
+  'delegations:importCancel',
   'delegations:export',
   'dialog:saveSpreadsheet',
   'asset:pickImage',

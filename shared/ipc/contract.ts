@@ -39,7 +39,11 @@ export const EventCounts = z.strictObject({
 });
 export type EventCounts = z.infer<typeof EventCounts>;
 
-export const ImportIssue = z.strictObject({ line: z.number().int(), column: z.string(), reason: z.string() });
+/**
+ * One error of an import. `line`: the file's line (a workbook's row). `row`: in a CSV file, the
+ * row a spreadsheet shows, given only when a quoted line break earlier makes it differ from `line`.
+ */
+export const ImportIssue = z.strictObject({ line: z.number().int(), row: z.number().int().optional(), column: z.string(), reason: z.string() });
 export type ImportIssue = z.infer<typeof ImportIssue>;
 export const ImportReport = z.strictObject({
   applied: z.boolean(),
@@ -52,6 +56,13 @@ export const ImportReport = z.strictObject({
 export type ImportReport = z.infer<typeof ImportReport>;
 
 // ---- delegations import/export (CSV, XLSX) ----
+/** A long import, now and then: reading the file (characters), then checking its rows. */
+export const ImportProgress = z.strictObject({
+  stage: z.enum(['reading', 'checking']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
 export const SpreadsheetFormat = z.enum(['csv', 'xlsx']);
 export type SpreadsheetFormat = z.infer<typeof SpreadsheetFormat>;
 /**
@@ -236,6 +247,9 @@ export const CONTRACT = {
     ]),
     output: ImportResult,
   },
+  // How far the import being planned is (null: none runs), and ending it: it then answers import-cancelled.
+  'delegations:importProgress': { input: none, output: ImportProgress.nullable() },
+  'delegations:importCancel': { input: none, output: z.null() },
   'delegations:export': {
     input: z.strictObject({ content: z.enum(['delegations', 'template']), format: SpreadsheetFormat, path: FilePath }),
     output: z.strictObject({ path: z.string() }),

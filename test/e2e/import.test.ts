@@ -118,7 +118,7 @@ describe(`importing and exporting delegations (${runtime})`, () => {
     await chooseFile(a, badCsv);
     await textOf(page.getByTestId('import-errors-title')).toContain('delegations-bad.csv có 4 lỗi');
     await textOf(page.getByTestId('import-error-reason').first()).toBe('“2024-02-30” không phải là một ngày có thật trên lịch.');
-    await textOf(page.locator('.import-errors th').first()).toBe('Dòng');
+    await textOf(page.locator('.import-errors th').first()).toBe('Hàng');
     await shot(page, 'import-errors-vi');
     await page.getByTestId('import-file').setInputFiles(goodCsv);
     await visible(page.getByTestId('import-preview'));

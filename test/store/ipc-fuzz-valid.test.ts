@@ -74,6 +74,10 @@ function cases(): Record<Channel, Case> {
   return {
     'app:state': { payload: fc.constant({}), expect: 'ok' },
     'app:setLanguage': { payload: fc.record({ language: fc.constantFrom('vi', 'en') }), expect: 'ok' },
+    'menu:history': {
+      payload: fc.record({ undo: fc.option(fc.record({ en: text(500), vi: text(500) }), { nil: null }), redo: fc.option(fc.record({ en: text(500), vi: text(500) }), { nil: null }) }),
+      expect: 'ok',
+    },
     'dialog:openEvent': { payload: fc.constant({}), expect: 'ok' },
     'dialog:saveEvent': { payload: fc.record({ suggestedName: text(200) }), expect: 'ok' },
     // Write paths no dialog returned for this request: refused, and said so.
@@ -98,6 +102,9 @@ function cases(): Record<Channel, Case> {
       payload: fc.oneof(fc.record({ format: fc.constant('csv'), data: text(2000) }), fc.record({ format: fc.constant('xlsx'), data: fc.base64String({ maxLength: 400 }) })),
       expect: 'ok',
     },
+    // No import runs between the calls: no progress to report, and nothing to cancel.
+    'delegations:importProgress': { payload: fc.constant({}), expect: 'ok' },
+    'delegations:importCancel': { payload: fc.constant({}), expect: 'ok' },
     'delegations:export': { payload: fc.record({ content: fc.constantFrom('delegations', 'template'), format, path }), expect: ['path-not-chosen'] },
     'dialog:saveSpreadsheet': { payload: fc.record({ formats: fc.subarray(['csv', 'xlsx'], { minLength: 1 }), suggestedName: text(200) }), expect: 'ok' },
     'asset:pickImage': { payload: fc.constant({}), expect: 'ok' },

@@ -82,6 +82,8 @@ const VALID: Record<Channel, unknown> = {
   'doc:load': {},
   'doc:apply': { changes: { upserts: {}, deletes: {} } },
   'delegations:import': { format: 'csv', data: 'a,b\n' },
+  'delegations:importProgress': {},
+  'delegations:importCancel': {},
   'delegations:export': { content: 'delegations', format: 'csv', path: '/tmp/x.csv' },
   'dialog:saveSpreadsheet': { formats: ['csv'], suggestedName: 'x' },
   'asset:pickImage': {},

@@ -47,15 +47,18 @@ describe('floor plan images', () => {
   });
 
   it('refuses an image too large for a floor plan, saying the size and the limit', () => {
-    const big = file('huge.jpg', new Uint8Array(21 * 1024 * 1024).fill(0xff));
-    let error: AppError | undefined;
-    try {
-      readImage(big, seededIds(3));
-    } catch (err) {
-      error = err as AppError;
-    }
-    expect(error?.code).toBe('image-too-large');
-    expect(error?.messageIn('en')).toContain('21.0 MB');
-    expect(error?.messageIn('en')).toContain('at most 20 MB');
+    const big = file('huge.jpg', new Uint8Array(21.5 * 1024 * 1024).fill(0xff));
+    const refusal = (lang: 'en' | 'vi') => {
+      try {
+        readImage(big, seededIds(3), lang);
+      } catch (err) {
+        return err as AppError;
+      }
+    };
+    expect(refusal('en')?.code).toBe('image-too-large');
+    expect(refusal('en')?.messageIn('en')).toContain('21.5 MB');
+    expect(refusal('en')?.messageIn('en')).toContain('at most 20 MB');
+    // Through the one number formatter: a decimal comma in Vietnamese.
+    expect(refusal('vi')?.messageIn('vi')).toContain('nặng 21,5 MB');
   });
 });

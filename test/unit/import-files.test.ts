@@ -33,7 +33,8 @@ const sampleEvent = () => {
   return run.document;
 };
 
-describe('delegations:import (the service)', () => {
+// Each import starts a worker thread, which loads the planner's modules: seconds on a busy machine.
+describe('delegations:import (the service)', { timeout: 60_000 }, () => {
   const context = (file: EventFile) => ({ file, reference: testReference, lang: 'vi' as const, ids: seededIds(5) });
 
   it('returns the plan and writes nothing: the app and the CLI apply its changes through doc:apply', async () => {
@@ -157,6 +158,8 @@ describe('reading the chosen file in the renderer', () => {
     expect(await readImportFile(picked(latin1, 'old.csv'))).toEqual({ ok: false, key: 'notUtf8', params: { file: 'old.csv' } });
     const huge = { name: 'big.xlsx', size: 21 * 2 ** 20, arrayBuffer: () => Promise.reject(new Error('must not be read')) };
     expect(await readImportFile(huge)).toMatchObject({ ok: false, key: 'fileTooLarge', params: { sizeMb: '21', maxMb: '20' } });
+    const larger = { ...huge, size: 20.5 * 2 ** 20 };
+    expect(await readImportFile(larger, 'vi')).toMatchObject({ ok: false, key: 'fileTooLarge', params: { sizeMb: '20,5', maxMb: '20' } });
   });
 
   it('encodes base64 in chunks, byte for byte', () => {

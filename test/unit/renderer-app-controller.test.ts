@@ -76,6 +76,8 @@ function fakeApi() {
       return ok({ savedAt: '2025-10-20T08:00:00.000Z' });
     },
     'delegations:import': () => fail('not-sqlite', 'unused'),
+    'delegations:importProgress': () => ok(null),
+    'delegations:importCancel': () => ok(null),
     'delegations:export': () => fail('not-sqlite', 'unused'),
     'dialog:saveSpreadsheet': () => ok({ path: null }),
     'dialog:savePdf': () => ok({ path: null }),

@@ -1,4 +1,5 @@
 import { translate, type Language, type Params } from '../../../shared/i18n/index';
+import { formatNumber, localeOf } from '../../../shared/i18n/number';
 import type { DelegationKind, RankClass } from '../../../shared/model/entities';
 import type { z } from 'zod';
 import type { HallKind } from '../../../shared/model/entities';
@@ -12,8 +13,7 @@ void _ranks;
 void _kinds;
 void _halls;
 
-/** The language tag used for numbers, dates and collation. */
-export const localeOf = (lang: Language): string => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+export { localeOf };
 
 export type Translator = {
   lang: Language;
@@ -35,7 +35,6 @@ export function translatorFor(lang: Language): Translator {
   const cached = cache.get(lang);
   if (cached) return cached;
   const locale = localeOf(lang);
-  const numberFormats = new Map<number, Intl.NumberFormat>();
   const dateFormat = new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
@@ -50,14 +49,7 @@ export function translatorFor(lang: Language): Translator {
     rank: (rank) => translate(rankLabels, lang, rank),
     delegationKind: (kind) => translate(delegationKindLabels, lang, kind),
     hallKind: (kind) => translate(hallKindLabels, lang, kind),
-    number: (value, maxFractionDigits = 0) => {
-      let format = numberFormats.get(maxFractionDigits);
-      if (!format) {
-        format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits });
-        numberFormats.set(maxFractionDigits, format);
-      }
-      return format.format(value);
-    },
+    number: (value, maxFractionDigits = 0) => formatNumber(value, lang, maxFractionDigits),
     longDate: (isoDate) => {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
       if (!match) return null;

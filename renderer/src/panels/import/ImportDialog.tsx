@@ -9,11 +9,14 @@ import { useI18n } from '../../i18n/I18n';
 import { displayName } from '../delegationData';
 import { fileText } from './messages';
 import { readImportFile, type ImportSource } from './readFile';
+import { ImportErrors } from './ImportErrors';
+import { useImportProgress } from './useImportProgress';
 
 type Phase =
   | { kind: 'choose' }
   | { kind: 'reading'; file: string }
   | { kind: 'problem'; message: string }
+  | { kind: 'stopped'; file: string }
   | {
       kind: 'report';
       file: string;
@@ -40,6 +43,20 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const [fileName, setFileName] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const request = useRef(0); // a newer choice of file wins over a slower earlier one
+  // A large file is read and checked in main's worker: how far it is, polled while it reads.
+  const progress = useImportProgress(phase.kind === 'reading');
+
+  /** Stop: the reading ends in main (nothing was planned, nothing changes) and its answer is ignored. */
+  const stop = () => {
+    if (phase.kind !== 'reading') return;
+    request.current++;
+    void getBridge()?.['delegations:importCancel']({});
+    setPhase({ kind: 'stopped', file: phase.file });
+  };
+  const close = () => {
+    if (phase.kind === 'reading') void getBridge()?.['delegations:importCancel']({});
+    onClose();
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -70,7 +87,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     event.target.value = ''; // choosing the same file again (after correcting it) reads it again
     const id = ++request.current;
     setPhase({ kind: 'reading', file: file.name });
-    const read = await readImportFile(file);
+    const read = await readImportFile(file, i18n.lang);
     if (id !== request.current) return;
     if (!read.ok) setPhase({ kind: 'problem', message: t(read.key, read.params) });
     else await plan(file.name, read.source);
@@ -106,7 +123,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       aria-labelledby="import-title"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        close();
       }}
     >
       <h2 id="import-title" className="modal__title">
@@ -133,18 +150,35 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       {readOnly && <p className="import-dialog__problem">{t('readOnly')}</p>}
 
       <div className="import-dialog__body" aria-live="polite">
-        {phase.kind === 'reading' && <p data-testid="import-reading">{t('reading', { file: phase.file })}</p>}
+        {phase.kind === 'reading' && (
+          <div className="import-dialog__reading">
+            <p data-testid="import-reading">
+              {progress === null
+                ? t('reading', { file: phase.file })
+                : progress.stage === 'reading'
+                  ? t('readingPercent', { file: phase.file, percent: i18n.number(Math.floor((100 * progress.done) / Math.max(1, progress.total))) })
+                  : t('checkingRows', { file: phase.file, done: i18n.number(progress.done), total: i18n.number(progress.total) })}
+            </p>
+            {progress !== null && <progress data-testid="import-progress" max={progress.total} value={progress.done} />}
+            <button type="button" className="button" data-testid="import-stop" onClick={stop}>
+              {t('stopReading')}
+            </button>
+          </div>
+        )}
+        {phase.kind === 'stopped' && <p data-testid="import-stopped">{t('stopped', { file: phase.file })}</p>}
         {phase.kind === 'problem' && (
           <p className="import-dialog__problem" role="alert" data-testid="import-problem">
             {phase.message}
           </p>
         )}
-        {phase.kind === 'report' && report!.errors.length > 0 && <ErrorTable phase={phase} t={t} i18n={i18n} />}
+        {phase.kind === 'report' && report!.errors.length > 0 && (
+          <ImportErrors result={phase.result} file={phase.file} format={phase.source.format} t={t} i18n={i18n} />
+        )}
         {phase.kind === 'report' && report!.errors.length === 0 && <Preview phase={phase} t={t} i18n={i18n} />}
       </div>
 
       <div className="modal__actions">
-        <button type="button" className="button" data-testid="import-cancel" onClick={onClose}>
+        <button type="button" className="button" data-testid="import-cancel" onClick={close}>
           {t('cancel')}
         </button>
         <button
@@ -166,46 +200,6 @@ type ReportProps = {
   t: ReturnType<typeof fileText>;
   i18n: ReturnType<typeof useI18n>;
 };
-
-function ErrorTable({ phase, t, i18n }: ReportProps) {
-  const { errors, errorCount } = phase.result;
-  return (
-    <section data-testid="import-errors">
-      <p className="import-dialog__problem" role="alert" data-testid="import-errors-title">
-        {t(errorCount === 1 ? 'errorTitle' : 'errorsTitle', { count: i18n.number(errorCount), file: phase.file })}
-        {errorCount > errors.length && ` ${t('errorsFirst', { shown: i18n.number(errors.length) })}`}
-      </p>
-      <div className="import-dialog__scroll">
-        <table className="table import-errors">
-          <thead>
-            <tr>
-              <th scope="col" className="import-errors__line">
-                {t(phase.source.format === 'xlsx' ? 'colRow' : 'colLine')}
-              </th>
-              <th scope="col" className="import-errors__column">
-                {t('colColumn')}
-              </th>
-              <th scope="col">{t('colReason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((e, i) => (
-              <tr key={i} data-testid="import-error">
-                <td className="import-errors__line" data-testid="import-error-line">
-                  {e.line}
-                </td>
-                <td className="import-errors__column" data-testid="import-error-column">
-                  {e.column === '' ? t('wholeFile') : <code>{e.column}</code>}
-                </td>
-                <td data-testid="import-error-reason">{e.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
 
 /**
  * The names in the UI language: new delegations from the planned rows, updated ones from the

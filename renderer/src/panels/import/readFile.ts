@@ -1,6 +1,7 @@
 import { XLSX_MAX_BYTES } from '../../../../shared/ipc/contract';
 import { sniffFormat } from '../../../../shared/import/sniff';
-import type { Params } from '../../../../shared/i18n/index';
+import type { Language, Params } from '../../../../shared/i18n/index';
+import { formatNumber } from '../../../../shared/i18n/number';
 import type { FileMessageKey } from './messages';
 
 /** What `delegations:import` takes: CSV text, or a workbook's bytes as base64 (IPC payloads are plain JSON). */
@@ -23,9 +24,9 @@ export function toBase64(bytes: Uint8Array): string {
  * which main then names) or a file named .xlsx goes as a workbook in base64; anything else must
  * be UTF-8 text (a CSV saved in a legacy code page would otherwise import with broken letters).
  */
-export async function readImportFile(file: PickedFile): Promise<ReadResult> {
+export async function readImportFile(file: PickedFile, lang: Language = 'en'): Promise<ReadResult> {
   if (file.size > XLSX_MAX_BYTES) {
-    const mb = (n: number) => (n / 2 ** 20).toFixed(1).replace(/\.0$/, '');
+    const mb = (n: number) => formatNumber(n / 2 ** 20, lang, 1);
     return { ok: false, key: 'fileTooLarge', params: { file: file.name, sizeMb: mb(file.size), maxMb: mb(XLSX_MAX_BYTES) } };
   }
   let bytes: Uint8Array;
