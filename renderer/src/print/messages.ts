@@ -51,9 +51,9 @@ export const printUi = defineMessages(
     flags: 'Flags',
     vietnameseName: 'Vietnamese name too',
     nameViMissingCards:
-      '{count} of these cards would print no Vietnamese line: these states have no Vietnamese name of their own (it is the English one): {delegations}. Correct it on the Delegations screen.',
+      '{count} of these cards would print no Vietnamese line: the Vietnamese name is the same as the English one for {delegations}. Correct it on the Delegations screen.',
     nameViMissingPlates:
-      '{count} of these plates would print no Vietnamese line: these states have no Vietnamese name of their own (it is the English one): {delegations}. Correct it on the Delegations screen.',
+      '{count} of these plates would print no Vietnamese line: the Vietnamese name is the same as the English one for {delegations}. Correct it on the Delegations screen.',
     onlyChanged: 'Only what changed since the last print',
     status: 'Version',
     draft: 'Draft',
@@ -189,9 +189,9 @@ export const printUi = defineMessages(
     flags: 'Cờ',
     vietnameseName: 'Kèm tên tiếng Việt',
     nameViMissingCards:
-      '{count} thẻ trong số này sẽ không có dòng tiếng Việt vì các quốc gia sau chưa có tên tiếng Việt riêng (đang trùng tên tiếng Anh): {delegations}. Hãy sửa ở màn hình Đoàn.',
+      '{count} thẻ trong số này sẽ không có dòng tiếng Việt: tên tiếng Việt đang trùng tên tiếng Anh ở {delegations}. Hãy sửa ở màn hình Đoàn.',
     nameViMissingPlates:
-      '{count} biển tên trong số này sẽ không có dòng tiếng Việt vì các quốc gia sau chưa có tên tiếng Việt riêng (đang trùng tên tiếng Anh): {delegations}. Hãy sửa ở màn hình Đoàn.',
+      '{count} biển tên trong số này sẽ không có dòng tiếng Việt: tên tiếng Việt đang trùng tên tiếng Anh ở {delegations}. Hãy sửa ở màn hình Đoàn.',
     onlyChanged: 'Chỉ in những gì đã thay đổi từ lần in trước',
     status: 'Phiên bản',
     draft: 'Bản nháp',
