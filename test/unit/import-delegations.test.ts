@@ -594,7 +594,11 @@ describe('template and documentation', () => {
     });
     expect(ChangesSchema.safeParse(changes).error).toBeUndefined();
     const text = template('delegations-template.csv');
-    expect(text.startsWith('\uFEFF' + HEADER + ',pinned\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF' + HEADER + ',pinned,name_vi,head_title_vi,head_gender,head_honorific,head_honorific_vi\r\n')).toBe(true);
+    // The example people have their gender, Vietnamese titles and, for the Holy See's archbishop, a form of address typed.
+    const people = Object.values(apply(emptyDocument(), changes).people);
+    expect(people.every((p) => p.gender !== 'unspecified' && p.titleVi !== '')).toBe(true);
+    expect(people.find((p) => p.name === 'Paolo Esempio')).toMatchObject({ honorific: 'H.E. Archbishop', honorificVi: 'Ngài Tổng Giám mục' });
     expect(text.split('\r\n')[1]).toMatch(/^state,,CIV,/); // the state example leaves name_en empty
   });
 
