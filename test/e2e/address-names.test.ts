@@ -27,6 +27,9 @@ import { documentOnDisk } from './files';
 import { exportPdf, openPrinting, pdfText, printSession, rasterise } from './print-pdf';
 import { ready, saved } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
+import { EventBuilder } from '../unit/seating-fixtures';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 const { runtime } = detectRuntime();
 const { work, launch } = printSession('address');
@@ -177,5 +180,42 @@ describe(`forms of address and Vietnamese names, from the form to the card (${ru
     await countOf(page.getByTestId('print-name-vi-missing')).toBe(0);
     expect(reprint).toContain('Cộng hòa Liên bang Bra-xin');
     await look(page, 'print-corrected');
+  });
+
+  it('validate in the command line and the Seating screen give the same warnings, in Vietnamese', async () => {
+    // Brazil and its member seated, gender not given, and an older event's Vietnamese name "Brazil".
+    const b = new EventBuilder(5);
+    const vnm = b.delegation({ iso3: 'VNM', pinned: 'host' });
+    const bra = b.delegation({ iso3: 'BRA', rank: 'head-of-state', members: 1 });
+    const hall = b.hall('meeting', { strategy: 'centre-out' });
+    const seats = b.element(hall, 'rect-table', { x: 10, y: 3, width: 1.5, depth: 0.8, rotation: 180 }, { seatsPerSide: 3, sides: 'one', ends: false }, 'Head table');
+    const ordered = [...seats].sort((x, y) => x.x - y.x);
+    b.seat(hall, ordered[1]!, vnm.head); // the centre seat, the host's right, the host's left (facing the room)
+    b.seat(hall, ordered[0]!, bra.head);
+    b.seat(hall, ordered[2]!, bra.members[0]!);
+    for (const p of [bra.head, bra.members[0]!]) b.doc.people[p.id] = { ...p, gender: 'unspecified', honorific: '', honorificVi: '' };
+    b.doc.delegations[bra.delegation.id] = { ...bra.delegation, nameVi: 'Brazil' };
+    const file = join(work, 'validate.preseance');
+    EventFile.create(file, b.doc).close();
+
+    const run = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../out/main/cli.js'), 'validate', file, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, PRESEANCE_LANG: 'vi' },
+    });
+    const report = JSON.parse(run.stdout) as { problems: { key: string; message: string }[] };
+    const ours = report.problems.filter((p) => p.key === 'problem-missing-honorific' || p.key === 'problem-missing-state-name-vi');
+    // The head (an Excellency): no Vietnamese form; the member: neither; Brazil's name.
+    expect(ours.map((p) => p.key).sort()).toEqual(['problem-missing-honorific', 'problem-missing-honorific', 'problem-missing-honorific', 'problem-missing-state-name-vi']);
+    expect(ours.map((p) => p.message)).toContain(`${bra.head.name} (Brazil) chưa có danh xưng bằng tiếng Việt: chưa chọn giới tính nên không suy ra được, thẻ chỗ ngồi sẽ chỉ in tên. Hãy chọn giới tính hoặc nhập danh xưng.`);
+
+    const app = await launch({ file, language: 'vi' });
+    const { page } = app;
+    await ready(page);
+    await page.getByTestId('nav-seating').click();
+    await visible(page.getByTestId('seating-problems'));
+    await attributeOf(page.getByTestId('seating-problems'), 'data-count').toBe(String(report.problems.length));
+    const shown = await page.locator('[data-testid^="seating-problem-"][data-key]').allTextContents();
+    for (const p of report.problems) expect(shown.some((text) => text.includes(p.message))).toBe(true);
+    await look(page, 'seating-problems-vi');
   });
 });
