@@ -10,7 +10,7 @@ import { referenceData } from '../../resources/reference/load';
 import { seededIds } from '../../shared/ids';
 import { translate } from '../../shared/i18n/index';
 import { exportDelegationsCsv, planDelegationImport } from '../../shared/import/delegations';
-import { importMessages } from '../../shared/import/messages';
+import { importMessages, type ImportMessageKey } from '../../shared/import/messages';
 import type { EventDocument } from '../../shared/model/collections';
 import { honorificOf } from '../../shared/protocol/address';
 import { describeProblem, seatingProblems } from '../../shared/seating';
@@ -143,7 +143,7 @@ describe('the import sets forms of address, genders, Vietnamese titles and names
     const { doc, bra } = seatedEvent();
     const text = [HEADER, `state,BRA,${bra.head.name},Title,,woman,,,head-of-state,,"${bra.members[0]!.name} | Title | | X"`].join('\n');
     for (const lang of ['en', 'vi'] as const) {
-      const t = (key: Parameters<typeof translate<typeof importMessages.en>>[2], params?: Record<string, string | number>) => translate(importMessages, lang, key, params);
+      const t = (key: ImportMessageKey, params?: Record<string, string | number>) => translate(importMessages, lang, key, params);
       const result = plan(text, doc, lang);
       expect(result.report.applied).toBe(false);
       expect(result.report.errors).toEqual([
