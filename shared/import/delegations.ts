@@ -499,6 +499,19 @@ function newPerson(
   };
 }
 
+/** The head a row describes, as a new person with the row's details. */
+function newHead(ids: IdFactory, delegationId: string, iso3: string | null, row: Row): Person {
+  const head = newPerson(ids, delegationId, iso3, {
+    role: 'head',
+    order: 0,
+    name: row.headName,
+    titleEn: row.headTitle ?? '',
+    rank: row.rank,
+    inOfficeSince: row.inOfficeSince ?? null,
+  });
+  return withDetails(head, row.headDetails, null);
+}
+
 /** The person with a new name; the family name follows when it was the derived one. */
 function renamed(person: Person, name: string, iso3: string | null): Person {
   const derived = person.familyName === '' || person.familyName === deriveFamilyName(person.name, iso3);
@@ -573,18 +586,7 @@ function planChanges(
       };
       check(row.line, DelegationSchema, delegation);
       newDelegations.push(delegation);
-      const head = withDetails(
-        newPerson(ids, delegation.id, row.iso3, {
-          role: 'head',
-          order: 0,
-          name: row.headName,
-          titleEn: row.headTitle ?? '',
-          rank: row.rank,
-          inOfficeSince: row.inOfficeSince ?? null,
-        }),
-        row.headDetails,
-        null,
-      );
+      const head = newHead(ids, delegation.id, row.iso3, row);
       const members = (row.members ?? []).map((m, i) =>
         withDetails(
           newPerson(ids, delegation.id, row.iso3, { role: 'member', order: i + 1, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
@@ -608,20 +610,7 @@ function planChanges(
 
     // the head
     if (!current.head) {
-      changed.push(
-        withDetails(
-          newPerson(ids, delegation.id, iso3, {
-            role: 'head',
-            order: 0,
-            name: row.headName,
-            titleEn: row.headTitle ?? '',
-            rank: row.rank,
-            inOfficeSince: row.inOfficeSince ?? null,
-          }),
-          row.headDetails,
-          null,
-        ),
-      );
+      changed.push(newHead(ids, delegation.id, iso3, row));
     } else {
       let head = current.head;
       if (norm(head.name) !== row.headName) head = replacedHead(head, row.headName, iso3);
