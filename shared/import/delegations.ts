@@ -509,7 +509,7 @@ function newHead(ids: IdFactory, delegationId: string, iso3: string | null, row:
     rank: row.rank,
     inOfficeSince: row.inOfficeSince ?? null,
   });
-  return withDetails(head, row.headDetails, null);
+  return withDetails(head, row.headDetails);
 }
 
 /** The person with a new name; the family name follows when it was the derived one. */
@@ -591,7 +591,6 @@ function planChanges(
         withDetails(
           newPerson(ids, delegation.id, row.iso3, { role: 'member', order: i + 1, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
           m.details,
-          null,
         ),
       );
       for (const person of [head, ...members]) {
@@ -620,7 +619,7 @@ function planChanges(
       if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
         head = { ...head, inOfficeSince: row.inOfficeSince };
       }
-      head = withDetails(head, row.headDetails, current.head);
+      head = withDetails(head, row.headDetails);
       if (head !== current.head) changed.push(head);
     }
 
@@ -631,7 +630,7 @@ function planChanges(
       (wanted.length === current.members.length &&
         wanted.every((m, i) => {
           const person = current.members[i]!;
-          return norm(person.name) === m.name && norm(person.titleEn) === m.fn && withDetails(person, m.details, person) === person;
+          return norm(person.name) === m.name && norm(person.titleEn) === m.fn && withDetails(person, m.details) === person;
         }));
     if (!same) {
       // Keep the rows of people still listed (their seats, notes...), matched by name.
@@ -649,7 +648,7 @@ function planChanges(
         const before = kept[i];
         if (!before) {
           changed.push(
-            withDetails(newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }), m.details, null),
+            withDetails(newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }), m.details),
           );
           return;
         }
@@ -657,7 +656,7 @@ function planChanges(
         if (norm(person.name) !== m.name) person = renamed(person, m.name, iso3);
         if (norm(person.titleEn) !== m.fn) person = { ...person, titleEn: m.fn };
         if (person.order !== order) person = { ...person, order };
-        person = withDetails(person, m.details, before);
+        person = withDetails(person, m.details);
         if (person !== before) changed.push(person);
       });
       removed.push(...unused.map((p) => p.id));

@@ -55,23 +55,17 @@ export function readDetails(texts: { titleVi?: string; gender?: string; honorifi
 }
 
 // A stored text and a value read from a file, compared as the import reads them (delegations.ts: norm).
-const norm = (text: string) => text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-const same = (stored: string, value: string) => norm(stored) === value;
+const same = (stored: string, value: string) => stored.normalize('NFC').replace(/\r\n?/g, '\n').trim() === value;
 
 /**
- * The person with the file's details. `previous` is the person as stored before this import
- * (null: a new person): when the English title changed, a Vietnamese title that is still the
- * stored one was written for the old title (an exported file edited in one column only) and is
- * cleared rather than printed under the new one.
+ * The person with the file's details: each one given is set as written, so that importing the
+ * same file again changes nothing (a Vietnamese title given with a new English title is kept:
+ * the file says both). Without the detail, the person's stays (a new English title without a
+ * Vietnamese column clears the Vietnamese one: delegations.ts).
  */
-export function withDetails(person: Person, details: PersonDetails, previous: Person | null): Person {
+export function withDetails(person: Person, details: PersonDetails): Person {
   let next = person;
-  const titleChanged = previous !== null && norm(previous.titleEn) !== norm(person.titleEn);
-  if (details.titleVi !== undefined) {
-    const stale = titleChanged && same(previous.titleVi, details.titleVi);
-    const titleVi = stale ? '' : details.titleVi;
-    if (!same(next.titleVi, titleVi)) next = { ...next, titleVi };
-  }
+  if (details.titleVi !== undefined && !same(next.titleVi, details.titleVi)) next = { ...next, titleVi: details.titleVi };
   if (details.gender !== undefined && next.gender !== details.gender) next = { ...next, gender: details.gender };
   for (const field of ['honorific', 'honorificVi'] as const) {
     const value = details[field];

@@ -122,7 +122,7 @@ describe('the import sets forms of address, genders, Vietnamese titles and names
     expect(again.report).toMatchObject({ errors: [], created: [], updated: [], unchanged: 2 });
   });
 
-  it('a detail not written is left alone; written empty, it is cleared; a Vietnamese title left from the old English title is cleared', () => {
+  it('a detail not written is left alone; written empty, it is cleared; a new English title clears the Vietnamese one unless the file gives it', () => {
     const { doc, bra } = seatedEvent();
     const first = importInto(doc, [HEADER, `state,BRA,${bra.head.name},Title,Tổng thống,male,H.E. Mr.,Ngài,head-of-state,,"${bra.members[0]!.name} | Title | Cố vấn | female | Dr."`].join('\n'));
     // An older file, without the new columns and member fields: nothing of them changes.
@@ -132,11 +132,14 @@ describe('the import sets forms of address, genders, Vietnamese titles and names
     const cleared = importInto(first, [HEADER, `state,BRA,${bra.head.name},Title,Tổng thống,male,,,head-of-state,,"${bra.members[0]!.name} | Title | | | "`].join('\n'));
     expect(cleared.people[bra.head.id]).toMatchObject({ honorific: '', honorificVi: '', gender: 'male' });
     expect(cleared.people[bra.members[0]!.id]).toMatchObject({ titleVi: '', gender: 'unspecified', honorific: '' });
-    // A new English title with the Vietnamese title of the old one (an export edited in one column): cleared, not printed.
-    const retitled = importInto(first, [HEADER, `state,BRA,${bra.head.name},President of the Republic,Tổng thống,male,,,head-of-state,,`].join('\n'));
+    // A new English title: without the Vietnamese column the old Vietnamese title is cleared (not printed under
+    // the new one); with it, the file's is taken, and importing the same file again changes nothing.
+    const retitled = importInto(first, ['kind,iso3,head_name,head_title,rank', `state,BRA,${bra.head.name},President of the Republic,head-of-state`].join('\n'));
     expect(retitled.people[bra.head.id]!.titleVi).toBe('');
-    const translated = importInto(first, [HEADER, `state,BRA,${bra.head.name},President of the Republic,Tổng thống nước Cộng hòa,male,,,head-of-state,,`].join('\n'));
+    const file = [HEADER, `state,BRA,${bra.head.name},President of the Republic,Tổng thống nước Cộng hòa,male,,,head-of-state,,`].join('\n');
+    const translated = importInto(first, file);
     expect(translated.people[bra.head.id]!.titleVi).toBe('Tổng thống nước Cộng hòa');
+    expect(plan(file, translated).report).toMatchObject({ errors: [], updated: [], unchanged: 1 });
   });
 
   it('refuses a gender it does not know, naming the column or the member, in both languages', () => {
