@@ -36,7 +36,8 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
     const second = signingRows(doc, signingHall.id, 'vi')![1]!;
     const evil = Object.values(doc.people).find((p) => p.delegationId === second.delegationId && p.role === 'head')!;
-    doc.people[evil.id] = { ...evil, honorific: '', name: EVIL, familyName: '=Nguyễn' };
+    // No form of address in Vietnamese (none typed, gender unspecified: none derived), so the cell starts with the name.
+    doc.people[evil.id] = { ...evil, honorific: '', honorificVi: '', gender: 'unspecified', name: EVIL, familyName: '=Nguyễn' };
     const vnm = Object.values(doc.delegations).find((d) => d.iso3 === 'VNM')!;
     const head = Object.values(doc.people).find((p) => p.delegationId === vnm.id && p.role === 'head')!;
     const seatOf = (personId: string, hallId: string) => Object.values(doc.assignments).find((a) => a.personId === personId && a.hallId === hallId);
