@@ -16,6 +16,7 @@ import type { IdFactory } from '../ids';
 import { csvText, isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord, type Delimiter } from './csv';
 import { deriveFamilyName } from './family-name';
 import { formatMembers, parseMembers, type MemberEntry } from './members';
+import { detailCells, readDetails, withDetails, type PersonDetails } from './person-details';
 import { hostCountryChange, parsePinned, pinnedCell, pinnedRoleFor, type PinnedCell } from './pinned';
 import { importMessages, type ImportMessageKey } from './messages';
 import { IssueList, MAX_REPORTED_ERRORS } from './issues';
@@ -32,6 +33,12 @@ export const DELEGATION_COLUMNS = [
   'in_office_since',
   'members',
   'pinned',
+  // Added later, so older files and exports keep their columns in place (person-details.ts).
+  'name_vi',
+  'head_title_vi',
+  'head_gender',
+  'head_honorific',
+  'head_honorific_vi',
 ] as const;
 export type DelegationColumn = (typeof DELEGATION_COLUMNS)[number];
 const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank'];
@@ -60,16 +67,20 @@ type Row = {
   iso3: string | null;
   orgCode: string | null; // as given, or found in the reference table by name
   nameEn: string; // the name to create the delegation with
+  nameVi: string | undefined; // undefined: no such column, or empty (the reference name; left alone)
   state: StateRef | null;
   org: OrganizationRef | null;
   existing: Delegation | null;
   headName: string;
   headTitle: string | undefined; // undefined: the file has no such column; leave the value alone
+  headDetails: PersonDetails; // the head_title_vi, head_gender and head_honorific columns given
   rank: RankClass;
   inOfficeSince: string | null | undefined;
-  members: MemberEntry[] | undefined;
+  members: Member[] | undefined;
   pinned: PinnedCell | undefined; // undefined: no such column (pinned.ts)
 };
+
+type Member = MemberEntry & { details: PersonDetails };
 
 /** Compares a stored text with a value read from a file: both as the import reads them. */
 function norm(text: string): string {
@@ -248,6 +259,13 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     nameOk('head_name', headName);
     const headTitle = has('head_title') ? cell('head_title') : undefined;
     if (headTitle !== undefined) textOk('head_title', headTitle);
+    const head = readDetails({
+      titleVi: has('head_title_vi') ? cell('head_title_vi') : undefined,
+      gender: has('head_gender') ? cell('head_gender') : undefined,
+      honorific: has('head_honorific') ? cell('head_honorific') : undefined,
+      honorificVi: has('head_honorific_vi') ? cell('head_honorific_vi') : undefined,
+    });
+    for (const p of head.problems) error(line, HEAD_DETAIL_COLUMN[p.field], p.key, p.params);
     const rankText = cell('rank');
     let rank: RankClass | null = null;
     if (rankText === '') error(line, 'rank', 'required');
@@ -263,9 +281,10 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     }
 
     // members
-    let members: MemberEntry[] | undefined = undefined;
+    let members: Member[] | undefined = undefined;
     if (has('members')) {
       const parsed = parseMembers(cell('members'));
+      const details = new Map<number, PersonDetails>();
       for (const p of parsed.problems) {
         if (p.kind === 'no-name') error(line, 'members', 'member-no-name', { index: p.index });
         else error(line, 'members', 'member-extra-bar', { index: p.index, value: p.raw });
@@ -275,16 +294,21 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
         const name = nameProblem(m.name);
         if (name) problems.push(name);
         if (m.fn.length > SHORT_TEXT_MAX) problems.push({ key: 'too-long', params: { length: m.fn.length, max: SHORT_TEXT_MAX } });
+        const read = readDetails(m);
+        problems.push(...read.problems);
+        details.set(m.index, read.details);
         for (const p of problems) {
           const reason = translate(importMessages, lang, p.key, p.params);
           error(line, 'members', 'member', { index: m.index, value: m.name.slice(0, 60), reason });
         }
       }
-      members = parsed.members.map(({ name, fn }) => ({ name, fn }));
+      members = parsed.members.map(({ name, fn, index }) => ({ name, fn, details: details.get(index) ?? {} }));
     }
 
     // who the row is
     const nameEn = cell('name_en');
+    const nameVi = has('name_vi') && cell('name_vi') !== '' ? cell('name_vi').normalize('NFC') : undefined;
+    if (nameVi !== undefined) nameOk('name_vi', nameVi);
     const iso3Text = cell('iso3').toUpperCase();
     const orgCodeText = cell('org_code').toUpperCase();
     let state: StateRef | null = null;
@@ -401,11 +425,13 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
       iso3: state?.iso3 ?? null,
       orgCode,
       nameEn: state?.nameEn ?? org?.nameEn ?? nameEn,
+      nameVi,
       state,
       org,
       existing,
       headName,
       headTitle,
+      headDetails: head.details,
       rank,
       inOfficeSince,
       members,
@@ -424,6 +450,13 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
   if (errors.length > 0) return failure(errors);
   return { report: { applied: true, ...plan.summary, errors: [], errorCount: 0 }, changes: plan.changes };
 }
+
+const HEAD_DETAIL_COLUMN: Record<keyof PersonDetails, DelegationColumn> = {
+  titleVi: 'head_title_vi',
+  gender: 'head_gender',
+  honorific: 'head_honorific',
+  honorificVi: 'head_honorific_vi',
+};
 
 function nameProblem(value: string): { key: ImportMessageKey; params?: Params } | null {
   if (value === '') return { key: 'required' };
@@ -463,6 +496,19 @@ function newPerson(
     notes: '',
     ...fields,
   };
+}
+
+/** The head a row describes, as a new person with the row's details. */
+function newHead(ids: IdFactory, delegationId: string, iso3: string | null, row: Row): Person {
+  const head = newPerson(ids, delegationId, iso3, {
+    role: 'head',
+    order: 0,
+    name: row.headName,
+    titleEn: row.headTitle ?? '',
+    rank: row.rank,
+    inOfficeSince: row.inOfficeSince ?? null,
+  });
+  return withDetails(head, row.headDetails);
 }
 
 /** The person with a new name; the family name follows when it was the derived one. */
@@ -530,7 +576,7 @@ function planChanges(
         orgCategory: row.kind === 'organization' ? (row.org?.category ?? 'other') : null,
         nameEn: row.nameEn,
         nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
-        nameVi: row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
+        nameVi: row.nameVi ?? row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
         flagCode: flagCode(row),
         pinnedRole: pinnedRoleFor(row.pinned, 'none'),
         precedenceOverride: null,
@@ -539,23 +585,12 @@ function planChanges(
       };
       check(row.line, DelegationSchema, delegation);
       newDelegations.push(delegation);
-      const head = newPerson(ids, delegation.id, row.iso3, {
-        role: 'head',
-        order: 0,
-        name: row.headName,
-        titleEn: row.headTitle ?? '',
-        rank: row.rank,
-        inOfficeSince: row.inOfficeSince ?? null,
-      });
+      const head = newHead(ids, delegation.id, row.iso3, row);
       const members = (row.members ?? []).map((m, i) =>
-        newPerson(ids, delegation.id, row.iso3, {
-          role: 'member',
-          order: i + 1,
-          name: m.name,
-          titleEn: m.fn,
-          rank: 'other',
-          inOfficeSince: null,
-        }),
+        withDetails(
+          newPerson(ids, delegation.id, row.iso3, { role: 'member', order: i + 1, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
+          m.details,
+        ),
       );
       for (const person of [head, ...members]) {
         check(row.line, PersonSchema, person);
@@ -573,16 +608,7 @@ function planChanges(
 
     // the head
     if (!current.head) {
-      changed.push(
-        newPerson(ids, delegation.id, iso3, {
-          role: 'head',
-          order: 0,
-          name: row.headName,
-          titleEn: row.headTitle ?? '',
-          rank: row.rank,
-          inOfficeSince: row.inOfficeSince ?? null,
-        }),
-      );
+      changed.push(newHead(ids, delegation.id, iso3, row));
     } else {
       let head = current.head;
       if (norm(head.name) !== row.headName) head = replacedHead(head, row.headName, iso3);
@@ -592,6 +618,7 @@ function planChanges(
       if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
         head = { ...head, inOfficeSince: row.inOfficeSince };
       }
+      head = withDetails(head, row.headDetails);
       if (head !== current.head) changed.push(head);
     }
 
@@ -600,7 +627,10 @@ function planChanges(
     const same =
       wanted === undefined ||
       (wanted.length === current.members.length &&
-        wanted.every((m, i) => norm(current.members[i]!.name) === m.name && norm(current.members[i]!.titleEn) === m.fn));
+        wanted.every((m, i) => {
+          const person = current.members[i]!;
+          return norm(person.name) === m.name && norm(person.titleEn) === m.fn && withDetails(person, m.details) === person;
+        }));
     if (!same) {
       // Keep the rows of people still listed (their seats, notes...), matched by name.
       const unused = [...current.members];
@@ -617,7 +647,7 @@ function planChanges(
         const before = kept[i];
         if (!before) {
           changed.push(
-            newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
+            withDetails(newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }), m.details),
           );
           return;
         }
@@ -625,14 +655,23 @@ function planChanges(
         if (norm(person.name) !== m.name) person = renamed(person, m.name, iso3);
         if (norm(person.titleEn) !== m.fn) person = { ...person, titleEn: m.fn };
         if (person.order !== order) person = { ...person, order };
+        person = withDetails(person, m.details);
         if (person !== before) changed.push(person);
       });
       removed.push(...unused.map((p) => p.id));
     }
 
     const role = pinnedRoleFor(row.pinned, delegation.pinnedRole);
-    if (role !== delegation.pinnedRole) upsertDelegations.push({ ...delegation, pinnedRole: role });
-    if (changed.length === 0 && removed.length === 0 && role === delegation.pinnedRole && row.iso3 !== newHost) {
+    // The Vietnamese name is the one name an import sets on an existing delegation: the
+    // Ministry's form replacing a name that was only the English one again.
+    const nameVi = row.nameVi !== undefined && norm(delegation.nameVi) !== row.nameVi ? row.nameVi : delegation.nameVi;
+    const delegationChanged = role !== delegation.pinnedRole || nameVi !== delegation.nameVi;
+    if (delegationChanged) {
+      const next = { ...delegation, pinnedRole: role, nameVi };
+      check(row.line, DelegationSchema, next);
+      upsertDelegations.push(next);
+    }
+    if (changed.length === 0 && removed.length === 0 && !delegationChanged && row.iso3 !== newHost) {
       unchanged++;
       continue;
     }
@@ -675,6 +714,7 @@ export function delegationTable(document: EventDocument): string[][] {
   const rows: string[][] = [[...DELEGATION_COLUMNS]];
   for (const d of delegations) {
     const { head, members } = headAndMembers(people.get(d.id));
+    const headDetails = detailCells(head);
     const cells: Record<DelegationColumn, string> = {
       kind: d.kind,
       name_en: d.nameEn,
@@ -684,8 +724,13 @@ export function delegationTable(document: EventDocument): string[][] {
       head_title: head?.titleEn ?? '',
       rank: head?.rank ?? '',
       in_office_since: head?.inOfficeSince ?? '',
-      members: formatMembers(members.map((p) => ({ name: p.name, fn: p.titleEn }))),
+      members: formatMembers(members.map((p) => ({ name: p.name, fn: p.titleEn, ...detailCells(p) }))),
       pinned: pinnedCell(document, d),
+      name_vi: d.nameVi,
+      head_title_vi: headDetails.titleVi,
+      head_gender: headDetails.gender,
+      head_honorific: headDetails.honorific,
+      head_honorific_vi: headDetails.honorificVi,
     };
     rows.push(DELEGATION_COLUMNS.map((c) => cells[c]));
   }

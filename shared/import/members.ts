@@ -1,16 +1,23 @@
 /**
  * The `members` cell: the delegation's members other than the head, in order.
  *
- *   Name | function; Name | function
+ *   Name | function; Name | function | function in Vietnamese | gender | form of address | form of address in Vietnamese
  *
  * Members are separated by `;` or by line breaks inside the (quoted) cell; each member is a
- * name, then optionally `|` and the function (stored as the person's English title). Spaces
+ * name, then optionally `|` and the function (stored as the person's English title), then
+ * optionally the details of DETAIL_FIELDS in that order. A detail not written (fewer `|`) is left
+ * as it is in the event; written empty, it is cleared (an empty form of address is the derived
+ * one). Spaces
  * around names, functions and separators are ignored, and so are empty entries (a trailing `;`,
  * a blank line). A backslash makes the next character plain text: `\;` `\|` `\\`; `\n` stands
  * for a line break inside a function. A backslash before any other character is kept as typed.
  */
 
-export type MemberEntry = { name: string; fn: string };
+/** The details a member entry may carry after the function, in the order they are written. */
+export const DETAIL_FIELDS = ['titleVi', 'gender', 'honorific', 'honorificVi'] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+/** A detail absent from the entry (not written) is left out of the object. */
+export type MemberEntry = { name: string; fn: string } & Partial<Record<DetailField, string>>;
 export type MemberProblem =
   | { kind: 'no-name'; index: number; raw: string }
   | { kind: 'extra-bar'; index: number; raw: string };
@@ -73,10 +80,14 @@ export function parseMembers(cell: string): { members: (MemberEntry & { index: n
   close();
   entries.forEach((entry, i) => {
     const index = i + 1;
-    const [name = '', fn = '', ...rest] = entry.parts.map((p) => p.trim());
-    if (rest.length > 0) problems.push({ kind: 'extra-bar', index, raw: entry.raw });
+    const [name = '', fn = '', ...details] = entry.parts.map((p) => p.trim());
+    if (details.length > DETAIL_FIELDS.length) problems.push({ kind: 'extra-bar', index, raw: entry.raw });
     else if (name === '') problems.push({ kind: 'no-name', index, raw: entry.raw });
-    else members.push({ name, fn, index });
+    else {
+      const member: MemberEntry & { index: number } = { name, fn, index };
+      details.forEach((value, i) => (member[DETAIL_FIELDS[i]!] = value));
+      members.push(member);
+    }
   });
   return { members, problems };
 }
@@ -86,9 +97,16 @@ function escapeMemberText(text: string): string {
   return text.replace(/\r\n?|\n|[\\;|]/g, (c) => (c.startsWith('\r') || c === '\n' ? '\\n' : `\\${c}`));
 }
 
-/** Writes members so that parseMembers reads them back exactly (up to surrounding spaces). */
+/**
+ * Writes members so that parseMembers reads them back exactly (up to surrounding spaces): the
+ * fields up to the last one that is not empty, so a member without details reads `Name | function`.
+ */
 export function formatMembers(members: readonly MemberEntry[]): string {
   return members
-    .map(({ name, fn }) => escapeMemberText(name) + (fn.trim() === '' ? '' : ` | ${escapeMemberText(fn)}`))
+    .map((m) => {
+      const fields = [m.name, m.fn, ...DETAIL_FIELDS.map((f) => m[f] ?? '')];
+      while (fields.length > 1 && fields.at(-1)!.trim() === '') fields.pop();
+      return fields.map(escapeMemberText).join(' | ');
+    })
     .join('; ');
 }

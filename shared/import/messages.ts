@@ -52,7 +52,8 @@ export const importMessages = defineMessages(
     member: 'Member {index} (“{value}”): {reason}',
     'member-no-name': 'Member {index} has no name; write each member as “Name | function”.',
     'member-extra-bar':
-      'Member {index} (“{value}”) has more than one “|”; write “Name | function”, and write a “|” that is part of a text as “\\|”.',
+      'Member {index} (“{value}”) has more than six fields; write “Name | function | function in Vietnamese | gender | form of address | form of address in Vietnamese” (the fields after the name may be left out), and write a “|” that is part of a text as “\\|”.',
+    'bad-gender': '“{value}” is not a gender. Write female, male, or leave it empty (not specified).',
     'duplicate-iso3': '{iso3} is already on line {line}: a delegation may appear only once.',
     'duplicate-org-code': 'The organization code {code} is already on line {line}: a delegation may appear only once.',
     'duplicate-org-name': 'The organization “{name}” is already on line {line}: a delegation may appear only once.',
@@ -120,7 +121,8 @@ export const importMessages = defineMessages(
     member: 'Thành viên thứ {index} (“{value}”): {reason}',
     'member-no-name': 'Thành viên thứ {index} không có tên; hãy ghi mỗi thành viên theo dạng “Tên | chức vụ”.',
     'member-extra-bar':
-      'Thành viên thứ {index} (“{value}”) có nhiều hơn một dấu “|”; hãy ghi “Tên | chức vụ”, và ghi dấu “|” thuộc về văn bản thành “\\|”.',
+      'Thành viên thứ {index} (“{value}”) có nhiều hơn sáu trường; hãy ghi “Tên | chức vụ | chức vụ tiếng Việt | giới tính | danh xưng | danh xưng tiếng Việt” (có thể bỏ các trường sau tên), và ghi dấu “|” thuộc về văn bản thành “\\|”.',
+    'bad-gender': '“{value}” không phải là giới tính hợp lệ. Hãy ghi female (hoặc nữ), male (hoặc nam), hoặc để trống (không xác định).',
     'duplicate-iso3': '{iso3} đã có ở dòng {line}: mỗi đoàn chỉ được xuất hiện một lần.',
     'duplicate-org-code': 'Mã tổ chức {code} đã có ở dòng {line}: mỗi đoàn chỉ được xuất hiện một lần.',
     'duplicate-org-name': 'Tổ chức “{name}” đã có ở dòng {line}: mỗi đoàn chỉ được xuất hiện một lần.',

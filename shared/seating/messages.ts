@@ -43,6 +43,10 @@ export const seatingMessages = defineMessages(
     'problem-split': '{delegation} is split over {count} places in {hall}: {places}.',
     'problem-missing-flag': '{delegation} has no flag: its table flag and name plate cannot be printed.',
     'problem-missing-title': '{person} ({delegation}) has no title in {language}: the place card would be printed without one.',
+    'problem-missing-honorific':
+      '{person} ({delegation}) has no form of address in {language}: the gender is not specified, so none can be derived, and the place card would print the name alone. Set the gender, or type the form of address.',
+    'problem-missing-state-name-vi':
+      '{delegation} has no Vietnamese name of its own (it is the English name): a place card or name plate printed with “Vietnamese name too” would have no Vietnamese line. Correct the Vietnamese name on the Delegations screen.',
     'problem-blocked-seat': '{person} is seated at {seat}, which is blocked.',
     'problem-accessible': '{person} needs an accessible seat; {seat} is not one.',
     'problem-never-next-to': '{a} and {b} sit side by side ({seatA}, {seatB}), though they must not.',
@@ -107,6 +111,10 @@ export const seatingMessages = defineMessages(
     'problem-split': '{delegation} bị xếp tách ra {count} nơi tại {hall}: {places}.',
     'problem-missing-flag': '{delegation} chưa có cờ: không in được cờ bàn và biển tên của đoàn.',
     'problem-missing-title': '{person} ({delegation}) chưa có chức danh bằng {language}: thẻ chỗ ngồi sẽ in thiếu chức danh.',
+    'problem-missing-honorific':
+      '{person} ({delegation}) chưa có danh xưng bằng {language}: chưa chọn giới tính nên không suy ra được, thẻ chỗ ngồi sẽ chỉ in tên. Hãy chọn giới tính hoặc nhập danh xưng.',
+    'problem-missing-state-name-vi':
+      '{delegation} chưa có tên tiếng Việt riêng (đang trùng tên tiếng Anh): thẻ chỗ ngồi hoặc biển tên in kèm tên tiếng Việt sẽ không có dòng tiếng Việt. Hãy sửa tên tiếng Việt ở màn hình Đoàn.',
     'problem-blocked-seat': '{person} được xếp vào {seat}, là ghế không được sử dụng.',
     'problem-accessible': '{person} cần ghế dành cho người khuyết tật; {seat} không phải ghế như vậy.',
     'problem-never-next-to': '{a} và {b} đang ngồi cạnh nhau ({seatA}, {seatB}) dù không được xếp cạnh nhau.',

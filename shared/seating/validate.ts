@@ -9,6 +9,7 @@ import { both, seatName, seatParams, seatingMessages } from './messages';
 import { SeatingSettingsError, readSeatingSettings } from './settings';
 import type { SeatingProblem } from './types';
 import { keepTogetherOf } from './who';
+import { addressProblems, nameViProblems } from './print-check';
 
 /**
  * Everything wrong with the seating of an event, most serious first within each hall. Cheap
@@ -22,7 +23,8 @@ import { keepTogetherOf } from './who';
  * who need an accessible seat are left out), a delegation split over several tables or blocks
  * (keepTogether; the host and co-chairs, placed by role, left out), a never-next-to pair side
  * by side. For seated delegations and people: a state without a flag (an organization may have
- * none: its plates carry its name) or a title missing in one language. A hall seated in another
+ * none: its plates carry its name), a title or a form of address missing in one language, a
+ * state without a Vietnamese name of its own (print-check.ts). A hall seated in another
  * order than the event's (order-check.ts: a plenary seated from the wrong start of the lot, a
  * signing table out of signing order). For the event: the host country without a delegation, a
  * stale host flag (hostProblems).
@@ -275,6 +277,7 @@ function printProblems(document: EventDocument): SeatingProblem[] {
       }, null, { seatIds: seated.get(p.id)!, personIds: [p.id], delegationIds: [d.id] }));
     }
   }
+  out.push(...addressProblems(document, seated, people));
   for (const id of [...delegations].sort()) {
     const d = document.delegations[id]!;
     if (d.flagCode !== null || d.kind === 'organization') continue;
@@ -283,5 +286,6 @@ function printProblems(document: EventDocument): SeatingProblem[] {
       seatIds: seats, delegationIds: [id],
     }));
   }
+  out.push(...nameViProblems(document));
   return out;
 }

@@ -38,6 +38,8 @@ const [stateA, stateB, stateC] = referenceData.states.filter((s) => s.status ===
 const table = delegationTable(sample);
 const header = table[0]!;
 const vnmRow = table.find((row) => row[header.indexOf('iso3')] === 'VNM')!;
+// The rows below give the first ten columns; the export's later ones (name_vi, head_title_vi...) are left empty.
+const rest = (delimiter: string) => delimiter.repeat(header.length - 10);
 const csvLine = (cells: string[], delimiter: string) =>
   cells.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
@@ -54,10 +56,10 @@ writeFileSync(
   badCsv,
   [
     header.join(','),
-    `state,,${stateA!.iso3},,Ngô Thị Lan,Minister of Justice,minister,2024-02-30,,`,
-    `state,Wrongland,${stateB!.iso3},,Jean Dupont,,minister,,,`,
-    'organization,=Cyber Forum,,,,Secretary-General,head-of-organization,,,',
-    'state,,QQQ,,Somebody,,minister,,,',
+    `state,,${stateA!.iso3},,Ngô Thị Lan,Minister of Justice,minister,2024-02-30,,${rest(',')}`,
+    `state,Wrongland,${stateB!.iso3},,Jean Dupont,,minister,,,${rest(',')}`,
+    `organization,=Cyber Forum,,,,Secretary-General,head-of-organization,,,${rest(',')}`,
+    `state,,QQQ,,Somebody,,minister,,,${rest(',')}`,
   ].join('\r\n') + '\r\n',
 );
 writeFileSync(
@@ -65,9 +67,9 @@ writeFileSync(
   '\uFEFF' +
     [
       header.join(';'),
-      `state;;${stateA!.iso3};;Ngô Thị Lan;Minister of Justice;minister;2024-02-29;"Trần Văn Hải | Counsellor\nLê Thu Hà | Legal Adviser";`,
-      `state;${stateB!.nameEn};${stateB!.iso3};;Jean Dupont;;minister;;;`,
-      'organization;=Cyber Forum;;;Kim Minh Châu;Secretary-General;head-of-organization;;;',
+      `state;;${stateA!.iso3};;Ngô Thị Lan;Minister of Justice;minister;2024-02-29;"Trần Văn Hải | Counsellor\nLê Thu Hà | Legal Adviser";${rest(';')}`,
+      `state;${stateB!.nameEn};${stateB!.iso3};;Jean Dupont;;minister;;;${rest(';')}`,
+      `organization;=Cyber Forum;;;Kim Minh Châu;Secretary-General;head-of-organization;;;${rest(';')}`,
       csvLine(vnmRow.map((cell, i) => (header[i] === 'head_title' ? 'President of the Socialist Republic' : cell)), ';'),
     ].join('\r\n') + '\r\n',
 );
@@ -201,8 +203,8 @@ describe(`importing and exporting delegations (${runtime})`, () => {
     await textOf(page.getByTestId('delegations-file-status')).toBe(`Saved ${csvOut}`);
     const csv = readFileSync(csvOut, 'utf8');
     expect(csv.startsWith('\uFEFFkind,name_en,iso3,')).toBe(true);
-    expect(csv).toContain(`\r\nstate,${stateC!.nameEn},${stateC!.iso3},,'=2+3 Nguyễn,Ambassador,ambassador,2021-07-01,,\r\n`);
-    expect(csv).toContain("\r\norganization,'@Cyber Forum,,,Kim Minh Châu,,head-of-organization,,,\r\n");
+    expect(csv).toContain(`\r\nstate,${stateC!.nameEn},${stateC!.iso3},,'=2+3 Nguyễn,Ambassador,ambassador,2021-07-01,,,${stateC!.nameVi},,,,\r\n`);
+    expect(csv).toContain("\r\norganization,'@Cyber Forum,,,Kim Minh Châu,,head-of-organization,,,,'@Cyber Forum,,,,\r\n");
 
     const xlsxOut = join(work, 'export.xlsx');
     await a.nextDialogPath(xlsxOut);

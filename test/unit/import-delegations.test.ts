@@ -198,7 +198,7 @@ describe('refusing bad files: every problem, with its line, column and reason, i
   });
 
   it('refuses unknown, duplicate and missing columns (a typo is never silently ignored)', () => {
-    const allowed = 'kind, name_en, iso3, org_code, head_name, head_title, rank, in_office_since, members, pinned';
+    const allowed = 'kind, name_en, iso3, org_code, head_name, head_title, rank, in_office_since, members, pinned, name_vi, head_title_vi, head_gender, head_honorific, head_honorific_vi';
     expectRefused(csv('kind,iso3,head_nam,rank,RANK', 'state,FRA,Marie Curie,minister,minister'), [
       { line: 1, column: 'head_nam', key: 'unknown-column', params: { column: 'head_nam', allowed } },
       { line: 1, column: 'rank', key: 'duplicate-column', params: { column: 'rank', first: 4, second: 5 } },
@@ -274,12 +274,12 @@ describe('refusing bad files: every problem, with its line, column and reason, i
   it('refuses bad members with the member number', () => {
     const text = csv(
       HEADER,
-      `state,,FRA,,Marie Curie,,minister,,"Ann | a | b; | Adviser; ${'B'.repeat(201)}; Carl | ${'f'.repeat(201)}"`,
+      `state,,FRA,,Marie Curie,,minister,,"Ann | a | b | female | c | d | e; | Adviser; ${'B'.repeat(201)}; Carl | ${'f'.repeat(201)}"`,
     );
     const en = (key: ImportMessageKey, params?: Params) => translate(importMessages, 'en', key, params);
     const vi = (key: ImportMessageKey, params?: Params) => translate(importMessages, 'vi', key, params);
     expect(plan(text).report.errors).toEqual([
-      { line: 2, column: 'members', reason: en('member-extra-bar', { index: 1, value: 'Ann | a | b' }) },
+      { line: 2, column: 'members', reason: en('member-extra-bar', { index: 1, value: 'Ann | a | b | female | c | d | e' }) },
       { line: 2, column: 'members', reason: en('member-no-name', { index: 2 }) },
       { line: 2, column: 'members', reason: en('member', { index: 3, value: 'B'.repeat(60), reason: en('too-long', { length: 201, max: 200 }) }) },
       { line: 2, column: 'members', reason: en('member', { index: 4, value: 'Carl', reason: en('too-long', { length: 201, max: 200 }) }) },
@@ -470,8 +470,8 @@ describe('export', () => {
   it('writes a BOM, the import columns and CRLF records, states before observers before organizations', () => {
     const doc = importInto(fixture('delegations-comma-bom-crlf.csv'));
     const out = exportDelegationsCsv(doc);
-    expect(out.startsWith('\uFEFF' + HEADER + ',pinned\r\n')).toBe(true);
-    expect(out).toContain('\r\norganization,United Nations Office on Drugs and Crime,,UNODC,Jane Doe,Executive Director,head-of-organization,2020-02-01,"John Roe | Chief, Cybercrime Section; Ana Lima",\r\n');
+    expect(out.startsWith('\uFEFF' + HEADER + ',pinned,name_vi,head_title_vi,head_gender,head_honorific,head_honorific_vi\r\n')).toBe(true);
+    expect(out).toContain('\r\norganization,United Nations Office on Drugs and Crime,,UNODC,Jane Doe,Executive Director,head-of-organization,2020-02-01,"John Roe | Chief, Cybercrime Section; Ana Lima",,Văn phòng Liên hợp quốc về Ma túy và Tội phạm,,,,\r\n');
     const kinds = out.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
     expect(kinds).toEqual(['state', 'state', 'observer-state', 'organization', 'organization']);
     expect(out.split('\r\n')[1]).toMatch(/^state,Türkiye,TUR,/); // Türkiye sorts before Viet Nam
@@ -594,7 +594,11 @@ describe('template and documentation', () => {
     });
     expect(ChangesSchema.safeParse(changes).error).toBeUndefined();
     const text = template('delegations-template.csv');
-    expect(text.startsWith('\uFEFF' + HEADER + ',pinned\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF' + HEADER + ',pinned,name_vi,head_title_vi,head_gender,head_honorific,head_honorific_vi\r\n')).toBe(true);
+    // The example people have their gender, Vietnamese titles and, for the Holy See's archbishop, a form of address typed.
+    const people = Object.values(apply(emptyDocument(), changes).people);
+    expect(people.every((p) => p.gender !== 'unspecified' && p.titleVi !== '')).toBe(true);
+    expect(people.find((p) => p.name === 'Paolo Esempio')).toMatchObject({ honorific: 'H.E. Archbishop', honorificVi: 'Ngài Tổng Giám mục' });
     expect(text.split('\r\n')[1]).toMatch(/^state,,CIV,/); // the state example leaves name_en empty
   });
 

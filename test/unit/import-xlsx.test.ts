@@ -215,7 +215,7 @@ describe('export', () => {
     expect(cells).toContain("''=already quoted");
     expect(cells).toContain("'@cmd|calc");
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-    expect(read.records[0]!.fields).toEqual([...HEADER, 'pinned']);
+    expect(read.records[0]!.fields).toEqual([...HEADER, 'pinned', 'name_vi', 'head_title_vi', 'head_gender', 'head_honorific', 'head_honorific_vi']);
   });
 
   it('round-trips in both formats: export then import changes nothing, and into an empty event gives the same values', async () => {

@@ -51,7 +51,7 @@ export class EventBuilder {
     const person = (role: 'head' | 'member', order: number, rank: RankClass): Person => {
       const p: Person = {
         id: this.ids(), delegationId: d.id, role, order, honorific: 'H.E.', honorificVi: '', name: `${ref.nameEn} ${role === 'head' ? 'head' : `member ${order}`}`,
-        familyName: '', titleEn: 'Title', titleVi: 'Chức danh', rank, gender: 'unspecified', language: 'en', inOfficeSince: null,
+        familyName: '', titleEn: 'Title', titleVi: 'Chức danh', rank, gender: 'female', language: 'en', inOfficeSince: null,
         credentialsAt: null, needsInterpreter: false, needsAccessible: false, notes: '',
       };
       this.doc.people[p.id] = p;

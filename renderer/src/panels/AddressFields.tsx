@@ -1,6 +1,6 @@
-import { sameName } from '../../../shared/reference/names';
 import { updateEntity } from '../../../shared/document/commands';
 import { derivedHonorific } from '../../../shared/protocol/address';
+import { printsVietnameseName } from '../../../shared/seating/print-check';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { TextField } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
@@ -57,8 +57,8 @@ export function NameViField({ delegationId, label }: { delegationId: string; lab
   const delegation = useDoc((d) => d.delegations[delegationId]);
   if (!delegation) return null;
   const reference = delegation.iso3 ? referenceStates().find((s) => s.iso3 === delegation.iso3)?.nameVi : undefined;
-  const same = delegation.nameVi.trim() === '' || sameName(delegation.nameVi, delegation.nameEn);
-  const offer = reference !== undefined && !sameName(reference, delegation.nameEn) ? reference : null;
+  const same = !printsVietnameseName(delegation.nameEn, delegation.nameVi);
+  const offer = reference !== undefined && printsVietnameseName(delegation.nameEn, reference) ? reference : null;
   return (
     <>
       <TextField

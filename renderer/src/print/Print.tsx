@@ -21,6 +21,7 @@ import { usePageStyle } from './pageStyle';
 import { usePreparation } from './preparation';
 import { stocksFor, usePrintOptions, type Paper } from './printOptions';
 import { listTable } from './tables';
+import { NameViNotice } from './nameViNotice';
 import { appendPrintLog, contentHash, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
 
@@ -382,6 +383,7 @@ export function Print() {
               <input type="checkbox" data-testid="print-vietnamese" checked={vietnamese} onChange={(e) => setOption('vietnamese', e.target.checked)} />
               <span>{t('vietnameseName')}</span>
             </label>
+            {vietnamese && <NameViNotice document={deferred} output={output} hallId={hallId} t={t} />}
             <label className="print__check">
               <input type="checkbox" data-testid="print-only-changed" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
               <span>{t('onlyChanged')}</span>

@@ -7,6 +7,7 @@ import { isTableKind } from '../../../shared/layout/props';
 import { addressedName, honorificOf } from '../../../shared/protocol/address';
 import { compareUnNames } from '../../../shared/reference/names';
 import { planSeating, seatingMessages } from '../../../shared/seating';
+import { referenceStates } from '../reference';
 
 /**
  * What each printed item says, read from the document (pure): names exactly as they are
@@ -117,9 +118,13 @@ export function guestIndex(document: EventDocument, lang: Language, notSeated: s
   return rows;
 }
 
-/** The signing order of a signing hall (host first, then precedence) with who signs; null for another strategy. */
+/**
+ * The signing order of a signing hall (host first, then precedence) with who signs; null for
+ * another strategy. The reference states name a lot country that is stored by its code only and
+ * does not attend, as on the Precedence screen, so the order starts at the next name after it.
+ */
 export function signingRows(document: EventDocument, hallId: string, lang: Language): SigningRow[] | null {
-  const list = planSeating(document, hallId).signingList;
+  const list = planSeating(document, hallId, { states: referenceStates() }).signingList;
   if (!list) return null;
   return list.map((entry) => {
     const d = document.delegations[entry.delegationId];

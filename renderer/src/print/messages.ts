@@ -50,6 +50,10 @@ export const printUi = defineMessages(
     doesNotFit: 'This card does not fit on this paper: choose a larger paper or the card stock.',
     flags: 'Flags',
     vietnameseName: 'Vietnamese name too',
+    nameViMissingCards:
+      '{count} of these cards would print no Vietnamese line: the Vietnamese name is the same as the English one for {delegations}. Correct it on the Delegations screen.',
+    nameViMissingPlates:
+      '{count} of these plates would print no Vietnamese line: the Vietnamese name is the same as the English one for {delegations}. Correct it on the Delegations screen.',
     onlyChanged: 'Only what changed since the last print',
     status: 'Version',
     draft: 'Draft',
@@ -184,6 +188,10 @@ export const printUi = defineMessages(
     doesNotFit: 'Thẻ này không vừa khổ giấy đã chọn: hãy chọn khổ lớn hơn hoặc giấy bìa.',
     flags: 'Cờ',
     vietnameseName: 'Kèm tên tiếng Việt',
+    nameViMissingCards:
+      '{count} thẻ trong số này sẽ không có dòng tiếng Việt: tên tiếng Việt đang trùng tên tiếng Anh ở {delegations}. Hãy sửa ở màn hình Đoàn.',
+    nameViMissingPlates:
+      '{count} biển tên trong số này sẽ không có dòng tiếng Việt: tên tiếng Việt đang trùng tên tiếng Anh ở {delegations}. Hãy sửa ở màn hình Đoàn.',
     onlyChanged: 'Chỉ in những gì đã thay đổi từ lần in trước',
     status: 'Phiên bản',
     draft: 'Bản nháp',

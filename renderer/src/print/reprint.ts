@@ -2,6 +2,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import type { NamePlate, PlaceCard } from './data';
 import { flagUrl } from './flags';
 import { contentHash } from './printLog';
+import { printsVietnameseName } from '../../../shared/seating/print-check';
 
 /**
  * When a printed card or plate is out of date: only when what it PRINTS changed — its texts,
@@ -17,7 +18,7 @@ export type FaceOptions = { flags: boolean; vietnamese: boolean };
 
 /** The Vietnamese line a card or plate prints: asked for, and not the English name again (else none). */
 export const vietnameseLine = (en: string, vi: string, options: FaceOptions): string | null =>
-  options.vietnamese && vi.trim() !== '' && vi.trim() !== en.trim() ? vi : null;
+  options.vietnamese && printsVietnameseName(en, vi) ? vi : null;
 
 /** The flag a card or plate prints: asked for, and one there is (else none). */
 export const printedFlag = (code: string | null, options: FaceOptions): string | null => (options.flags && flagUrl(code) ? code : null);

@@ -1,0 +1,52 @@
+import type { EventDocument } from '../model/collections';
+import type { Delegation, Person } from '../model/entities';
+import { honorificOf } from '../protocol/address';
+import { both, seatingMessages } from './messages';
+import { problem } from './problem';
+import type { SeatingProblem } from './types';
+
+/**
+ * What a place card of a seated person prints without: a form of address in a language where
+ * none is set and the rule derives none (shared/protocol/address.ts: the gender is not
+ * specified, so neither Mr./Ms. nor Ông/Bà can be chosen). One warning per person and language,
+ * as for a missing title.
+ */
+export function addressProblems(document: EventDocument, seated: ReadonlyMap<string, string[]>, people: readonly Person[]): SeatingProblem[] {
+  const out: SeatingProblem[] = [];
+  for (const p of people) {
+    const d = document.delegations[p.delegationId];
+    if (!d) continue;
+    for (const lang of ['en', 'vi'] as const) {
+      if (honorificOf(p, lang) !== '') continue;
+      out.push(problem('warning', 'problem-missing-honorific', {
+        person: p.name, ...both('delegation', d.nameEn, d.nameVi),
+        ...both('language', seatingMessages.en[`language-${lang}`], seatingMessages.vi[`language-${lang}`]),
+      }, null, { seatIds: [...(seated.get(p.id) ?? [])], personIds: [p.id], delegationIds: [d.id] }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a card or plate with "Vietnamese name too" prints a Vietnamese line: a Vietnamese name
+ * that is not the English one again, letter for letter ("Việt Nam" is one of its own, though
+ * it folds to "Viet Nam"). The Printing screen draws the faces by this same test.
+ */
+export const printsVietnameseName = (en: string, vi: string): boolean => vi.trim() !== '' && vi.trim() !== en.trim();
+
+/**
+ * A state whose Vietnamese name is empty or the English name again ("Brazil" for "Bra-xin"):
+ * a place card or name plate printed with "Vietnamese name too" would have no Vietnamese line.
+ * Every state of the event, seated or not (cards print for "all delegations" too); an
+ * organization may keep its English name or acronym in Vietnamese.
+ */
+export function withoutVietnameseName(d: Pick<Delegation, 'kind' | 'nameEn' | 'nameVi'>): boolean {
+  return d.kind !== 'organization' && !printsVietnameseName(d.nameEn, d.nameVi);
+}
+
+export function nameViProblems(document: EventDocument): SeatingProblem[] {
+  return Object.values(document.delegations)
+    .filter(withoutVietnameseName)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((d) => problem('warning', 'problem-missing-state-name-vi', { delegation: d.nameEn }, null, { delegationIds: [d.id] }));
+}
