@@ -20,18 +20,21 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every `api['x']` / `this.api['x']` of the renderer: the channels it calls, with where. */
+// How the renderer holds the bridge: `api`, `this.api`, `bridge`, `getBridge()`.
+const BRIDGE = /\b(api|bridge|getBridge\(\))/;
+
+/** Every `api['x']` / `bridge['x']` / `getBridge()?.['x']` of the renderer: the channels it calls, with where. */
 function scan(): { called: Map<string, string[]>; dynamic: string[] } {
   const called = new Map<string, string[]>();
   const dynamic: string[] = [];
   for (const file of sources(RENDERER)) {
     const text = readFileSync(file, 'utf8');
     const where = relative(RENDERER, file);
-    for (const m of text.matchAll(/\bapi\s*(\?\.)?\[\s*(['"`])([^'"`]+)\2\s*\]/g)) {
-      called.set(m[3]!, [...(called.get(m[3]!) ?? []), where]);
+    for (const m of text.matchAll(new RegExp(`${BRIDGE.source}\\s*(\\?\\.)?\\[\\s*(['"\`])([^'"\`]+)\\3\\s*\\]`, 'g'))) {
+      called.set(m[4]!, [...(called.get(m[4]!) ?? []), where]);
     }
     // A call by a computed name would hide from this scan: none is allowed.
-    for (const m of text.matchAll(/\bapi\s*(\?\.)?\[\s*(?!['"`])([^\]]*)\]/g)) dynamic.push(`${where}: api[${m[2]}]`);
+    for (const m of text.matchAll(new RegExp(`${BRIDGE.source}\\s*(\\?\\.)?\\[\\s*(?!['"\`])([^\\]]*)\\]`, 'g'))) dynamic.push(`${where}: ${m[1]}[${m[3]}]`);
     // The bridge is reached only through getBridge()/PreseanceApi, never window.preseance's keys one by one.
     for (const m of text.matchAll(/window\.preseance\s*(\?\.)?\s*\[/g)) dynamic.push(`${where}: ${m[0]}`);
   }
