@@ -7,7 +7,7 @@ import { ArrivalError } from './errors';
 import { both, minutesText } from './messages';
 import { headRanks, matches, sequenceOf, slotsOf, stepOffsets, stepsOf } from './model';
 import { ArrivalSettings, ArrivalSettingsError, readArrivalSettings, type WaveMember } from './settings';
-import { dayClock, sequenceClock, timeText, type DayClock } from './time';
+import { nextDayClock, sequenceClock, timeText, type DayClock } from './time';
 import type { ArrivalOptions, ArrivalReason, Impossible, PlannedSlot, SequencePlan, Seconds } from './types';
 
 /** The default duration (seconds) of each step kind: the sample's run-of-show. */
@@ -109,9 +109,8 @@ function ordered(document: EventDocument, options: ArrivalOptions, delegations: 
 export function clockAfter(clock: DayClock, hhmm: string, after: Seconds | null): Seconds {
   const today = clock.fromClock(hhmm);
   if (after === null || today > after) return today;
-  const next = new Date(Date.parse(`${clock.day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const nextClock = dayClock(next, clock.timeZone);
-  return clock.toSeconds(nextClock.toIso(nextClock.fromClock(hhmm)));
+  const nextClock = nextDayClock(clock);
+  return nextClock.midnight + nextClock.fromClock(hhmm) - clock.midnight;
 }
 
 const floorMinutes = (seconds: number) => Math.floor((seconds / 60) * 100 + 1e-9) / 100;
