@@ -8,6 +8,7 @@ import { both, minutesText } from './messages';
 import { headRanks, matches, sequenceOf, slotsOf, stepOffsets, stepsOf } from './model';
 import { ArrivalSettings, ArrivalSettingsError, readArrivalSettings, type WaveMember } from './settings';
 import { nextDayClock, sequenceClock, timeText, type DayClock } from './time';
+import type { RepeatedChoice } from '../time';
 import type { ArrivalOptions, ArrivalReason, Impossible, PlannedSlot, SequencePlan, Seconds } from './types';
 
 /** The default duration (seconds) of each step kind: the sample's run-of-show. */
@@ -45,7 +46,7 @@ export function resolveOptions(document: EventDocument, sequenceId: string, over
   const merged = { rule, startTime, deadline, intervalMin, minGapMin, ...settings, ...overrides };
   const checked = ArrivalSettings.safeParse({
     anchor: merged.anchor, waves: merged.waves, waveGapMin: merged.waveGapMin, endBufferMin: merged.endBufferMin,
-    participants: merged.participants, lot: merged.lot,
+    participants: merged.participants, lot: merged.lot, skippedTime: merged.skippedTime, repeatedTime: merged.repeatedTime,
   });
   if (!checked.success) {
     throw new ArrivalError('error-settings-invalid', {
@@ -106,11 +107,11 @@ function ordered(document: EventDocument, options: ArrivalOptions, delegations: 
 }
 
 /** The first occurrence of a wall time at or after `after` (the next day when earlier): 00:30 after 23:30. */
-export function clockAfter(clock: DayClock, hhmm: string, after: Seconds | null): Seconds {
-  const today = clock.fromClock(hhmm);
+export function clockAfter(clock: DayClock, hhmm: string, after: Seconds | null, repeated: RepeatedChoice = 'earlier'): Seconds {
+  const today = clock.fromClock(hhmm, repeated);
   if (after === null || today > after) return today;
   const nextClock = nextDayClock(clock);
-  return nextClock.midnight + nextClock.fromClock(hhmm) - clock.midnight;
+  return nextClock.midnight + nextClock.fromClock(hhmm, repeated) - clock.midnight;
 }
 
 const floorMinutes = (seconds: number) => Math.floor((seconds / 60) * 100 + 1e-9) / 100;
@@ -187,7 +188,7 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
   });
   const span = (relative.at(-1) ?? 0) + tail;
   const endBufferS = Math.round(options.endBufferMin * 60);
-  const startS = options.startTime === null ? null : clock.fromClock(options.startTime);
+  const startS = options.startTime === null ? null : clock.fromClock(options.startTime, options.repeatedTime);
 
   let first: Seconds;
   let impossible: Impossible | null = null;
@@ -200,7 +201,7 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
   };
   if (options.anchor === 'end') {
     if (options.deadline === null) throw new ArrivalError('error-no-deadline', names);
-    const limit = clockAfter(clock, options.deadline, startS) - endBufferS;
+    const limit = clockAfter(clock, options.deadline, startS, options.repeatedTime) - endBufferS;
     first = limit - span;
     if (startS !== null && first < startS && arriving.length > 0) {
       const max = fitInterval(limit - startS);
@@ -242,7 +243,7 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
     });
   }
   if (options.anchor === 'start' && options.deadline !== null && planned.length > 0) {
-    const limit = clockAfter(clock, options.deadline, startS) - endBufferS;
+    const limit = clockAfter(clock, options.deadline, startS, options.repeatedTime) - endBufferS;
     if (end > limit) {
       const max = fitInterval(limit - first);
       impossible = { deadline: clock.label(limit), endsAt: timeText(clock, end), overByS: end - limit, maxIntervalMin: max };

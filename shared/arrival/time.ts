@@ -1,7 +1,7 @@
 import type { EventDocument } from '../model/collections';
 import {
-  addDays, clockText, daySuffix, epochToIso, isoToEpoch, isTimeZone, localToEpoch, readDate, resolveLocal,
-  type LocalChoice, type Resolved,
+  addDays, dayNumber, epochToIso, labelAt, isoToEpoch, isTimeZone, localToEpoch, readDate, resolveLocal,
+  type LocalChoice, type RepeatedChoice, type Resolved,
 } from '../time';
 import type { Seconds } from './types';
 
@@ -25,8 +25,11 @@ export type DayClock = {
   toIso(seconds: Seconds): string;
   /** Wall clock "HH:MM", with " (+1)" / " (−1)" when the time falls on another day than `day`. */
   label(seconds: Seconds): string;
-  /** "HH:MM" on `day` as seconds; a wall time that happens twice is the first, one skipped by DST moved forward by the gap. */
-  fromClock(hhmm: string): Seconds;
+  /**
+   * "HH:MM" on `day` as seconds: a wall time that happens twice is the first (the second with
+   * `repeated: 'later'`), one skipped by DST moved forward by the gap (a stored time is never refused).
+   */
+  fromClock(hhmm: string, repeated?: RepeatedChoice): Seconds;
   /** A wall time ("HH:MM" or "HH:MM:SS") on `day`, resolved as the officer chose: see shared/time resolveLocal. */
   resolve(time: string, choice: LocalChoice): Resolved;
 };
@@ -61,14 +64,15 @@ function midnightOf(day: string, timeZone: string): number {
 /** The clock of one day in one zone. */
 export function dayClock(day: string, timeZone: string): DayClock {
   const midnight = midnightOf(day, timeZone);
+  const dayNo = dayNumber(day);
   return {
     day,
     timeZone,
     midnight,
     toSeconds: (iso) => Math.round(isoToEpoch(iso, timeZone) - midnight),
     toIso: (seconds) => epochToIso(midnight + seconds, timeZone),
-    label: (seconds) => clockText(timeZone, midnight + seconds) + daySuffix(timeZone, day, midnight + seconds),
-    fromClock: (hhmm) => localToEpoch(timeZone, wallAt(day, hhmm)) - midnight,
+    label: (seconds) => labelAt(timeZone, midnight + seconds, false, dayNo),
+    fromClock: (hhmm, repeated = 'earlier') => localToEpoch(timeZone, wallAt(day, hhmm), repeated) - midnight,
     resolve(time, choice) {
       const r = resolveLocal(timeZone, wallAt(day, time), choice);
       return r.ok ? { ...r, epochS: r.epochS - midnight } : r;
@@ -81,8 +85,7 @@ export const nextDayClock = (clock: DayClock): DayClock => dayClock(addDays(cloc
 
 /** "08:31" or, when the seconds are not zero, "08:31:15" (a run-of-show read to the second), day suffix kept. */
 export function timeText(clock: DayClock, seconds: Seconds): string {
-  const epoch = clock.midnight + seconds;
-  return clockText(clock.timeZone, epoch, 'auto') + daySuffix(clock.timeZone, clock.day, epoch);
+  return labelAt(clock.timeZone, clock.midnight + seconds, 'auto', dayNumber(clock.day));
 }
 
 /** The event's zone (the first event row's; Asia/Ho_Chi_Minh when the document has none). */

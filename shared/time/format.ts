@@ -1,5 +1,5 @@
 import { defineMessages, translate, type Language, type Params } from '../i18n/index';
-import { DAY_S, dateOf, daysFrom, hhmmOf, wallOf, type SkippedTime } from './zone';
+import { DAY_S, dateOf, offsetAt, wallOf, type SkippedTime } from './zone';
 
 /**
  * Times as the officer reads them, from instants in the event's zone (zone.ts does the zone
@@ -32,18 +32,24 @@ const messages = defineMessages(
   },
 );
 
-/** "08:42", or "08:42:30" when `seconds` (or the instant has seconds and `seconds` is 'auto'). */
-export function clockText(zone: string, epochS: number, seconds: boolean | 'auto' = false): string {
-  const w = wallOf(zone, Math.round(epochS));
-  const s = Math.floor(w.second);
-  return seconds === true || (seconds === 'auto' && s !== 0) ? `${hhmmOf(w)}:${pad(s)}` : hhmmOf(w);
+/**
+ * "08:42" of an instant in a zone ("08:42:30" with `seconds`, or with 'auto' when they are not
+ * :00), followed by " (+1)" / " (−1)" when it falls on another local day than day number
+ * `dayNo` (dayNumber; omitted: never). One offset lookup: every label of a plan comes here.
+ */
+export function labelAt(zone: string, epochS: number, seconds: boolean | 'auto' = false, dayNo?: number): string {
+  const at = Math.round(epochS);
+  const local = at + offsetAt(zone, at);
+  const inDay = ((local % DAY_S) + DAY_S) % DAY_S;
+  const s = inDay % 60;
+  const hhmm = `${pad(Math.floor(inDay / 3600))}:${pad(Math.floor((inDay % 3600) / 60))}`;
+  const text = seconds === true || (seconds === 'auto' && s !== 0) ? `${hhmm}:${pad(s)}` : hhmm;
+  const days = dayNo === undefined ? 0 : Math.floor(local / DAY_S) - dayNo;
+  return days === 0 ? text : `${text} (${days > 0 ? '+' : '−'}${Math.abs(days)})`;
 }
 
-/** " (+1)" / " (−1)" when an instant falls on another local day than `day`, else "". */
-export function daySuffix(zone: string, day: string, epochS: number): string {
-  const days = daysFrom(zone, day, Math.round(epochS));
-  return days === 0 ? '' : ` (${days > 0 ? '+' : '−'}${Math.abs(days)})`;
-}
+/** "08:42", or "08:42:30" with `seconds` (with 'auto' when they are not :00). */
+export const clockText = (zone: string, epochS: number, seconds: boolean | 'auto' = false): string => labelAt(zone, epochS, seconds);
 
 /** "25 Oct 2025" / "25/10/2025", as each language writes a date. */
 const DATE_STYLE: Record<Language, Intl.DateTimeFormat> = {

@@ -49,9 +49,11 @@ export function isTimeZone(zone: string): boolean {
 
 // ---- instant → offset ---------------------------------------------------------------------------
 
-/** The offsets of one zone over one UTC year: from `starts[i]` (epoch s) on, `offsets[i]`. */
-type YearTable = { starts: number[]; offsets: number[] };
+/** The offsets of one zone over one UTC year [from, to): from `starts[i]` (epoch s) on, `offsets[i]`. */
+type YearTable = { from: number; to: number; starts: number[]; offsets: number[] };
 const tables = new Map<string, Map<number, YearTable>>();
+// The table last used per zone: a plan asks a thousand times about the same day.
+const lastUsed = new Map<string, YearTable>();
 
 const zoned = (zone: string, epochS: number) => Temporal.Instant.fromEpochMilliseconds(Math.floor(epochS) * 1000).toZonedDateTimeISO(zone);
 const offsetOf = (z: Temporal.ZonedDateTime) => z.offsetNanoseconds / 1e9;
@@ -64,7 +66,7 @@ function yearTable(zone: string, year: number): YearTable {
     const from = Date.UTC(year, 0, 1) / 1000;
     const to = Date.UTC(year + 1, 0, 1) / 1000;
     let z = zoned(zone, from);
-    table = { starts: [from], offsets: [offsetOf(z)] };
+    table = { from, to, starts: [from], offsets: [offsetOf(z)] };
     for (;;) {
       const next = z.getTimeZoneTransition('next');
       if (!next || next.epochMilliseconds / 1000 >= to) break;
@@ -79,7 +81,11 @@ function yearTable(zone: string, year: number): YearTable {
 
 /** The zone's offset from UTC, in seconds, at an instant (epoch seconds). */
 export function offsetAt(zone: string, epochS: number): number {
-  const table = yearTable(zone, new Date(Math.floor(epochS) * 1000).getUTCFullYear());
+  let table = lastUsed.get(zone);
+  if (!table || epochS < table.from || epochS >= table.to) {
+    table = yearTable(zone, new Date(Math.floor(epochS) * 1000).getUTCFullYear());
+    lastUsed.set(zone, table);
+  }
   let i = table.starts.length - 1;
   while (i > 0 && table.starts[i]! > epochS) i--;
   return table.offsets[i]!;
@@ -106,10 +112,11 @@ export function offsetText(offsetS: number): string {
   return `${offsetS < 0 ? '-' : '+'}${pad(Math.floor(abs / 3600))}:${pad(Math.floor((abs % 3600) / 60))}`;
 }
 
-/** The event-local ISO form of an instant, with the offset in force then: "2025-10-26T02:30:00+01:00". */
+/** The event-local ISO form of an instant (whole seconds), with the offset in force then: "2025-10-26T02:30:00+01:00". */
 export function epochToIso(epochS: number, zone: string): string {
-  const w = wallOf(zone, epochS);
-  return `${dateOf(w)}T${hhmmOf(w)}:${pad(Math.floor(w.second))}${offsetText(offsetAt(zone, epochS))}`;
+  const offset = offsetAt(zone, epochS);
+  // The wall clock is the instant shifted by the offset, written as UTC would be (years 0–9999).
+  return new Date(Math.floor(epochS + offset) * 1000).toISOString().slice(0, 19) + offsetText(offset);
 }
 
 // ---- local → instant ----------------------------------------------------------------------------
@@ -159,8 +166,11 @@ export function readDate(date: string): Wall {
   return wall;
 }
 
-/** Whole days from 1970-01-01 to a calendar date (dates compared without any zone). */
-export const dayNumber = (date: string): number => Temporal.PlainDate.from(date).since('1970-01-01', { largestUnit: 'days' }).days;
+/**
+ * Whole days from 1970-01-01 to a calendar date ("2025-10-26"; dates compared without any zone).
+ * Plain calendar arithmetic, asked for every label: no zone is involved, so Date.UTC is exact.
+ */
+export const dayNumber = (date: string): number => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / (DAY_S * 1000);
 
 /** The calendar date `days` after `date`. */
 export const addDays = (date: string, days: number): string => Temporal.PlainDate.from(date).add({ days }).toString();
@@ -193,8 +203,5 @@ export function isoToEpoch(iso: string, zone: string): number {
 
 /** The calendar day ("2025-10-25") of an instant in a zone. */
 export const dayIn = (zone: string, epochS: number): string => dateOf(wallOf(zone, epochS));
-
-/** Days from `day` to the local date of an instant (0 on the day, 1 the day after...). */
-export const daysFrom = (zone: string, day: string, epochS: number): number => dayNumber(dayIn(zone, epochS)) - dayNumber(day);
 
 export { DAY_S };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { STEP_DEFAULTS, stepLabel } from '../../../shared/arrival';
+import { STEP_DEFAULTS, nextDayClock, stepLabel } from '../../../shared/arrival';
+import { skippedText } from '../../../shared/time';
 import { createEntity, deleteEntities, updateEntity } from '../../../shared/document/commands';
 import { randomId } from '../../../shared/ids';
 import type { CollectionName, EventDocument } from '../../../shared/model/collections';
@@ -13,6 +14,7 @@ import type { SequenceView } from './model';
 import { ParsedField } from './ParsedField';
 import { durationText, moved, nextOrder, readDuration, reorderRows } from './setupModel';
 import { SetupMap } from './SetupMap';
+import { TimeChoice } from './TimeChoice';
 import { readMinutes, readTime } from './time';
 
 type Props = { document: EventDocument; view: SequenceView; t: ArrivalsT; readOnly: boolean; onGenerate(): void };
@@ -103,9 +105,14 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
     const value = readMinutes(text);
     return value === null ? { error: t('minutesBad') } : { value };
   };
-  const readClockTime = (text: string) => {
+  // A start or deadline the clocks skip on the sequence's day (the deadline's next day when it is
+  // before the start) is refused with the reason when the officer chose so (TimeChoice).
+  const readClockTime = (field: 'startTime' | 'deadline') => (text: string) => {
     const value = readTime(text);
-    return value === undefined ? { error: t('timeBad') } : { value };
+    if (value === undefined) return { error: t('timeBad') };
+    const after = field === 'deadline' && value !== null && sequence.startTime !== null && value <= sequence.startTime;
+    const r = value === null ? null : (after ? nextDayClock(view.clock) : view.clock).resolve(value, view.times);
+    return r && !r.ok ? { error: skippedText(r.skipped, lang) } : { value };
   };
   const name = lang === 'vi' ? sequence.nameVi : sequence.nameEn;
 
@@ -177,10 +184,11 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               emptyLabel={t('noHall')}
               options={halls.map((h) => ({ value: h.id, label: lang === 'vi' ? h.nameVi : h.nameEn }))}
             />
-            <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime} placeholder="08:30" />
-            <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime} placeholder="09:00" />
+            <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime('startTime')} placeholder="08:30" />
+            <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime('deadline')} placeholder="09:00" />
             <ParsedField key={`${sequence.id}/interval`} collection="sequences" id={sequence.id} field="intervalMin" label={t('interval')} testId="setup-intervalMin" format={minutes} parse={readMin} />
             <ParsedField key={`${sequence.id}/gap`} collection="sequences" id={sequence.id} field="minGapMin" label={t('minGap')} testId="setup-minGapMin" format={minutes} parse={readMin} />
+            <TimeChoice document={document} sequenceId={sequence.id} readOnly={readOnly} />
           </div>
         </section>
 

@@ -1,7 +1,7 @@
 import type { DayClock } from '../../../shared/arrival';
 import { ClockTime } from '../../../shared/model/primitives';
 import type { Language } from '../../../shared/i18n/index';
-import { clockText, dayIn as dayOf, liveText, zoneName, type LocalChoice, type SkippedTime } from '../../../shared/time';
+import { dayIn as dayOf, dayNumber, labelAt, liveText, zoneName, type LocalChoice, type SkippedTime } from '../../../shared/time';
 
 export { durationText, shiftText } from '../../../shared/time';
 
@@ -12,10 +12,7 @@ export { durationText, shiftText } from '../../../shared/time';
  */
 
 /** "08:42:30": HH:MM with seconds, for the inspector and diffs (an interval of 1.25 min is 75 s). */
-export function clockWithSeconds(clock: DayClock, seconds: number): string {
-  const label = clock.label(seconds);
-  return `${clockText(clock.timeZone, clock.midnight + seconds, true)}${label.slice(5)}`;
-}
+export const clockWithSeconds = (clock: DayClock, seconds: number): string => labelAt(clock.timeZone, clock.midnight + seconds, true, dayNumber(clock.day));
 
 /** The label, with seconds only when they are not :00. */
 export const clockShort = (clock: DayClock, seconds: number): string => (Math.round(seconds) % 60 === 0 ? clock.label(seconds) : clockWithSeconds(clock, seconds));
