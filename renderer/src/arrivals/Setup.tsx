@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { STEP_DEFAULTS, nextDayClock, stepLabel } from '../../../shared/arrival';
-import { skippedText } from '../../../shared/time';
+import { STEP_DEFAULTS, stepLabel } from '../../../shared/arrival';
 import { createEntity, deleteEntities, updateEntity } from '../../../shared/document/commands';
 import { randomId } from '../../../shared/ids';
 import type { CollectionName, EventDocument } from '../../../shared/model/collections';
@@ -15,7 +14,7 @@ import { ParsedField } from './ParsedField';
 import { durationText, moved, nextOrder, readDuration, reorderRows } from './setupModel';
 import { SetupMap } from './SetupMap';
 import { TimeChoice } from './TimeChoice';
-import { readMinutes, readTime } from './time';
+import { readMinutes, readTime, skippedStartOrDeadline } from './time';
 
 type Props = { document: EventDocument; view: SequenceView; t: ArrivalsT; readOnly: boolean; onGenerate(): void };
 
@@ -110,9 +109,8 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
   const readClockTime = (field: 'startTime' | 'deadline') => (text: string) => {
     const value = readTime(text);
     if (value === undefined) return { error: t('timeBad') };
-    const after = field === 'deadline' && value !== null && sequence.startTime !== null && value <= sequence.startTime;
-    const r = value === null ? null : (after ? nextDayClock(view.clock) : view.clock).resolve(value, view.times);
-    return r && !r.ok ? { error: skippedText(r.skipped, lang) } : { value };
+    const skipped = value === null ? null : skippedStartOrDeadline(view, value, field, sequence.startTime, lang);
+    return skipped ? { error: skipped } : { value };
   };
   const name = lang === 'vi' ? sequence.nameVi : sequence.nameEn;
 

@@ -1,7 +1,8 @@
-import type { DayClock } from '../../../shared/arrival';
+import { nextDayClock, type DayClock } from '../../../shared/arrival';
 import { ClockTime } from '../../../shared/model/primitives';
 import type { Language } from '../../../shared/i18n/index';
-import { dayIn as dayOf, dayNumber, labelAt, liveText, zoneName, type LocalChoice, type SkippedTime } from '../../../shared/time';
+import { dayIn as dayOf, dayNumber, labelAt, liveText, skippedText, zoneName, type LocalChoice, type SkippedTime } from '../../../shared/time';
+import type { SequenceView } from './model';
 
 export { durationText, shiftText } from '../../../shared/time';
 
@@ -36,6 +37,17 @@ export function readClockAs(text: string, clock: DayClock, choice: LocalChoice =
 export function readClock(text: string, clock: DayClock, choice: LocalChoice = { skipped: 'forward' }): number | null {
   const r = readClockAs(text, clock, choice);
   return r.ok ? r.seconds : null;
+}
+
+/**
+ * Why a start or deadline ("HH:MM") typed for the sequence cannot be taken: a time the clocks
+ * skip on its day (a deadline before the start: the next day), when the officer chose to refuse
+ * those. Null when it can.
+ */
+export function skippedStartOrDeadline(view: SequenceView, hhmm: string, field: 'startTime' | 'deadline', startTime: string | null, lang: Language): string | null {
+  const nextDay = field === 'deadline' && startTime !== null && hhmm <= startTime;
+  const r = (nextDay ? nextDayClock(view.clock) : view.clock).resolve(hhmm, view.times);
+  return r.ok ? null : skippedText(r.skipped, lang);
 }
 
 /** The calendar day ("2025-10-25") of an instant in a zone. */
