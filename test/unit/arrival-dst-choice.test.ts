@@ -5,7 +5,7 @@
  * (renderer readClockAs / skippedStartOrDeadline) and in the plan (start and deadline).
  */
 import { describe, expect, it } from 'vitest';
-import { applySequencePlan, arrivalKey, dayClock, planSequence, readArrivalSettings } from '../../shared/arrival';
+import { ArrivalError, applySequencePlan, arrivalKey, dayClock, planSequence, readArrivalSettings } from '../../shared/arrival';
 import { emptyHistory, execute } from '../../shared/document/history';
 import { putSetting } from '../../shared/document/settings';
 import { skippedText } from '../../shared/time';
@@ -43,6 +43,25 @@ describe('a typed time the clocks skip (Paris, 30 Mar 2025, 02:00 → 03:00)', (
     expect(readClockAs('01:59', view.clock, view.times)).toEqual({ ok: true, seconds: 7140, movedS: 0 });
     expect(readClockAs('03:00', view.clock, view.times)).toEqual({ ok: true, seconds: 7200, movedS: 0 });
     expect(readClockAs('8h70', view.clock, view.times)).toEqual({ ok: false, skipped: null });
+  });
+
+  it('the engine refuses to plan from it (the app, the CLI alike), saying why in both languages', () => {
+    let error: unknown = null;
+    try {
+      planSequence(doc, sequence.id, { startTime: '02:30' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ArrivalError);
+    const refused = error as ArrivalError;
+    expect(refused.messageIn('en')).toBe(
+      'Official welcome: 02:30 does not exist on 30 Mar 2025 in Europe/Paris: the clocks go forward from 02:00 to 03:00. Choose another time, or “Move forward by the gap” in the set-up.',
+    );
+    expect(refused.messageIn('vi')).toContain('Lễ đón chính thức: giờ 02:30 không tồn tại ngày 30/03/2025 theo múi giờ Europe/Paris');
+    // A deadline the clocks skip, planned back from.
+    expect(() => planSequence(doc, sequence.id, { startTime: null, deadline: '02:15', anchor: 'end' })).toThrow('02:15 does not exist on 30 Mar 2025');
+    // A deadline after midnight of the next day, where 02:30 exists, is taken.
+    expect(planSequence(doc, sequence.id, { startTime: '23:00', deadline: '02:30' }).impossible).toBeNull();
   });
 
   it('a deadline before the start is on the next day, where 02:30 exists', () => {
