@@ -144,12 +144,12 @@ export function writePlan(base: EventDocument, proposal: SequencePlan, ids: IdFa
     if (t.actualAt !== a.actualAt) out.put('slotTimes', { ...t, actualAt: checkTime(a.actualAt) });
   }
   if (proposal.storeOptions) {
-    const { rule, startTime, deadline, intervalMin, minGapMin, anchor, waves, waveGapMin, endBufferMin, participants, lot } = proposal.options;
+    const { rule, startTime, deadline, intervalMin, minGapMin, anchor, waves, waveGapMin, endBufferMin, participants, lot, skippedTime, repeatedTime } = proposal.options;
     const row: ArrivalSequence = { ...sequence, rule, startTime, deadline, intervalMin, minGapMin };
     const problem = rowProblem('sequences', row);
     if (problem) throw new ArrivalError('error-bad-field', { field: problem.field, message: problem.message });
     if (JSON.stringify(row) !== JSON.stringify(sequence)) out.put('sequences', row);
-    const value = JSON.parse(JSON.stringify(ArrivalSettings.parse({ anchor, waves, waveGapMin, endBufferMin, participants, lot }))) as Setting['value'];
+    const value = JSON.parse(JSON.stringify(ArrivalSettings.parse({ anchor, waves, waveGapMin, endBufferMin, participants, lot, skippedTime, repeatedTime }))) as Setting['value'];
     const key = arrivalKey(sequence.id);
     const existing = Object.values(base.settings).find((x) => x.key === key);
     if (!existing) out.put('settings', { id: fresh('settings'), key, value });

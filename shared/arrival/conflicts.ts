@@ -133,8 +133,10 @@ export function sequenceConflicts(document: EventDocument, sequenceId?: string):
 
     // Ending after the deadline.
     if (sequence.deadline !== null && mine.length > 0) {
-      const start = sequence.startTime === null ? null : clock.fromClock(sequence.startTime);
-      const deadline = clockAfter(clock, sequence.deadline, start);
+      // Checked as stored: a skipped time moved forward (planning is where it is refused).
+      const repeated = settings?.repeatedTime ?? 'earlier';
+      const start = sequence.startTime === null ? null : clock.fromClock(sequence.startTime, repeated);
+      const deadline = clockAfter(clock, sequence.deadline, start, { skipped: 'forward', repeated });
       const end = Math.max(...mine.map((t) => t.end));
       if (end > deadline) {
         const late = mine.filter((t) => t.end > deadline);

@@ -6,8 +6,9 @@ import { compareUnNames, foldName } from '../reference/names';
 import { ArrivalError } from './errors';
 import { both, minutesText } from './messages';
 import { headRanks, matches, sequenceOf, slotsOf, stepOffsets, stepsOf } from './model';
-import { ArrivalSettings, ArrivalSettingsError, readArrivalSettings, type ParticipantGroup, type WaveMember } from './settings';
-import { dayClock, sequenceClock, timeText, type DayClock } from './time';
+import { ArrivalSettings, ArrivalSettingsError, readArrivalSettings, timeChoice, type ParticipantGroup, type WaveMember } from './settings';
+import { nextDayClock, sequenceClock, timeText, type DayClock } from './time';
+import { dateText, type LocalChoice } from '../time';
 import type { ArrivalOptions, ArrivalReason, Impossible, PlannedSlot, SequencePlan, Seconds } from './types';
 
 /** The default duration (seconds) of each step kind: the sample's run-of-show. */
@@ -45,7 +46,7 @@ export function resolveOptions(document: EventDocument, sequenceId: string, over
   const merged = { rule, startTime, deadline, intervalMin, minGapMin, ...settings, ...overrides };
   const checked = ArrivalSettings.safeParse({
     anchor: merged.anchor, waves: merged.waves, waveGapMin: merged.waveGapMin, endBufferMin: merged.endBufferMin,
-    participants: merged.participants, lot: merged.lot,
+    participants: merged.participants, lot: merged.lot, skippedTime: merged.skippedTime, repeatedTime: merged.repeatedTime,
   });
   if (!checked.success) {
     throw new ArrivalError('error-settings-invalid', {
@@ -120,13 +121,26 @@ function ordered(document: EventDocument, options: ArrivalOptions, delegations: 
   return { list: [...unOrderFromLot(countries, named), ...orgs], lot: { en: named.nameEn, vi: named.nameVi, known: true } };
 }
 
-/** The first occurrence of a wall time at or after `after` (the next day when earlier): 00:30 after 23:30. */
-export function clockAfter(clock: DayClock, hhmm: string, after: Seconds | null): Seconds {
-  const today = clock.fromClock(hhmm);
-  if (after === null || today > after) return today;
-  const next = new Date(Date.parse(`${clock.day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const nextClock = dayClock(next, clock.timeZone);
-  return clock.toSeconds(nextClock.toIso(nextClock.fromClock(hhmm)));
+/**
+ * A start or deadline ("HH:MM") on a clock's day, read as the sequence chose (a repeated time the
+ * first or the second; a skipped one moved forward, or refused with the reason, bilingual).
+ */
+function readOn(clock: DayClock, hhmm: string, choice: LocalChoice, names: Record<string, string>): Seconds {
+  const r = clock.resolve(hhmm, choice);
+  if (r.ok) return r.epochS;
+  const { time, from, to, zone, date } = r.skipped;
+  throw new ArrivalError('error-time-skipped', { ...names, time, from, to, zone, ...both('date', dateText(date, 'en'), dateText(date, 'vi')) });
+}
+
+/**
+ * The first occurrence of a wall time at or after `after` (the next day when earlier): 00:30
+ * after 23:30. The day is chosen as if a skipped time moved forward, then the time read on it as
+ * the sequence chose (refused there only when it does not exist on that day).
+ */
+export function clockAfter(clock: DayClock, hhmm: string, after: Seconds | null, choice: LocalChoice = { skipped: 'forward' }, names: Record<string, string> = {}): Seconds {
+  const today = clock.fromClock(hhmm, choice.repeated);
+  const day = after === null || today > after ? clock : nextDayClock(clock);
+  return day.midnight - clock.midnight + readOn(day, hhmm, choice, names);
 }
 
 const floorMinutes = (seconds: number) => Math.floor((seconds / 60) * 100 + 1e-9) / 100;
@@ -199,7 +213,8 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
   });
   const span = (relative.at(-1) ?? 0) + tail;
   const endBufferS = Math.round(options.endBufferMin * 60);
-  const startS = options.startTime === null ? null : clock.fromClock(options.startTime);
+  const choice = timeChoice(options);
+  const startS = options.startTime === null ? null : readOn(clock, options.startTime, choice, names);
 
   let first: Seconds;
   let impossible: Impossible | null = null;
@@ -212,7 +227,7 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
   };
   if (options.anchor === 'end') {
     if (options.deadline === null) throw new ArrivalError('error-no-deadline', names);
-    const limit = clockAfter(clock, options.deadline, startS) - endBufferS;
+    const limit = clockAfter(clock, options.deadline, startS, choice, names) - endBufferS;
     first = limit - span;
     if (startS !== null && first < startS && arriving.length > 0) {
       const max = fitInterval(limit - startS);
@@ -254,7 +269,7 @@ export function planSequence(document: EventDocument, sequenceId: string, overri
     });
   }
   if (options.anchor === 'start' && options.deadline !== null && planned.length > 0) {
-    const limit = clockAfter(clock, options.deadline, startS) - endBufferS;
+    const limit = clockAfter(clock, options.deadline, startS, choice, names) - endBufferS;
     if (end > limit) {
       const max = fitInterval(limit - first);
       impossible = { deadline: clock.label(limit), endsAt: timeText(clock, end), overByS: end - limit, maxIntervalMin: max };

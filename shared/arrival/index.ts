@@ -12,12 +12,12 @@ export * from './types';
 
 // ---- time -----------------------------------------------------------------------------------
 /** dayClock(day, zone) / sequenceClock(document, id): ISO <-> seconds, "HH:MM" labels. */
-export { dayClock, sequenceClock, eventTimeZone, isTimeZone, clockSeconds, timeText, type DayClock } from './time';
+export { dayClock, nextDayClock, sequenceClock, eventTimeZone, isTimeZone, clockSeconds, timeText, type DayClock } from './time';
 
 // ---- settings -------------------------------------------------------------------------------
 /** The `arrival.<sequenceId>` setting (anchor, waves, buffers, participants, lot), zod with defaults. */
 export {
-  ArrivalSettings, ArrivalSettingsError, Wave, WaveMember, arrivalKey, readArrivalSettings, type ArrivalSettingsInput,
+  ArrivalSettings, ArrivalSettingsError, Wave, WaveMember, arrivalKey, readArrivalSettings, timeChoice, type ArrivalSettingsInput,
 } from './settings';
 
 // ---- planning -------------------------------------------------------------------------------

@@ -70,6 +70,8 @@ export const arrivalMessages = defineMessages(
     'error-bad-field': 'The slot’s {field} is not valid: {message}',
     'error-plan-stale': 'The arrival plan is out of date ({detail}): plan again.',
     'error-settings-invalid': '{sequence}: the arrival settings are not valid: {issues}',
+    'error-time-skipped':
+      '{sequence}: {time} does not exist on {date} in {zone}: the clocks go forward from {from} to {to}. Choose another time, or “Move forward by the gap” in the set-up.',
     'cue-drive-in': '{time} — {delegation}: motorcade at {point}',
     'cue-walk': '{time} — {delegation}: walk on the red carpet from {point}',
     'cue-greeting': '{time} — {greeter} greets {delegation} at {point}',
@@ -159,6 +161,8 @@ export const arrivalMessages = defineMessages(
     'error-bad-field': 'Trường {field} của lượt đón không hợp lệ: {message}',
     'error-plan-stale': 'Kế hoạch lễ đón đã cũ ({detail}): hãy lập lại.',
     'error-settings-invalid': '{sequence}: thiết lập lễ đón không hợp lệ: {issues}',
+    'error-time-skipped':
+      '{sequence}: giờ {time} không tồn tại ngày {date} theo múi giờ {zone}: đồng hồ nhảy từ {from} lên {to}. Hãy chọn giờ khác, hoặc chọn “Dời lên sau khoảng nhảy giờ” trong phần thiết lập.',
     'cue-drive-in': '{time} — Đoàn xe {delegation} đến {point}',
     'cue-walk': '{time} — Đoàn {delegation}: đi bộ trên thảm đỏ từ {point}',
     'cue-greeting': '{time} — {greeter} đón Đoàn {delegation} tại {point}',

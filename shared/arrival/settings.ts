@@ -38,7 +38,12 @@ export const arrivalKey = (sequenceId: string) => `${ARRIVAL_KEY_PREFIX}${sequen
  * - participants: who is in the sequence: 'all' (every delegation but the host), ranks of the
  *   head and 'organization', or a group (ParticipantGroup: states, organizations, codes); null (a sequence never generated here, like the sample's): the
  *   delegations already in it, or 'all' when it has none;
- * - lot: the country the 'lot' rule starts from (null: the lot of the precedence rules).
+ * - lot: the country the 'lot' rule starts from (null: the lot of the precedence rules);
+ * - skippedTime: a time typed that the clocks skip on a DST day (02:30 when they go from 02:00 to
+ *   03:00): refused with the reason ('reject', the default: nothing is guessed), or moved forward
+ *   by the gap ('forward': 03:30);
+ * - repeatedTime: a time typed that happens twice (clocks going back): the first ('earlier', the
+ *   default, as a wall time given alone has always been read) or the second ('later').
  */
 export const ArrivalSettings = z.strictObject({
   anchor: z.enum(['start', 'end']).default('start'),
@@ -47,9 +52,14 @@ export const ArrivalSettings = z.strictObject({
   endBufferMin: z.number().min(0).max(240).default(0),
   participants: z.union([z.literal('all'), z.array(WaveMember).min(1).max(20), ParticipantGroup]).nullable().default(null),
   lot: Iso3.nullable().default(null),
+  skippedTime: z.enum(['reject', 'forward']).default('reject'),
+  repeatedTime: z.enum(['earlier', 'later']).default('earlier'),
 });
 export type ArrivalSettings = z.infer<typeof ArrivalSettings>;
 export type ArrivalSettingsInput = z.input<typeof ArrivalSettings>;
+
+/** How a sequence's typed times are read on a DST day (shared/time resolveLocal's choice). */
+export const timeChoice = (settings: Pick<ArrivalSettings, 'skippedTime' | 'repeatedTime'>) => ({ skipped: settings.skippedTime, repeated: settings.repeatedTime });
 
 /** A stored setting that does not parse; validation reports it, planning refuses it. */
 export class ArrivalSettingsError extends Error {

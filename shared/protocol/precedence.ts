@@ -6,6 +6,7 @@ import { conjunction, languageNames, protocolMessages, rankGroup, rankInSentence
 import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
 import { withEffectiveRoles } from './host';
 import { lotCountry, lotKey, type StateName } from './lot';
+import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
 
 /**
  * The order of precedence of an event's delegations, each with the reason for its place.
@@ -93,36 +94,11 @@ function indexBy(delegations: readonly Delegation[], compare: (a: Delegation, b:
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`);
-
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset (ms) of a time zone from UTC at an instant. */
-function zoneOffset(instant: number, timeZone: string): number {
-  let formatter = zoneFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    zoneFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** An ISO date-time as an instant: with its offset, or event-local (in the event's time zone). */
+/** An ISO date-time as an instant (ms): with its offset, or event-local on the one clock (shared/time). */
 function instantOf(isoDateTime: string, timeZone: string | null): number {
-  if (/(Z|[+-]\d\d:\d\d)$/i.test(isoDateTime)) return Date.parse(isoDateTime);
-  const asUtc = Date.parse(`${isoDateTime}Z`);
-  if (!timeZone) return asUtc;
-  try {
-    const first = asUtc - zoneOffset(asUtc, timeZone);
-    return asUtc - zoneOffset(first, timeZone);
-  } catch {
-    return asUtc; // an unknown zone: every local time is read the same way, so the order holds
-  }
+  // An unknown zone (or none): every local time is read the same way (as UTC), so the order holds.
+  const zone = timeZone !== null && isTimeZone(timeZone) ? timeZone : 'UTC';
+  return isoToEpoch(isoDateTime, zone) * 1000;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,15 +367,6 @@ function ordinalIn(n: number, lang: Language): string {
   return n === 1 ? 'thứ nhất' : `thứ ${n}`;
 }
 
-/** 2019-04-01 in English, 01/04/2019 in Vietnamese; a date-time keeps its time ("10:30"). */
-function dateIn(iso: string, lang: Language): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d, time] = m;
-  const day = lang === 'vi' ? `${d}/${mo}/${y}` : `${y}-${mo}-${d}`;
-  return time ? `${day} ${time}` : day;
-}
-
 function groupIn(group: string, lang: Language): string {
   const ranks = group.split(',') as RankClass[];
   const names = ranks.map((r) => rankGroup[lang][r] ?? r);
@@ -414,7 +381,7 @@ export function describeReason(why: Reason, lang: Language): string {
     if (name === 'rank') params.rank = rankInSentence[lang][value as RankClass] ?? String(value);
     else if (name === 'group') params.group = groupIn(String(value), lang);
     else if (name === 'ordinal' || name === 'placed') params[name] = ordinalIn(Number(value), lang);
-    else if (name === 'since' || name === 'at' || name === 'date') params[name] = dateIn(String(value), lang);
+    else if (name === 'since' || name === 'at' || name === 'date') params[name] = isoDateText(String(value), lang);
     else if (name === 'language') params.language = languageNames[lang][value as AlphabeticalLanguage] ?? String(value);
     else if (name.endsWith('_en') || name.endsWith('_vi')) {
       if (name.endsWith(`_${lang}`)) params[name.slice(0, -3)] = value;

@@ -9,7 +9,7 @@ import { DiffView } from './DiffView';
 import { DialogActions, RadioChoice, TypedField } from './controls';
 import { ruleLabels, type ArrivalsT } from './messages';
 import type { SequenceView } from './model';
-import { readMinutes, readTime } from './time';
+import { readMinutes, readTime, skippedStartOrDeadline } from './time';
 import { rankWaves, wavesChoiceOf, type WavesChoice } from './waves';
 
 type Props = {
@@ -62,9 +62,15 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
   const fieldErrors = useMemo(() => {
     const errors: Partial<Record<keyof Form, string>> = {};
     for (const f of MINUTES) if (readMinutes(form[f]) === null) errors[f] = t('minutesBad');
-    for (const f of ['startTime', 'deadline'] as const) if (readTime(form[f]) === undefined) errors[f] = t('timeBad');
+    const start = readTime(form.startTime) ?? null;
+    for (const f of ['startTime', 'deadline'] as const) {
+      const value = readTime(form[f]);
+      if (value === undefined) errors[f] = t('timeBad');
+      const skipped = value ? skippedStartOrDeadline(view, value, f, start, i18n.lang) : null;
+      if (skipped) errors[f] = skipped;
+    }
     return errors;
-  }, [form, t]);
+  }, [form, t, view, i18n.lang]);
 
   const deferred = useDeferredValue(form);
   const result = useMemo(() => {

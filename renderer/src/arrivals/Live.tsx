@@ -11,7 +11,7 @@ import { DialogActions } from './controls';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView, type SlotRow } from './model';
 import { SlotList } from './SlotList';
-import { dayIn, durationText, liveTimeText, shiftText, zoneLabel } from './time';
+import { dayIn, durationText, liveText, shiftText, zoneName } from '../../../shared/time';
 import { isTyping } from './countdown';
 
 type Props = {
@@ -23,7 +23,7 @@ type Props = {
 };
 
 /** The sequence's time now, from the computer's clock (whole seconds). */
-const nowIn = (view: SequenceView) => view.clock.toSeconds(new Date(Math.floor(Date.now() / 1000) * 1000).toISOString());
+const nowIn = (view: SequenceView) => Math.floor(Date.now() / 1000) - view.clock.midnight;
 
 /**
  * Live mode: the real clock in the event's zone, the next delegation due and a countdown to it.
@@ -62,14 +62,14 @@ export function Live({ document, view, t, readOnly, onApply }: Props) {
 
   const name = (row: SlotRow) => (row.delegation ? displayName(row.delegation, i18n.lang) : rowCode(row));
   const zone = view.clock.timeZone;
-  const nowAt = new Date(view.clock.toIso(now));
+  const epoch = (seconds: number) => view.clock.midnight + seconds;
   // The clock has a date once it is not the sequence's day; a due time, once it is not today.
-  const today = dayIn(zone, nowAt);
-  const at = (seconds: number, day: string) => liveTimeText(new Date(view.clock.toIso(seconds)), zone, i18n.lang, day);
+  const today = dayIn(zone, epoch(now));
+  const at = (seconds: number, day: string) => liveText(zone, epoch(seconds), i18n.lang, day);
   return (
     <div className="arrivals__body arrivals-live" data-testid="arrivals-live">
       <section className="arrivals-live__panel" aria-live="polite">
-        <p className="arrivals-live__zone">{t('liveClock', { zone: zoneLabel(view.clock.timeZone, i18n.lang, new Date(view.clock.toIso(now))) })}</p>
+        <p className="arrivals-live__zone">{t('liveClock', { zone: zoneName(zone, i18n.lang, epoch(now)) })}</p>
         <p className={`arrivals-live__clock${today === view.clock.day ? '' : ' arrivals-live__clock--dated'}`} data-testid="live-clock">
           {at(now, view.clock.day)}
         </p>
@@ -139,7 +139,7 @@ function LogDialog({ document, view, t, slotId, at, onApply, onCancel }: LogProp
     <Modal testId="live-dialog" labelledBy="live-title" onClose={onCancel}>
       <div className="arrivals-dialog">
         <h2 id="live-title" className="modal__title">
-          {t('liveTitle', { delegation: row.delegation ? displayName(row.delegation, i18n.lang) : rowCode(row), time: liveTimeText(new Date(view.clock.toIso(at)), view.clock.timeZone, i18n.lang, view.clock.day) })}
+          {t('liveTitle', { delegation: row.delegation ? displayName(row.delegation, i18n.lang) : rowCode(row), time: liveText(view.clock.timeZone, view.clock.midnight + at, i18n.lang, view.clock.day) })}
         </h2>
         <p data-testid="live-delay" data-shift={delay}>
           {delay > 0 ? t('liveLate', { shift: shiftText(delay, i18n.lang) }) : t('liveOnTime')}

@@ -172,6 +172,7 @@ export function Rehearsal({ document, view, t }: Props) {
             <span>{t('jumpTo')}</span>
             <TimeInput
               clock={view.clock}
+              choice={view.times}
               value={null}
               format={(s) => view.clock.label(s)}
               label={t('jumpTo')}

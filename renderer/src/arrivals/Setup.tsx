@@ -13,7 +13,8 @@ import type { SequenceView } from './model';
 import { ParsedField } from './ParsedField';
 import { durationText, moved, nextOrder, readDuration, reorderRows } from './setupModel';
 import { SetupMap } from './SetupMap';
-import { readMinutes, readTime } from './time';
+import { TimeChoice } from './TimeChoice';
+import { readMinutes, readTime, skippedStartOrDeadline } from './time';
 
 type Props = { document: EventDocument; view: SequenceView; t: ArrivalsT; readOnly: boolean; onGenerate(): void };
 
@@ -103,9 +104,13 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
     const value = readMinutes(text);
     return value === null ? { error: t('minutesBad') } : { value };
   };
-  const readClockTime = (text: string) => {
+  // A start or deadline the clocks skip on the sequence's day (the deadline's next day when it is
+  // before the start) is refused with the reason when the officer chose so (TimeChoice).
+  const readClockTime = (field: 'startTime' | 'deadline') => (text: string) => {
     const value = readTime(text);
-    return value === undefined ? { error: t('timeBad') } : { value };
+    if (value === undefined) return { error: t('timeBad') };
+    const skipped = value === null ? null : skippedStartOrDeadline(view, value, field, sequence.startTime, lang);
+    return skipped ? { error: skipped } : { value };
   };
   const name = lang === 'vi' ? sequence.nameVi : sequence.nameEn;
 
@@ -177,10 +182,11 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               emptyLabel={t('noHall')}
               options={halls.map((h) => ({ value: h.id, label: lang === 'vi' ? h.nameVi : h.nameEn }))}
             />
-            <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime} placeholder="08:30" />
-            <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime} placeholder="09:00" />
+            <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime('startTime')} placeholder="08:30" />
+            <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime('deadline')} placeholder="09:00" />
             <ParsedField key={`${sequence.id}/interval`} collection="sequences" id={sequence.id} field="intervalMin" label={t('interval')} testId="setup-intervalMin" format={minutes} parse={readMin} />
             <ParsedField key={`${sequence.id}/gap`} collection="sequences" id={sequence.id} field="minGapMin" label={t('minGap')} testId="setup-minGapMin" format={minutes} parse={readMin} />
+            <TimeChoice document={document} sequenceId={sequence.id} readOnly={readOnly} />
           </div>
         </section>
 

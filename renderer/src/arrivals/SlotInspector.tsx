@@ -71,6 +71,7 @@ export function SlotInspector({ view, slotId, t, readOnly, onClose, onMove, onSt
                 <td>
                   <TimeInput
                     clock={view.clock}
+                    choice={view.times}
                     value={time?.planned ?? null}
                     format={seconds}
                     label={`${label} · ${t('planned')}`}

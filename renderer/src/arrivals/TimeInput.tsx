@@ -1,9 +1,13 @@
 import { useId, useState } from 'react';
 import type { DayClock } from '../../../shared/arrival';
-import { readClock } from './time';
+import { skippedText, type LocalChoice } from '../../../shared/time';
+import { useI18n } from '../i18n/I18n';
+import { readClockAs } from './time';
 
 type Props = {
   clock: DayClock;
+  /** The sequence's choice for a time the clocks skip or repeat (SequenceView.times). */
+  choice: LocalChoice;
   /** Seconds since the day's midnight; null shows an empty field. */
   value: number | null;
   /** How the value is written back into the field ("08:42" or "08:42:30"). */
@@ -22,24 +26,26 @@ type Props = {
  * commits. Text that is not a time is refused in place (the message under the field, nothing
  * sent, the document unchanged); Esc puts the stored time back.
  */
-export function TimeInput({ clock, value, format, label, testId, badMessage, disabled, onCommit }: Props) {
+export function TimeInput({ clock, choice, value, format, label, testId, badMessage, disabled, onCommit }: Props) {
   const id = useId();
+  const { lang } = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState(false);
+  // The message under the field: not a time, or (on a DST day) a time the clocks skip and why.
+  const [error, setError] = useState<string | null>(null);
   const shown = draft ?? (value === null ? '' : format(value));
   const commit = () => {
     if (draft === null) return;
-    const seconds = readClock(draft, clock);
-    if (seconds === null) {
-      setError(true);
+    const read = readClockAs(draft, clock, choice);
+    if (!read.ok) {
+      setError(read.skipped ? skippedText(read.skipped, lang) : badMessage);
       return;
     }
     setDraft(null);
-    setError(false);
-    if (seconds !== value) onCommit(seconds);
+    setError(null);
+    if (read.seconds !== value) onCommit(read.seconds);
   };
   return (
-    <span className={`time-input${error ? ' field--invalid' : ''}`}>
+    <span className={`time-input${error !== null ? ' field--invalid' : ''}`}>
       <input
         id={id}
         className="field__input time-input__input"
@@ -49,30 +55,30 @@ export function TimeInput({ clock, value, format, label, testId, badMessage, dis
         autoComplete="off"
         spellCheck={false}
         aria-label={label}
-        aria-invalid={error || undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error !== null || undefined}
+        aria-describedby={error !== null ? `${id}-error` : undefined}
         value={shown}
         disabled={disabled}
         onChange={(e) => {
           setDraft(e.target.value);
-          setError(false);
+          setError(null);
         }}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
             commit();
-          } else if (e.key === 'Escape' && (draft !== null || error)) {
+          } else if (e.key === 'Escape' && (draft !== null || error !== null)) {
             e.preventDefault();
             e.stopPropagation();
             setDraft(null);
-            setError(false);
+            setError(null);
           }
         }}
       />
-      {error && (
+      {error !== null && (
         <span id={`${id}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
-          {badMessage}
+          {error}
         </span>
       )}
     </span>

@@ -1,4 +1,5 @@
-import { sequenceClock, type DayClock } from '../../../shared/arrival';
+import { ArrivalSettings, readArrivalSettings, sequenceClock, timeChoice, type DayClock } from '../../../shared/arrival';
+import type { LocalChoice } from '../../../shared/time';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { ArrivalSequence, Delegation, Greeter, SequenceStep, Slot, VenuePoint } from '../../../shared/model/entities';
 import type { LaneSource, Span } from './timeline';
@@ -23,6 +24,8 @@ export type SlotRow = {
 export type SequenceView = {
   sequence: ArrivalSequence;
   clock: DayClock;
+  /** How a time typed for this sequence is read on a DST day (its settings; the defaults when they do not parse). */
+  times: Required<LocalChoice>;
   points: VenuePoint[];
   greeters: Greeter[];
   steps: SequenceStep[];
@@ -32,12 +35,22 @@ export type SequenceView = {
   deadline: number | null;
 };
 
+/** The sequence's settings; the defaults when they do not parse (the conflicts list says so). */
+function settingsOrDefaults(doc: EventDocument, sequenceId: string): ArrivalSettings {
+  try {
+    return readArrivalSettings(doc, sequenceId);
+  } catch {
+    return ArrivalSettings.parse({});
+  }
+}
+
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 export function sequenceView(doc: EventDocument, sequenceId: string): SequenceView | null {
   const sequence = doc.sequences[sequenceId];
   if (!sequence) return null;
   const clock = sequenceClock(doc, sequenceId);
+  const times = timeChoice(settingsOrDefaults(doc, sequenceId));
   const points = Object.values(doc.venuePoints).filter((p) => p.sequenceId === sequenceId).sort(byOrder);
   const greeters = Object.values(doc.greeters).filter((g) => g.sequenceId === sequenceId).sort((a, b) => a.name.localeCompare(b.name));
   const steps = Object.values(doc.steps).filter((s) => s.sequenceId === sequenceId).sort(byOrder);
@@ -68,12 +81,13 @@ export function sequenceView(doc: EventDocument, sequenceId: string): SequenceVi
   return {
     sequence,
     clock,
+    times,
     points,
     greeters,
     steps,
     rows,
     range: Number.isFinite(from) ? { from, to } : null,
-    deadline: sequence.deadline === null ? null : clock.fromClock(sequence.deadline),
+    deadline: sequence.deadline === null ? null : clock.fromClock(sequence.deadline, times.repeated),
   };
 }
 

@@ -1,129 +1,67 @@
-import type { DayClock } from '../../../shared/arrival';
+import { nextDayClock, type DayClock } from '../../../shared/arrival';
 import { ClockTime } from '../../../shared/model/primitives';
-import { defineMessages, translate, type Language, type Params } from '../../../shared/i18n/index';
+import type { Language } from '../../../shared/i18n/index';
+import { dayIn as dayOf, dayNumber, labelAt, liveText, skippedText, zoneName, type LocalChoice, type SkippedTime } from '../../../shared/time';
+import type { SequenceView } from './model';
+
+export { durationText, shiftText } from '../../../shared/time';
 
 /**
- * Times as the screen shows and reads them, on top of the engine's DayClock (seconds since the
- * sequence day's local midnight, in the event's zone): 24-hour, the same in both languages (a
- * run-of-show is read aloud as "08:42" in Hanoi and in New York alike).
+ * Times as the screen shows and reads them, on the app's one clock (shared/time): the engine's
+ * DayClock counts seconds since the sequence day's local midnight in the event's zone; every
+ * wall clock shown or typed here is converted there, none here.
  */
 
 /** "08:42:30": HH:MM with seconds, for the inspector and diffs (an interval of 1.25 min is 75 s). */
-export function clockWithSeconds(clock: DayClock, seconds: number): string {
-  const s = Math.round(seconds);
-  const label = clock.label(s);
-  // Every zone in use is a whole number of minutes from UTC: the wall seconds are the elapsed ones'.
-  const ss = String(((s % 60) + 60) % 60).padStart(2, '0');
-  return `${label.slice(0, 5)}:${ss}${label.slice(5)}`;
-}
+export const clockWithSeconds = (clock: DayClock, seconds: number): string => labelAt(clock.timeZone, clock.midnight + seconds, true, dayNumber(clock.day));
 
 /** The label, with seconds only when they are not :00. */
 export const clockShort = (clock: DayClock, seconds: number): string => (Math.round(seconds) % 60 === 0 ? clock.label(seconds) : clockWithSeconds(clock, seconds));
 
+/** A typed time read: its seconds on the day, or why not (not a time; a time the clocks skip). */
+export type ReadTime = { ok: true; seconds: number; movedS: number } | { ok: false; skipped: SkippedTime | null };
+
 /**
  * The time an officer typed, on the sequence's day: "8:42", "08:42", "08h42", "08.42" or
- * "08:42:30". Null when it is not a 24-hour time.
+ * "08:42:30", resolved as the officer chose for a time the clocks skip or repeat (refused, with
+ * the reason, by default; the first of a repeated hour by default).
  */
-export function readClock(text: string, clock: DayClock): number | null {
+export function readClockAs(text: string, clock: DayClock, choice: LocalChoice = {}): ReadTime {
   const m = /^\s*([01]?\d|2[0-3])[:h.]([0-5]\d)(?::([0-5]\d))?\s*$/.exec(text);
-  if (!m) return null;
-  return clock.fromClock(`${m[1]!.padStart(2, '0')}:${m[2]}`) + Number(m[3] ?? 0);
+  if (!m) return { ok: false, skipped: null };
+  const r = clock.resolve(`${m[1]!.padStart(2, '0')}:${m[2]}:${m[3] ?? '00'}`, choice);
+  return r.ok ? { ok: true, seconds: r.epochS, movedS: r.movedS } : { ok: false, skipped: r.skipped };
 }
 
-const durations = defineMessages(
-  {
-    seconds: '{s} s',
-    minutes: '{m} min',
-    minutesSeconds: '{m} min {s} s',
-    hours: '{h} h',
-    hoursMinutes: '{h} h {m} min',
-    days: '{d} {d|day|days}',
-    dateTime: '{date}, {time}',
-  },
-  {
-    seconds: '{s} giây',
-    minutes: '{m} phút',
-    minutesSeconds: '{m} phút {s} giây',
-    hours: '{h} giờ',
-    hoursMinutes: '{h} giờ {m} phút',
-    days: '{d} ngày',
-    dateTime: '{time}, {date}',
-  },
-);
+/** The typed time's seconds, a skipped one moved forward; null when it is not a 24-hour time. */
+export function readClock(text: string, clock: DayClock, choice: LocalChoice = { skipped: 'forward' }): number | null {
+  const r = readClockAs(text, clock, choice);
+  return r.ok ? r.seconds : null;
+}
 
 /**
- * A length of time as said aloud, whole units counted down (never rounded up): seconds under a
- * minute ("45 s"), minutes and seconds under an hour ("3 min 20 s"), hours and minutes under a
- * day ("2 h 5 min"), days beyond ("408 days"). Vietnamese: "45 giây", "2 giờ 5 phút", "408 ngày".
+ * Why a start or deadline ("HH:MM") typed for the sequence cannot be taken: a time the clocks
+ * skip on its day (a deadline before the start: the next day), when the officer chose to refuse
+ * those. Null when it can.
  */
-export function durationText(seconds: number, lang: Language): string {
-  const total = Math.round(Math.abs(seconds));
-  const say = (key: keyof typeof durations.en, params: Params) => translate(durations, lang, key, params);
-  if (total < 60) return say('seconds', { s: total });
-  if (total < 3600) {
-    const m = Math.floor(total / 60);
-    const s = total % 60;
-    return s === 0 ? say('minutes', { m }) : say('minutesSeconds', { m, s });
-  }
-  if (total < 86_400) {
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    return m === 0 ? say('hours', { h }) : say('hoursMinutes', { h, m });
-  }
-  return say('days', { d: Math.floor(total / 86_400) });
-}
-
-/** "+7 min", "−3 min", "+1 min 30 s", "+2 h 5 min" (vi: "+7 phút"): a shift as the diffs write it (a minus sign, not a hyphen). */
-export function shiftText(deltaS: number, lang: Language): string {
-  return `${deltaS < 0 ? '−' : '+'}${durationText(deltaS, lang)}`;
-}
-
-/** "25 Oct 2025" / "25/10/2025", as each language writes a date. */
-const DATE_STYLE: Record<Language, { locale: string; options: Intl.DateTimeFormatOptions }> = {
-  en: { locale: 'en-GB', options: { day: 'numeric', month: 'short', year: 'numeric' } },
-  vi: { locale: 'vi-VN', options: { day: '2-digit', month: '2-digit', year: 'numeric' } },
-};
-
-// Intl formats in the event's IANA zone; one formatter per zone and language (they are slow to build).
-const formats = new Map<string, { day: Intl.DateTimeFormat; date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
-function formatsOf(zone: string, lang: Language) {
-  const key = `${zone}|${lang}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = {
-      day: new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
-      date: new Intl.DateTimeFormat(DATE_STYLE[lang].locale, { timeZone: zone, ...DATE_STYLE[lang].options }),
-      // 24-hour with seconds, the same in both languages (a run-of-show is read as "08:42:30").
-      time: new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
-    };
-    formats.set(key, f);
-  }
-  return f;
+export function skippedStartOrDeadline(view: SequenceView, hhmm: string, field: 'startTime' | 'deadline', startTime: string | null, lang: Language): string | null {
+  const nextDay = field === 'deadline' && startTime !== null && hhmm <= startTime;
+  const r = (nextDay ? nextDayClock(view.clock) : view.clock).resolve(hhmm, view.times);
+  return r.ok ? null : skippedText(r.skipped, lang);
 }
 
 /** The calendar day ("2025-10-25") of an instant in a zone. */
-export function dayIn(zone: string, at: Date): string {
-  const parts = formatsOf(zone, 'en').day.formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+export const dayIn = (zone: string, at: Date): string => dayOf(zone, at.getTime() / 1000);
 
 /**
  * An instant on the event's clock, to the second, with its date when it falls on another day
  * than `day` (both in the event's zone; `day` "YYYY-MM-DD"): "10:21:37", or
  * "25 Oct 2025, 10:21:37" / "10:21:37, 25/10/2025".
  */
-export function liveTimeText(at: Date, zone: string, lang: Language, day: string): string {
-  const f = formatsOf(zone, lang);
-  const time = f.time.format(at);
-  return dayIn(zone, at) === day ? time : translate(durations, lang, 'dateTime', { date: f.date.format(at), time });
-}
+export const liveTimeText = (at: Date, zone: string, lang: Language, day: string): string => liveText(zone, at.getTime() / 1000, lang, day);
 
 /** "Indochina Time (Asia/Ho_Chi_Minh)" / "Giờ Đông Dương (Asia/Ho_Chi_Minh)": the zone live mode follows. */
-export function zoneLabel(zone: string, lang: 'vi' | 'en', at: Date): string {
-  const name = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: zone, timeZoneName: 'long' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
-  return name && name !== zone ? `${name} (${zone})` : zone;
-}
+export const zoneLabel = (zone: string, lang: Language, at: Date): string => zoneName(zone, lang, at.getTime() / 1000);
 
 /** Minutes as typed in either language ("1.25" or "1,25"); null when not a number from 0 to 240. */
 export function readMinutes(text: string): number | null {

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../../../shared/time';
 import { rowProblem } from '../../../shared/document/commands';
 import { COLLECTIONS, type CollectionName } from '../../../shared/model/collections';
 import { NAME_FORBIDDEN_CHARACTERS } from '../../../shared/model/primitives';
@@ -44,15 +45,10 @@ function describe(field: string, value: unknown, zodMessage: string, { t, number
   return t('invalidValue', { detail: zodMessage });
 }
 
-/** Whether a string names a time zone this computer knows (IANA names). */
+/** Whether a string names a time zone the app's one clock knows (IANA names; shared/time). */
 export function isKnownTimeZone(zone: string): boolean {
   if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) && zone !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return isTimeZone(zone);
 }
 
 export function timeZoneNames(): string[] {
