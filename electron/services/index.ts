@@ -192,9 +192,9 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     'seating:plan': (input) => {
       const f = requireFile();
-      return planHall(input, { document: f.loadDocument(), lang: lang(), ids });
+      return planHall(input, { document: f.loadDocument(), lang: lang(), ids, states: deps.reference.states });
     },
-    'seating:validate': () => validateSeating(requireFile().loadDocument(), lang()),
+    'seating:validate': () => validateSeating(requireFile().loadDocument(), lang(), deps.reference.states),
     'arrivals:plan': (input) => {
       const f = requireFile();
       return planArrivals(input, { document: f.loadDocument(), lang: lang(), ids, reference: deps.reference });

@@ -5,13 +5,15 @@ import type { Input, Output } from '../../shared/ipc/contract';
 import type { EventDocument } from '../../shared/model/collections';
 import { noChanges } from '../../shared/document/changes';
 import type { Language } from '../../shared/model/primitives';
-import { PrecedenceRulesError } from '../../shared/protocol';
+import { PrecedenceRulesError, type StateName } from '../../shared/protocol';
 import {
   SeatingSettingsError, applySeating, describeProblem, describeSeating, diffSeating, findHall, planSeating, readSeatingSettings,
   seatName, seatingProblems, type OutdatedItem, type SeatingPlan,
 } from '../../shared/seating';
 
-type Context = { document: EventDocument; lang: Language; ids: IdFactory };
+// `states`: the reference table's, as the app's screens pass them (a lot country that does not
+// attend, recorded by its code only, is placed in the alphabet with them).
+type Context = { document: EventDocument; lang: Language; ids: IdFactory; states: readonly StateName[] };
 
 /** Stored settings or rules that cannot be read, as an error the user can act on, in their language. */
 function readable<T>(document: EventDocument, lang: Language, run: () => T): T {
@@ -33,7 +35,7 @@ export function planHall(input: Input<'seating:plan'>, context: Context): Output
   const { document, lang } = context;
   const hall = findHall(document, input.hall);
   if (!hall) throw new AppError('invalid-input', { detail: describeSeating(unknownHall(document, input.hall), lang) });
-  const { plan, strategy } = readable(document, lang, () => ({ plan: planSeating(document, hall.id), strategy: readSeatingSettings(document, hall.id).strategy }));
+  const { plan, strategy } = readable(document, lang, () => ({ plan: planSeating(document, hall.id, { states: context.states }), strategy: readSeatingSettings(document, hall.id).strategy }));
   const diff = diffSeating(document, hall.id, plan);
   const step = diff.moves.length > 0 ? execute(document, emptyHistory(), applySeating, { hallId: hall.id, plan, ids: context.ids }) : null;
   const person = (id: string) => document.people[id]?.name ?? id;
@@ -95,8 +97,8 @@ function signingList(document: EventDocument, plan: SeatingPlan, lang: Language)
 }
 
 /** Every seating problem of the event, described in the user's language, errors first. */
-export function validateSeating(document: EventDocument, lang: Language): Output<'seating:validate'> {
-  const problems = readable(document, lang, () => seatingProblems(document));
+export function validateSeating(document: EventDocument, lang: Language, states: readonly StateName[]): Output<'seating:validate'> {
+  const problems = readable(document, lang, () => seatingProblems(document, { states }));
   return {
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,

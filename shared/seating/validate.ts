@@ -1,6 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import type { Assignment, Hall, Seat } from '../model/entities';
-import { PrecedenceRulesError, effectiveRoles, hostCountry, hostDelegation, readRules, type PrecedenceRules } from '../protocol';
+import { PrecedenceRulesError, effectiveRoles, hostCountry, hostDelegation, readRules, type PrecedenceRules, type StateName } from '../protocol';
 import { orderProblems } from './order-check';
 import { hallParams, problem } from './problem';
 import { nextTo } from './constraints';
@@ -29,11 +29,15 @@ import { addressProblems, nameViProblems } from './print-check';
  * signing table out of signing order). For the event: the host country without a delegation, a
  * stale host flag (hostProblems).
  *
+ * `states`: the reference table's, as the plan is given them (a lot country that does not attend,
+ * recorded by its code only, is placed in the alphabet only with them), so that the checks judge
+ * a hall against the order it was seated in.
+ *
  * With `hallId`: that hall's problems and the event's only (null: the event's only). That is
  * what the Seating screen shows after every edit; at 10,000 seats the other halls' checks would
  * be most of the time.
  */
-export function seatingProblems(document: EventDocument, options: { hallId?: string | null } = {}): SeatingProblem[] {
+export function seatingProblems(document: EventDocument, options: { hallId?: string | null; states?: readonly StateName[] } = {}): SeatingProblem[] {
   const problems: SeatingProblem[] = [...hostProblems(document)];
   let rules: PrecedenceRules | null = null;
   try {
@@ -65,7 +69,7 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
     if (assignments.length === 0 || rules === null) continue;
     let honour: HallHonour;
     try {
-      honour = hallHonour(document, hall.id, { settings: readSeatingSettings(document, hall.id), rules, seats: seatsByHall.get(hall.id) ?? new Map() });
+      honour = hallHonour(document, hall.id, { settings: readSeatingSettings(document, hall.id), rules, seats: seatsByHall.get(hall.id) ?? new Map(), states: options.states });
     } catch (err) {
       if (!(err instanceof SeatingSettingsError)) throw err;
       problems.push(problem('error', 'problem-settings-invalid', { ...hallParams(hall), issues: err.issues.join('; ') }, hall.id));
