@@ -49,7 +49,7 @@ async function choose(a: AppHandle, path: string) {
 const answerMs = (a: AppHandle) =>
   a.page.evaluate(async () => {
     const start = performance.now();
-    await (window as unknown as { preseance: Record<string, (input: unknown) => Promise<unknown>> }).preseance['event:info']!({});
+    await (window as unknown as { preseance: Record<string, (input: unknown) => Promise<unknown>> }).preseance['app:state']!({});
     return performance.now() - start;
   });
 

@@ -90,6 +90,10 @@ describe('the built main process', () => {
     expect(valid['delegations:export'].value.path).toBe(join(out, 'delegations.csv'));
     expect(files.exported).toMatch(/^\uFEFF?kind,/);
     expect(valid['delegations:import'].value).toMatchObject({ errors: [], errorCount: 0, created: [], updated: [], unchanged: 160 });
+    expect(valid['delegations:importProgress'].value).toBeNull();
+    expect(valid['delegations:importCancel'].value).toBeNull();
+    expect(valid['menu:history'].value).toBeNull();
+    expect(main.menuAfterHistory).toContain('Hoàn tác sửa sự kiện'); // the language was set to Vietnamese above
     expect(valid['arrivals:export'].value.path).toBe(join(out, 'arrivals.csv'));
     expect(files.arrivals).toBeGreaterThan(100);
     expect(valid['print:exportList'].value.path).toBe(join(out, 'list.xlsx'));

@@ -141,6 +141,13 @@ answer(join(scratch, 'delegations'));
 const sheet = await record('dialog:saveSpreadsheet', { formats: ['csv', 'xlsx'], suggestedName: 'delegations' });
 await record('delegations:export', { content: 'delegations', format: 'csv', path: sheet.value.path });
 await record('delegations:import', { format: 'csv', data: readFileSync(sheet.value.path, 'utf8') });
+// The import above has ended: no progress to report, and Stop has nothing to end.
+await record('delegations:importProgress', {});
+await record('delegations:importCancel', {});
+await record('menu:history', { undo: { en: 'edit the event', vi: 'sửa sự kiện' }, redo: null });
+// The application menu main rebuilt: every item's label, to find Edit › Undo among them.
+const menuLabels = (items) => (items ?? []).flatMap((i) => [i.label, ...menuLabels(Array.isArray(i.submenu) ? i.submenu : i.submenu?.template)]).filter(Boolean);
+result.menuAfterHistory = menuLabels(state.menu?.template);
 const sequence = Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))[0];
 answer(join(scratch, 'arrivals.csv'));
 await record('arrivals:export', { sequenceId: sequence.id, format: 'csv', path: (await call('dialog:saveSpreadsheet', { formats: ['csv'], suggestedName: 'arrivals' })).value.path });
