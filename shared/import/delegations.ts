@@ -1,52 +1,29 @@
 import type { Changes, EventDocument } from '../model/collections';
-import {
-  Delegation as DelegationSchema,
-  DelegationKind,
-  Person as PersonSchema,
-  RankClass,
-  type Delegation,
-  type Person,
-} from '../model/entities';
+import { DelegationKind, RankClass, type Delegation } from '../model/entities';
 import { IsoDate, NAME_FORBIDDEN_CHARACTERS } from '../model/primitives';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
-import { compareUnNames, foldName, sameName } from '../reference/names';
+import { foldName, sameName } from '../reference/names';
 import { translate, type Language, type Params } from '../i18n/index';
 import type { ImportIssue, ImportReport } from '../ipc/contract';
 import type { IdFactory } from '../ids';
-import { csvText, isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord, type Delimiter } from './csv';
-import { deriveFamilyName } from './family-name';
-import { formatMembers, parseMembers, type MemberEntry } from './members';
-import { detailCells, readDetails, withDetails, type PersonDetails } from './person-details';
-import { hostCountryChange, parsePinned, pinnedCell, pinnedRoleFor, type PinnedCell } from './pinned';
+import { isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord } from './csv';
+import { parseMembers } from './members';
+import { readDetails, type PersonDetails } from './person-details';
+import { parsePinned, type PinnedCell } from './pinned';
 import { importMessages, type ImportMessageKey } from './messages';
 import { IssueList, MAX_REPORTED_ERRORS } from './issues';
+import { DELEGATION_COLUMNS, type DelegationColumn, type Member, type Row } from './delegation-row';
+import { planChanges } from './delegation-changes';
 
-/** The columns of a delegations file, in the order the export writes them. */
-export const DELEGATION_COLUMNS = [
-  'kind',
-  'name_en',
-  'iso3',
-  'org_code',
-  'head_name',
-  'head_title',
-  'rank',
-  'in_office_since',
-  'members',
-  'pinned',
-  // Added later, so older files and exports keep their columns in place (person-details.ts).
-  'name_vi',
-  'head_title_vi',
-  'head_gender',
-  'head_honorific',
-  'head_honorific_vi',
-] as const;
-export type DelegationColumn = (typeof DELEGATION_COLUMNS)[number];
+// The file's columns and its export live beside the planner; importers of the import's API find them here too.
+export { DELEGATION_COLUMNS, type DelegationColumn } from './delegation-row';
+export { delegationTable, exportDelegationsCsv } from './delegations-export';
+
 const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank'];
 
 const NAME_MAX = 200; // entities.ts: Name
 const SHORT_TEXT_MAX = 200; // entities.ts: ShortText
 const ORG_CODE = /^[A-Z0-9-]{2,16}$/;
-const KIND_ORDER: Record<DelegationKind, number> = { state: 0, 'observer-state': 1, organization: 2 };
 
 export type DelegationImportInput = {
   document: EventDocument;
@@ -60,52 +37,6 @@ export type DelegationImportInput = {
   | { sheet: readonly CsvRecord[] } // a spreadsheet's rows, already read (see xlsx.ts): `line` is the row number
 );
 
-/** One valid row of the file, resolved against the reference table. */
-type Row = {
-  line: number;
-  kind: DelegationKind;
-  iso3: string | null;
-  orgCode: string | null; // as given, or found in the reference table by name
-  nameEn: string; // the name to create the delegation with
-  nameVi: string | undefined; // undefined: no such column, or empty (the reference name; left alone)
-  state: StateRef | null;
-  org: OrganizationRef | null;
-  existing: Delegation | null;
-  headName: string;
-  headTitle: string | undefined; // undefined: the file has no such column; leave the value alone
-  headDetails: PersonDetails; // the head_title_vi, head_gender and head_honorific columns given
-  rank: RankClass;
-  inOfficeSince: string | null | undefined;
-  members: Member[] | undefined;
-  pinned: PinnedCell | undefined; // undefined: no such column (pinned.ts)
-};
-
-type Member = MemberEntry & { details: PersonDetails };
-
-/** Compares a stored text with a value read from a file: both as the import reads them. */
-function norm(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-}
-
-function byOrder(a: Person, b: Person): number {
-  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-function peopleByDelegation(document: EventDocument): Map<string, Person[]> {
-  const map = new Map<string, Person[]>();
-  for (const person of Object.values(document.people)) {
-    const list = map.get(person.delegationId) ?? [];
-    list.push(person);
-    map.set(person.delegationId, list);
-  }
-  for (const list of map.values()) list.sort(byOrder);
-  return map;
-}
-
-function headAndMembers(people: readonly Person[] | undefined): { head: Person | null; members: Person[] } {
-  const list = people ?? [];
-  return { head: list.find((p) => p.role === 'head') ?? null, members: list.filter((p) => p.role === 'member') };
-}
 
 function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -463,285 +394,4 @@ function nameProblem(value: string): { key: ImportMessageKey; params?: Params } 
   if (NAME_FORBIDDEN_CHARACTERS.test(value)) return { key: 'name-control' };
   if (value.length > NAME_MAX) return { key: 'too-long', params: { length: value.length, max: NAME_MAX } };
   return null;
-}
-
-/**
- * The flag-icons code: the state's alpha-2 code, or the organization's flag from the reference
- * table. A code the event file does not accept (see Delegation.flagCode) is left out rather than
- * refusing the row: the delegation is then shown without a flag until one is set.
- */
-function flagCode(row: Row): string | null {
-  const code = row.state ? row.state.iso2.toLowerCase() : (row.org?.flagCode ?? null);
-  return code !== null && DelegationSchema.shape.flagCode.safeParse(code).success ? code : null;
-}
-
-function newPerson(
-  ids: IdFactory,
-  delegationId: string,
-  iso3: string | null,
-  fields: Pick<Person, 'role' | 'order' | 'name' | 'titleEn' | 'rank' | 'inOfficeSince'>,
-): Person {
-  return {
-    id: ids(),
-    delegationId,
-    honorific: '',
-    honorificVi: '',
-    familyName: deriveFamilyName(fields.name, iso3),
-    titleVi: '',
-    gender: 'unspecified',
-    language: 'en',
-    credentialsAt: null,
-    needsInterpreter: false,
-    needsAccessible: false,
-    notes: '',
-    ...fields,
-  };
-}
-
-/** The head a row describes, as a new person with the row's details. */
-function newHead(ids: IdFactory, delegationId: string, iso3: string | null, row: Row): Person {
-  const head = newPerson(ids, delegationId, iso3, {
-    role: 'head',
-    order: 0,
-    name: row.headName,
-    titleEn: row.headTitle ?? '',
-    rank: row.rank,
-    inOfficeSince: row.inOfficeSince ?? null,
-  });
-  return withDetails(head, row.headDetails);
-}
-
-/** The person with a new name; the family name follows when it was the derived one. */
-function renamed(person: Person, name: string, iso3: string | null): Person {
-  const derived = person.familyName === '' || person.familyName === deriveFamilyName(person.name, iso3);
-  return { ...person, name, familyName: derived ? deriveFamilyName(name, iso3) : person.familyName };
-}
-
-/**
- * A new name in head_name is a different person leading the delegation (the president sends a
- * minister): the record, and so the seat, stays the head's, but nothing personal carries over
- * from the previous head — no honorific, gender, credentials, needs or notes.
- */
-function replacedHead(head: Person, name: string, iso3: string | null): Person {
-  return {
-    ...head,
-    name,
-    familyName: deriveFamilyName(name, iso3),
-    honorific: '',
-    honorificVi: '',
-    gender: 'unspecified',
-    credentialsAt: null,
-    needsInterpreter: false,
-    needsAccessible: false,
-    notes: '',
-  };
-}
-
-function planChanges(
-  rows: readonly Row[],
-  document: EventDocument,
-  ids: IdFactory,
-): {
-  changes: Changes;
-  summary: Pick<ImportReport, 'created' | 'updated' | 'unchanged'>;
-  invalid: { line: number; problem: string }[];
-} {
-  const people = peopleByDelegation(document);
-  const newDelegations: Delegation[] = [];
-  const upsertDelegations: Delegation[] = [];
-  // The host row sets the event's host country (pinned.ts); null when it is so already.
-  const hostEvents = hostCountryChange(document, rows.find((r) => r.pinned === 'host')?.iso3 ?? null);
-  const newHost = hostEvents ? hostEvents[0]!.hostIso3 : undefined;
-  const upsertPeople: Person[] = [];
-  const deletePeople: string[] = [];
-  const created: string[] = [];
-  const updated: string[] = [];
-  let unchanged = 0;
-  const invalid: { line: number; problem: string }[] = [];
-  const check = (line: number, schema: typeof DelegationSchema | typeof PersonSchema, row: Delegation | Person) => {
-    const result = schema.safeParse(row);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      invalid.push({ line, problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
-    }
-  };
-
-  for (const row of rows) {
-    if (!row.existing) {
-      const delegation: Delegation = {
-        id: ids(),
-        kind: row.kind,
-        iso3: row.iso3,
-        orgCode: row.kind === 'organization' ? row.orgCode : null,
-        orgCategory: row.kind === 'organization' ? (row.org?.category ?? 'other') : null,
-        nameEn: row.nameEn,
-        nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
-        nameVi: row.nameVi ?? row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
-        flagCode: flagCode(row),
-        pinnedRole: pinnedRoleFor(row.pinned, 'none'),
-        precedenceOverride: null,
-        agreementDate: row.org?.agreementDate ?? null,
-        notes: '',
-      };
-      check(row.line, DelegationSchema, delegation);
-      newDelegations.push(delegation);
-      const head = newHead(ids, delegation.id, row.iso3, row);
-      const members = (row.members ?? []).map((m, i) =>
-        withDetails(
-          newPerson(ids, delegation.id, row.iso3, { role: 'member', order: i + 1, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
-          m.details,
-        ),
-      );
-      for (const person of [head, ...members]) {
-        check(row.line, PersonSchema, person);
-        upsertPeople.push(person);
-      }
-      created.push(delegation.nameEn);
-      continue;
-    }
-
-    const delegation = row.existing;
-    const iso3 = delegation.iso3;
-    const current = headAndMembers(people.get(delegation.id));
-    const changed: Person[] = [];
-    const removed: string[] = [];
-
-    // the head
-    if (!current.head) {
-      changed.push(newHead(ids, delegation.id, iso3, row));
-    } else {
-      let head = current.head;
-      if (norm(head.name) !== row.headName) head = replacedHead(head, row.headName, iso3);
-      // A new post makes the Vietnamese title wrong: clear it rather than print a stale one.
-      if (row.headTitle !== undefined && norm(head.titleEn) !== row.headTitle) head = { ...head, titleEn: row.headTitle, titleVi: '' };
-      if (head.rank !== row.rank) head = { ...head, rank: row.rank };
-      if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
-        head = { ...head, inOfficeSince: row.inOfficeSince };
-      }
-      head = withDetails(head, row.headDetails);
-      if (head !== current.head) changed.push(head);
-    }
-
-    // the members: replaced by the file's list only when it differs
-    const wanted = row.members;
-    const same =
-      wanted === undefined ||
-      (wanted.length === current.members.length &&
-        wanted.every((m, i) => {
-          const person = current.members[i]!;
-          return norm(person.name) === m.name && norm(person.titleEn) === m.fn && withDetails(person, m.details) === person;
-        }));
-    if (!same) {
-      // Keep the rows of people still listed (their seats, notes...), matched by name.
-      const unused = [...current.members];
-      const take = (match: (p: Person) => boolean) => {
-        const i = unused.findIndex(match);
-        return i < 0 ? undefined : unused.splice(i, 1)[0];
-      };
-      const kept: (Person | undefined)[] = wanted.map((m) => take((p) => norm(p.name) === m.name));
-      wanted.forEach((m, i) => {
-        kept[i] ??= take((p) => sameName(p.name, m.name));
-      });
-      wanted.forEach((m, i) => {
-        const order = i + 1;
-        const before = kept[i];
-        if (!before) {
-          changed.push(
-            withDetails(newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }), m.details),
-          );
-          return;
-        }
-        let person = before;
-        if (norm(person.name) !== m.name) person = renamed(person, m.name, iso3);
-        if (norm(person.titleEn) !== m.fn) person = { ...person, titleEn: m.fn };
-        if (person.order !== order) person = { ...person, order };
-        person = withDetails(person, m.details);
-        if (person !== before) changed.push(person);
-      });
-      removed.push(...unused.map((p) => p.id));
-    }
-
-    const role = pinnedRoleFor(row.pinned, delegation.pinnedRole);
-    // The Vietnamese name is the one name an import sets on an existing delegation: the
-    // Ministry's form replacing a name that was only the English one again.
-    const nameVi = row.nameVi !== undefined && norm(delegation.nameVi) !== row.nameVi ? row.nameVi : delegation.nameVi;
-    const delegationChanged = role !== delegation.pinnedRole || nameVi !== delegation.nameVi;
-    if (delegationChanged) {
-      const next = { ...delegation, pinnedRole: role, nameVi };
-      check(row.line, DelegationSchema, next);
-      upsertDelegations.push(next);
-    }
-    if (changed.length === 0 && removed.length === 0 && !delegationChanged && row.iso3 !== newHost) {
-      unchanged++;
-      continue;
-    }
-    for (const person of changed) check(row.line, PersonSchema, person);
-    upsertPeople.push(...changed);
-    deletePeople.push(...removed);
-    updated.push(delegation.nameEn);
-  }
-
-  // Seats held by people who leave a delegation are freed with them.
-  const leaving = new Set(deletePeople);
-  const deleteAssignments = Object.values(document.assignments)
-    .filter((a) => leaving.has(a.personId))
-    .map((a) => a.id);
-
-  const changes: Changes = { upserts: {}, deletes: {} };
-  if (newDelegations.length + upsertDelegations.length > 0) changes.upserts.delegations = [...newDelegations, ...upsertDelegations];
-  if (hostEvents) changes.upserts.events = hostEvents;
-  if (upsertPeople.length > 0) changes.upserts.people = upsertPeople;
-  if (deletePeople.length > 0) changes.deletes.people = deletePeople;
-  if (deleteAssignments.length > 0) changes.deletes.assignments = deleteAssignments;
-  return { changes, summary: { created, updated, unchanged }, invalid };
-}
-
-// ---- export ------------------------------------------------------------------------------
-
-/**
- * The event's delegations as rows in the import format: the header (DELEGATION_COLUMNS), then
- * one row per delegation, so that importing them back changes nothing. Values as stored: each
- * file format escapes and neutralises them itself. Order: states, observer states,
- * organizations, each by English name as the UN sorts. A delegation without a head is written
- * with empty head columns (the import will ask for them).
- */
-export function delegationTable(document: EventDocument): string[][] {
-  const people = peopleByDelegation(document);
-  const delegations = Object.values(document.delegations).sort(
-    (a, b) =>
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareUnNames(a.nameEn, b.nameEn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const rows: string[][] = [[...DELEGATION_COLUMNS]];
-  for (const d of delegations) {
-    const { head, members } = headAndMembers(people.get(d.id));
-    const headDetails = detailCells(head);
-    const cells: Record<DelegationColumn, string> = {
-      kind: d.kind,
-      name_en: d.nameEn,
-      iso3: d.kind === 'organization' ? '' : (d.iso3 ?? ''),
-      org_code: d.kind === 'organization' ? (d.orgCode ?? '') : '',
-      head_name: head?.name ?? '',
-      head_title: head?.titleEn ?? '',
-      rank: head?.rank ?? '',
-      in_office_since: head?.inOfficeSince ?? '',
-      members: formatMembers(members.map((p) => ({ name: p.name, fn: p.titleEn, ...detailCells(p) }))),
-      pinned: pinnedCell(document, d),
-      name_vi: d.nameVi,
-      head_title_vi: headDetails.titleVi,
-      head_gender: headDetails.gender,
-      head_honorific: headDetails.honorific,
-      head_honorific_vi: headDetails.honorificVi,
-    };
-    rows.push(DELEGATION_COLUMNS.map((c) => cells[c]));
-  }
-  return rows;
-}
-
-/**
- * The delegations as a CSV file (see delegationTable): UTF-8 byte-order mark, RFC 4180 quoting,
- * CRLF line ends; a cell that a spreadsheet would run as a formula is prefixed with an
- * apostrophe (see csv.ts).
- */
-export function exportDelegationsCsv(document: EventDocument, options: { delimiter?: Delimiter } = {}): string {
-  return csvText(delegationTable(document), options.delimiter);
 }
