@@ -16,12 +16,15 @@ import type { ChartLayout } from './Chart';
 import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
 import { printT } from './messages';
-import { PAPER_NAMES, PAPERS, flatCard, pageSize, portrait, PX_PER_MM, type CardStock, type Size } from './paper';
+import { PAPER_NAMES, PAPERS, flatCard, pageSize, portrait, type CardStock, type Size } from './paper';
 import { usePageStyle } from './pageStyle';
 import { usePreparation } from './preparation';
 import { stocksFor, usePrintOptions, type Paper } from './printOptions';
 import { listTable } from './tables';
 import { NameViNotice } from './nameViNotice';
+import { ChartOptions } from './ChartOptions';
+import { PrintPreview } from './PrintPreview';
+import { PrintProgress } from './PrintProgress';
 import { appendPrintLog, contentHash, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
 
@@ -32,11 +35,6 @@ const allowsAll = (o: Output) => isCards(o) || o === 'flag-order';
 const FLAG_TEXT = ['flagOrderTitle', 'allDelegations', 'flagNoteAudience', 'flagNotePair', 'flagNoteSeveral', 'flagNoteAlternate', 'flagNoteOrganizations', 'flagSideHost', 'flagSideLeft', 'flagSideRight'] as const;
 /** The lists that export as CSV / XLSX (the run-of-show through arrivals:export). */
 const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'delegation-sheets', 'run-of-show']);
-const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
-/** The ratios a tiled chart offers (1:100: a metre of the hall is 10 mm of paper). */
-const RATIOS = [20, 50, 100, 200, 500];
-/** A whole number typed in a field, kept within its bounds (an empty or bad entry: the low bound). */
-const clampInt = (typed: string, min: number, max: number) => Math.max(min, Math.min(max, Math.round(Number(typed)) || min));
 
 /** The whole document, re-read on every change (the print views read all of it). */
 function useDocument(): EventDocument {
@@ -85,7 +83,6 @@ export function Print() {
   const [revisionTyped, setRevisionTyped] = useState<{ key: string; value: number } | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [page, setPage] = useState(1);
-  const [zoom, setZoom] = useState(0.5);
   const [printedAt, setPrintedAt] = useState(() => new Date());
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
@@ -148,8 +145,6 @@ export function Print() {
   );
   const preparation = usePreparation(layoutKey, pages);
   const [writing, setWriting] = useState(false);
-  const preparedItems = job?.progress ? job.progress.perPage.slice(0, preparation.prepared).reduce((a, b) => a + b, 0) : preparation.prepared;
-  const totalItems = job?.progress ? job.progress.perPage.reduce((a, b) => a + b, 0) : pages;
 
   const suggested = () => {
     const stem = fileName.replace(/\.preseance$/i, '') || 'event';
@@ -320,54 +315,7 @@ export function Print() {
             <span>{t('landscape')}</span>
           </label>
         )}
-        {output === 'chart' && (
-          <>
-            <label>
-              <span>{t('chartLayout')}</span>
-              <select
-                data-testid="print-chart-layout"
-                value={chartMode}
-                onChange={(e) => {
-                  setOption('chartMode', e.target.value as ChartLayout['mode']);
-                  setPage(1);
-                }}
-              >
-                <option value="fit">{t('layoutFit')}</option>
-                <option value="scale">{t('layoutScale')}</option>
-                <option value="across">{t('layoutAcross')}</option>
-              </select>
-            </label>
-            {chartMode === 'scale' && (
-              <label>
-                <span>{t('chartScale')}</span>
-                <select data-testid="print-chart-scale" value={ratio} onChange={(e) => setOption('ratio', Number(e.target.value))}>
-                  {RATIOS.map((r) => (
-                    <option key={r} value={r}>
-                      1:{i18n.number(r)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {chartMode === 'across' && (
-              <label>
-                <span>{t('pagesAcross')}</span>
-                <input type="number" min={1} max={20} data-testid="print-chart-across" value={across} onChange={(e) => setOption('across', clampInt(e.target.value, 1, 20))} />
-              </label>
-            )}
-            {chartMode !== 'fit' && (
-              <label>
-                <span>{t('overlap')}</span>
-                <input type="number" min={0} max={50} data-testid="print-chart-overlap" value={overlapMm} onChange={(e) => setOption('overlapMm', clampInt(e.target.value, 0, 50))} />
-              </label>
-            )}
-            {chartMode !== 'fit' && job?.tiles && (
-              <p className="muted" data-testid="print-tiles" data-columns={job.tiles.columns} data-rows={job.tiles.rows}>
-                {t('tilesInfo', { pages: i18n.number(job.tiles.columns * job.tiles.rows), columns: i18n.number(job.tiles.columns), rows: i18n.number(job.tiles.rows) })}
-              </p>
-            )}
-          </>
-        )}
+        {output === 'chart' && <ChartOptions options={options} setOption={setOption} onLayout={() => setPage(1)} tiles={job?.tiles} t={t} i18n={i18n} />}
         {grid && (
           <p className={grid.perSheet === 0 ? 'field__error' : 'muted'} data-testid="print-per-sheet" data-count={grid.perSheet}>
             {grid.perSheet === 0 ? t('doesNotFit') : t('perSheet', { count: i18n.number(grid.perSheet) })}
@@ -434,87 +382,14 @@ export function Print() {
             </button>
           </div>
         )}
-        {(writing || (!preparation.cancelled && preparation.prepared < pages)) && (
-          <div className="print__progress" data-testid="print-progress" data-phase={writing ? 'writing' : 'preparing'} data-done={preparedItems} data-total={totalItems}>
-            {writing ? <progress /> : <progress max={totalItems} value={preparedItems} />}
-            <span>
-              {writing
-                ? t('exporting')
-                : t(job?.progress?.unit === 'cards' ? 'progressCards' : job?.progress?.unit === 'plates' ? 'progressPlates' : 'progressPages', { done: i18n.number(preparedItems), total: i18n.number(totalItems) })}
-            </span>
-            {!writing && (
-              <button type="button" className="button button--small" data-testid="print-cancel" onClick={preparation.cancel}>
-                {t('cancel')}
-              </button>
-            )}
-          </div>
-        )}
+        <PrintProgress job={job} pages={pages} preparation={preparation} writing={writing} t={t} i18n={i18n} />
         {result && (
           <p className="print__status" role="status" data-testid="print-result">
             {result}
           </p>
         )}
       </aside>
-      <section className="print__preview" aria-label={t('zoom')}>
-        <div className="print__nav">
-          <button type="button" className="button button--small" data-testid="print-prev" aria-label={t('previous')} disabled={current <= 1} onClick={() => setPage(current - 1)}>
-            ‹
-          </button>
-          <span data-testid="print-page-number" data-page={current} data-pages={pages}>
-            {pages === 0 ? '—' : t('pageOf', { page: i18n.number(current), pages: i18n.number(pages) })}
-          </span>
-          <button type="button" className="button button--small" data-testid="print-next" aria-label={t('next')} disabled={current >= pages} onClick={() => setPage(current + 1)}>
-            ›
-          </button>
-          <span className="print__spacer" />
-          <button type="button" className="button button--small" data-testid="print-zoom-out" aria-label={t('zoomOut')} onClick={() => setZoom(ZOOMS.filter((z) => z < zoom).at(-1) ?? zoom)}>
-            −
-          </button>
-          <span data-testid="print-zoom" data-zoom={zoom}>
-            {i18n.number(zoom * 100)} %
-          </span>
-          <button type="button" className="button button--small" data-testid="print-zoom-in" aria-label={t('zoomIn')} onClick={() => setZoom(ZOOMS.find((z) => z > zoom) ?? zoom)}>
-            +
-          </button>
-          <FitButton size={size} label={t('fitPage')} onFit={setZoom} />
-        </div>
-        <div className="print__viewport" id="print-viewport">
-          {!job ? (
-            <p className="muted">{t('preparing')}</p>
-          ) : job.empty ? (
-            <p className="muted" data-testid="print-empty">
-              {t(job.empty, job.emptyParams)}
-            </p>
-          ) : (
-            <div className="print__zoom" style={{ zoom }}>
-              <div className="print-root" data-testid="print-root" data-pages={pages} data-prepared={preparation.prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
-                {job.pages.filter((_, i) => i < preparation.prepared || i === current - 1)}
-              </div>
-            </div>
-          )}
-        </div>
-      </section>
+      <PrintPreview job={job} pages={pages} current={current} setPage={setPage} prepared={preparation.prepared} kind={kind} size={size} t={t} i18n={i18n} />
     </div>
   );
 }
-
-/** Zoom so that the whole page fits the preview pane. */
-function FitButton({ size, label, onFit }: { size: Size; label: string; onFit: (zoom: number) => void }) {
-  return (
-    <button
-      type="button"
-      className="button button--small"
-      data-testid="print-fit"
-      onClick={() => {
-        const pane = window.document.getElementById('print-viewport');
-        if (!pane) return;
-        const zoom = Math.min((pane.clientWidth - 48) / (size.widthMm * PX_PER_MM), (pane.clientHeight - 48) / (size.heightMm * PX_PER_MM));
-        onFit(Math.max(0.05, Math.round(zoom * 100) / 100));
-      }}
-    >
-      {label}
-    </button>
-  );
-}
-
-
