@@ -35,6 +35,7 @@ export default defineConfig({
           name: 'bench',
           include: ['test/bench/**/*.bench.test.ts'],
           setupFiles: ['test/e2e/setup.ts'],
+          globalSetup: ['test/bench/table-setup.ts'],
           environment: 'node',
           testTimeout: 600_000,
           hookTimeout: 120_000,
