@@ -1,32 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
 import { useApp, useController } from './context';
 import { useI18n } from '../i18n/I18n';
 import { BackupsDialog } from '../backups/BackupsDialog';
 import { UnsavedDialog } from './SaveBanner';
-
-/** A modal dialog on the native <dialog> element: focus stays inside, Esc closes it. */
-export function Modal({ testId, labelledBy, onClose, children, tone }: { testId: string; labelledBy: string; onClose: () => void; children: ReactNode; tone?: 'error' }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={`modal${tone ? ` modal--${tone}` : ''}`}
-      data-testid={testId}
-      aria-labelledby={labelledBy}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      {children}
-    </dialog>
-  );
-}
+import { DismissButton, Modal } from './Modal';
 
 export function Dialogs() {
   const { t } = useI18n();
@@ -92,14 +68,5 @@ export function Notices() {
         </div>
       ))}
     </div>
-  );
-}
-
-/** The × that closes a notice, named for screen readers. */
-export function DismissButton({ className, testId, label, onClick }: { className: string; testId: string; label: string; onClick: () => void }) {
-  return (
-    <button type="button" className={`icon-button ${className}`} data-testid={testId} aria-label={label} title={label} onClick={onClick}>
-      ×
-    </button>
   );
 }

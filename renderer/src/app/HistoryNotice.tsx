@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useEditor, useEditorState } from './context';
 import { isView, updateSession } from './session';
-import { DismissButton } from './Dialogs';
+import { DismissButton } from './Modal';
 import { useI18n } from '../i18n/I18n';
 import { historyUi, moveText, type HistoryKey } from '../i18n/history';
 import { translate } from '../../../shared/i18n/index';

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { ErrorCode } from '../../../shared/errors';
 import { useApp, useController } from './context';
-import { Modal } from './Dialogs';
+import { Modal } from './Modal';
 import { saveT, type SaveKey } from './saveMessages';
 import type { EditorStore, SaveStatus } from '../editor/store';
 

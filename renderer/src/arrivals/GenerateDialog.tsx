@@ -3,7 +3,7 @@ import { ArrivalError, describeArrival, diffSequence, planConflicts, planSequenc
 import { translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { ArrivalRule, type ArrivalSequence } from '../../../shared/model/entities';
-import { Modal } from '../app/Dialogs';
+import { Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { DiffView } from './DiffView';
 import { DialogActions, RadioChoice, TypedField } from './controls';

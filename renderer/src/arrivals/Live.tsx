@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ArrivalError, planFromActual, type DelayMode, type SequencePlan } from '../../../shared/arrival';
 import type { EventDocument } from '../../../shared/model/collections';
-import { Modal } from '../app/Dialogs';
+import { Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { Flag } from '../panels/Flag';
 import { displayName } from '../panels/delegationData';

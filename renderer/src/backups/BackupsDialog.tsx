@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/contract';
 import { getBridge } from '../bridge';
-import { Modal } from '../app/Dialogs';
+import { Modal } from '../app/Modal';
 import { useApp, useEditor } from '../app/context';
 import { useI18n } from '../i18n/I18n';
 import { localeOf } from '../i18n/format';

@@ -3,7 +3,7 @@ import { addDelegation, delegationFromOrganization, delegationFromState, newPers
 import { randomId } from '../../../shared/ids';
 import { RankClass, type Delegation } from '../../../shared/model/entities';
 import { foldName } from '../../../shared/reference/names';
-import { Modal } from '../app/Dialogs';
+import { Modal } from '../app/Modal';
 import { useDoc, useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { fieldProblem } from '../forms/validation';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { createEntity } from '../../../shared/document/commands';
 import { randomId } from '../../../shared/ids';
 import { HallKind, type Hall } from '../../../shared/model/entities';
-import { Modal } from '../app/Dialogs';
+import { Modal } from '../app/Modal';
 import { useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { newHall } from '../../../shared/layout/newHall';

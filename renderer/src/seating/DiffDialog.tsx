@@ -3,7 +3,7 @@ import { translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall } from '../../../shared/model/entities';
 import { describeSeating, seatName, type PrintedKind, type SeatingDiff, type SeatingPlan } from '../../../shared/seating';
-import { Modal } from '../app/Dialogs';
+import { Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../panels/delegationData';
 import { printedLabels, type SeatingT } from './messages';
