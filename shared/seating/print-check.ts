@@ -1,5 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import type { Delegation, Person } from '../model/entities';
+import type { StateRef } from '../reference/types';
 import { honorificOf } from '../protocol/address';
 import { both, seatingMessages } from './messages';
 import { problem } from './problem';
@@ -42,6 +43,21 @@ export const printsVietnameseName = (en: string, vi: string): boolean => vi.trim
  */
 export function withoutVietnameseName(d: Pick<Delegation, 'kind' | 'nameEn' | 'nameVi'>): boolean {
   return d.kind !== 'organization' && !printsVietnameseName(d.nameEn, d.nameVi);
+}
+
+/**
+ * A state whose Vietnamese name is still the reference table's form, and that form has not been
+ * checked against a public page (`nameViSource` null: resources/reference/README.md, "Not yet
+ * checked"). The officer checks it before a final print; a name corrected in the event is the
+ * officer's own and is not flagged.
+ */
+export function uncheckedVietnameseName(
+  d: Pick<Delegation, 'kind' | 'iso3' | 'nameVi'>,
+  states: readonly Pick<StateRef, 'iso3' | 'nameVi' | 'nameViSource'>[],
+): boolean {
+  if (d.kind === 'organization' || d.iso3 === null) return false;
+  const reference = states.find((s) => s.iso3 === d.iso3);
+  return !!reference && reference.nameViSource === null && reference.nameVi === d.nameVi.trim();
 }
 
 export function nameViProblems(document: EventDocument): SeatingProblem[] {

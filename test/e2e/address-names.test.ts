@@ -36,13 +36,14 @@ const { work, launch } = printSession('address');
 const SHOTS = '/tmp/shots-address';
 
 /** A new event with Viet Nam (the host) and Brazil, imported as an officer would, gender left out. */
-function newEvent(name: string): { file: string; doc: EventDocument } {
+function newEvent(name: string, moreRows: string[] = []): { file: string; doc: EventDocument } {
   const ids = seededIds(11);
   const blank = blankDocument(ids, '2025-10-25');
   const text = [
     'kind,iso3,head_name,head_title,rank,members',
     'state,VNM,Lương Cường,President,head-of-state,',
     'state,BRA,Luiz EXEMPLO,President of the Republic,head-of-state,Ana EXEMPLO | Adviser',
+    ...moreRows,
   ].join('\n');
   const { report, changes } = planDelegationImport({ text, document: blank, reference: referenceData, lang: 'en', ids });
   expect(report.errors).toEqual([]);
@@ -180,6 +181,41 @@ describe(`forms of address and Vietnamese names, from the form to the card (${ru
     await countOf(page.getByTestId('print-name-vi-missing')).toBe(0);
     expect(reprint).toContain('Cộng hòa Liên bang Bra-xin');
     await look(page, 'print-corrected');
+  });
+
+  it('says which cards would print a Vietnamese name not yet checked against an official page, until the officer corrects it', async () => {
+    // Cuba and Hungary are among the reference forms no public page confirmed (resources/reference/README.md).
+    const unchecked = referenceData.states.filter((s) => s.nameViSource === null).map((s) => s.iso3);
+    expect(unchecked).toEqual(expect.arrayContaining(['CUB', 'HUN']));
+    expect(unchecked).not.toContain('BRA');
+    const { file } = newEvent('unchecked', ['state,CUB,Miguel EXEMPLO,President,head-of-state,', 'state,HUN,Tamás EXEMPLO,Minister,minister,']);
+    const app = await launch({ file, language: 'en' });
+    const { page } = app;
+    await ready(page);
+
+    const cards = await printCards(page, app, 'cards-unchecked');
+    expect(cards).toContain('Cu-ba'); // it still prints: the officer is told, not stopped
+    const notice = page.getByTestId('print-name-vi-unchecked');
+    await attributeOf(notice, 'data-delegations').toBe('Cuba|Hungary');
+    await attributeOf(notice, 'data-count').toBe('2');
+    await textOf(notice).toContain('2 of these cards would print a Vietnamese name not yet checked against an official page, for Cuba, Hungary');
+    await countOf(page.getByTestId('print-name-vi-missing')).toBe(0);
+    await look(page, 'print-name-vi-unchecked');
+
+    // The officer checks Cuba's name and types the form of the event's documents: it is the officer's own now.
+    await openDelegation(page, 'CUB');
+    await page.getByTestId('delegation-nameVi').fill('Cộng hòa Cu-ba');
+    await page.getByTestId('head-name').click();
+    await saved(page);
+    await printCards(page, app, 'cards-unchecked-after');
+    await attributeOf(page.getByTestId('print-name-vi-unchecked'), 'data-delegations').toBe('Hungary');
+
+    // In Vietnamese too.
+    await page.getByTestId('language-vi').click();
+    await textOf(page.getByTestId('print-name-vi-unchecked')).toContain('1 thẻ trong số này sẽ in tên tiếng Việt chưa được đối chiếu với trang chính thức, ở Hung-ga-ri');
+    // The last export's line follows the switch too (it was said in English).
+    await textOf(page.getByTestId('print-result')).toMatch(/^Đã lưu .*cards-unchecked-after\.pdf \(2 trang\)\.$/);
+    await look(page, 'print-name-vi-unchecked-vi');
   });
 
   it('validate in the command line and the Seating screen give the same warnings, in Vietnamese', async () => {

@@ -15,7 +15,7 @@ import { hallsInOrder, sequencesInOrder } from './data';
 import type { ChartLayout } from './Chart';
 import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
-import { printT } from './messages';
+import { printT, type PrintUiKey } from './messages';
 import { PAPER_NAMES, PAPERS, flatCard, pageSize, portrait, type CardStock, type Size } from './paper';
 import { usePageStyle } from './pageStyle';
 import { usePreparation } from './preparation';
@@ -85,7 +85,8 @@ export function Print() {
   const [page, setPage] = useState(1);
   const [printedAt, setPrintedAt] = useState(() => new Date());
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<string | null>(null);
+  // What the last action did, kept as a message key so that it follows a switch of the UI language.
+  const [result, setResult] = useState<{ key: PrintUiKey; path?: string; pages?: number } | null>(null);
   const [fontFor, setFontFor] = useState<string | null>(null);
 
   const text = useMemo(() => printedText(deferred) + t('chartTitle') + t('indexTitle') + t('front') + t('codesOmitted') + t('labelsOmitted') + t('marksKeyApart') + t('chartKeyTitle') + FLAG_TEXT.map((k) => t(k)).join(''), [deferred, t]);
@@ -179,22 +180,22 @@ export function Print() {
         if (chosen.value.path === null) return; // cancelled
         await restamp();
         const prepared = await preparation.whenPrepared();
-        if (prepared !== 'ready') return setResult(t(prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile'));
+        if (prepared !== 'ready') return setResult({ key: prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile' });
         setWriting(true);
-        setResult(t('exporting'));
+        setResult({ key: 'exporting' });
         const written = await api['print:pdf']({ ...oriented, path: chosen.value.path });
         if (!written.ok) return controller.notify(written.error.message);
         record('pdf', new Date());
-        setResult(t('exported', { path: written.value.path, pages: i18n.number(pages) }));
+        setResult({ key: 'exported', path: written.value.path, pages });
       } else {
         await restamp();
         const prepared = await preparation.whenPrepared();
-        if (prepared !== 'ready') return setResult(t(prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile'));
+        if (prepared !== 'ready') return setResult({ key: prepared === 'cancelled' ? 'cancelled' : 'changedMeanwhile' });
         const printed = await api['print:native'](oriented);
         if (!printed.ok) return controller.notify(printed.error.message);
         if (!printed.value.printed) return;
         record('print', new Date());
-        setResult(t('printed', { pages: i18n.number(pages) }));
+        setResult({ key: 'printed', pages });
       }
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
@@ -218,7 +219,7 @@ export function Print() {
         return api['print:exportList']({ rows, format: f, path });
       });
       if (outcome?.ok === false) controller.notify(outcome.message);
-      else if (outcome) setResult(t('listExported', { path: outcome.path }));
+      else if (outcome) setResult({ key: 'listExported', path: outcome.path });
     } catch (err) {
       controller.notify(t('unexpected', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {
@@ -385,7 +386,7 @@ export function Print() {
         <PrintProgress job={job} pages={pages} preparation={preparation} writing={writing} t={t} i18n={i18n} />
         {result && (
           <p className="print__status" role="status" data-testid="print-result">
-            {result}
+            {t(result.key, { path: result.path ?? '', pages: i18n.number(result.pages ?? 0) })}
           </p>
         )}
       </aside>

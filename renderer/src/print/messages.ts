@@ -54,6 +54,10 @@ export const printUi = defineMessages(
       '{count} of these cards would print no Vietnamese line: the Vietnamese name is the same as the English one for {delegations}. Correct it on the Delegations screen.',
     nameViMissingPlates:
       '{count} of these plates would print no Vietnamese line: the Vietnamese name is the same as the English one for {delegations}. Correct it on the Delegations screen.',
+    nameViUncheckedCards:
+      '{count} of these cards would print a Vietnamese name not yet checked against an official page, for {delegations}. Check it before the final print; correct it on the Delegations screen if needed.',
+    nameViUncheckedPlates:
+      '{count} of these plates would print a Vietnamese name not yet checked against an official page, for {delegations}. Check it before the final print; correct it on the Delegations screen if needed.',
     onlyChanged: 'Only what changed since the last print',
     status: 'Version',
     draft: 'Draft',
@@ -192,6 +196,10 @@ export const printUi = defineMessages(
       '{count} thẻ trong số này sẽ không có dòng tiếng Việt: tên tiếng Việt đang trùng tên tiếng Anh ở {delegations}. Hãy sửa ở màn hình Đoàn.',
     nameViMissingPlates:
       '{count} biển tên trong số này sẽ không có dòng tiếng Việt: tên tiếng Việt đang trùng tên tiếng Anh ở {delegations}. Hãy sửa ở màn hình Đoàn.',
+    nameViUncheckedCards:
+      '{count} thẻ trong số này sẽ in tên tiếng Việt chưa được đối chiếu với trang chính thức, ở {delegations}. Hãy kiểm tra trước khi in bản chính thức; nếu cần, sửa ở màn hình Đoàn.',
+    nameViUncheckedPlates:
+      '{count} biển tên trong số này sẽ in tên tiếng Việt chưa được đối chiếu với trang chính thức, ở {delegations}. Hãy kiểm tra trước khi in bản chính thức; nếu cần, sửa ở màn hình Đoàn.',
     onlyChanged: 'Chỉ in những gì đã thay đổi từ lần in trước',
     status: 'Phiên bản',
     draft: 'Bản nháp',
