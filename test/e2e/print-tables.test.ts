@@ -4,15 +4,16 @@
  * one line per seat in seat order — the seat, the guest as addressed (the table host marked), and
  * the delegation in the reader's language with the other language under it. Printed in
  * Vietnamese and in English. Who sits where is worked out by hand from the rules
- * (seating-sample.test.ts gives the reasoning): at the head table the President hosts, the
- * Secretary-General on his right (seat 15), then the heads of state from the lot alternately on
- * his left and right, the first vice-president (Zambia's) last, at seat 8.
+ * (test/fixtures/sample-banquet.ts gives the reasoning): at the head table the President hosts,
+ * the Secretary-General on his right (seat 15), then the heads of state from the lot alternately
+ * on his left and right, the first vice-president (Zambia's) last, at seat 8.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
+import { HEAD_TABLE, TABLE_2, excellency, personAt, type SeatRow } from '../fixtures/sample-banquet';
 import { detectRuntime } from './harness';
 import { documentOnDisk } from './files';
 import { ready } from './page';
@@ -21,55 +22,6 @@ import { exportPdf, openPrinting, pdfInfo, printSession, rasterise } from './pri
 
 const { runtime } = detectRuntime();
 const { work, launch } = printSession('print-tables');
-
-/** The head table by seat label: the delegation in English and Vietnamese (the reference's names). */
-const HEAD_TABLE: [string, string, string][] = [
-  ['1', 'Viet Nam', 'Việt Nam'],
-  ['2', 'Cuba', 'Cu-ba'],
-  ['3', 'Ghana', 'Ga-na'],
-  ['4', 'Lao People\'s Democratic Republic', 'Lào'],
-  ['5', 'Mozambique', 'Mô-dăm-bích'],
-  ['6', 'Paraguay', 'Pa-ra-goay'],
-  ['7', 'Sierra Leone', 'Xi-ê-ra Lê-ôn'],
-  ['8', 'Zambia', 'Dăm-bi-a'],
-  ['9', 'Timor-Leste', 'Ti-mo Lét-xtê'],
-  ['10', 'Serbia', 'Xéc-bi-a'],
-  ['11', 'Palau', 'Pa-lau'],
-  ['12', 'Maldives', 'Man-đi-vơ'],
-  ['13', 'Kenya', 'Kê-ni-a'],
-  ['14', 'Finland', 'Phần Lan'],
-  ['15', 'United Nations', 'Liên hợp quốc'],
-];
-
-/** Table 2 by seat label: the Minister of Public Security hosts; seat 10 on his right, 2 on his left… */
-const TABLE_2: [string, string, string][] = [
-  ['1', 'Viet Nam', 'Việt Nam'],
-  ['2', 'United Republic of Tanzania', 'Tan-da-ni-a'],
-  ['3', 'Fiji', 'Phi-gi'],
-  ['4', 'Mongolia', 'Mông Cổ'],
-  ['5', 'Saint Lucia', 'Xanh Lu-xi-a'],
-  ['6', 'Vanuatu', 'Va-nu-a-tu'],
-  ['7', 'Nepal', 'Nê-pan'],
-  ['8', 'Mauritius', 'Mô-ri-xơ'],
-  ['9', 'Cambodia', 'Cam-pu-chia'],
-  ['10', 'Guyana', 'Guy-a-na'],
-];
-
-/** The head of a delegation (by English name), or for Viet Nam at table 2 its first member, the host there. */
-function guest(doc: EventDocument, nameEn: string, hostOfTable2 = false) {
-  const d = Object.values(doc.delegations).find((x) => x.nameEn === nameEn)!;
-  return Object.values(doc.people).find((p) => p.delegationId === d.id && (hostOfTable2 ? p.role === 'member' && p.order === 1 : p.role === 'head'))!;
-}
-
-/**
- * The name line as the protocol rules style it (protocol.md, Clarifications): everyone at these
- * two tables is an Excellency (heads of state and government, vice-presidents, ministers, heads of
- * organizations): "Ngài" / "Bà" in Vietnamese, "H.E. Mr." / "H.E. Ms." in English.
- */
-function addressed(person: { name: string; gender: string }, lang: Language): string {
-  const male = person.gender === 'male';
-  return lang === 'vi' ? `${male ? 'Ngài' : 'Bà'} ${person.name}` : `${male ? 'H.E. Mr.' : 'H.E. Ms.'} ${person.name}`;
-}
 
 /** Each page's text, line by line as laid out (-layout), a column gap as " | ": "15 | Ngài … | Liên hợp quốc". */
 function pagesOf(pdf: string): string[][] {
@@ -80,10 +32,10 @@ function pagesOf(pdf: string): string[][] {
 }
 
 /** The lines a table's rows print: the seat, the guest (the host marked), the delegation; the other language's name under it. */
-function expectedRows(doc: EventDocument, table: [string, string, string][], lang: Language, hostMark: string, isTable2 = false): string[] {
+function expectedRows(doc: EventDocument, table: readonly SeatRow[], lang: Language, hostMark: string, hostMember?: number): string[] {
   return table.flatMap(([seat, en, vi]) => {
-    const person = guest(doc, en, isTable2 && seat === '1');
-    const name = seat === '1' ? `${addressed(person, lang)} (${hostMark})` : addressed(person, lang);
+    const person = personAt(doc, en, seat === '1' ? hostMember : undefined);
+    const name = seat === '1' ? `${excellency(person, lang)} (${hostMark})` : excellency(person, lang);
     return lang === 'vi' ? [`${seat} | ${name} | ${vi}`, en] : [`${seat} | ${name} | ${en}`, vi];
   });
 }
@@ -128,9 +80,9 @@ describe(`the banquet's table plans, as printed (${runtime})`, () => {
       expect(lines).toContain('Ghế | Họ tên | Đoàn');
     }
     expect(rowsOn(pages[0]!, 'Ghế | Họ tên | Đoàn')).toEqual(expectedRows(doc, HEAD_TABLE, 'vi', 'Chủ bàn'));
-    expect(rowsOn(pages[1]!, 'Ghế | Họ tên | Đoàn')).toEqual(expectedRows(doc, TABLE_2, 'vi', 'Chủ bàn', true));
+    expect(rowsOn(pages[1]!, 'Ghế | Họ tên | Đoàn')).toEqual(expectedRows(doc, TABLE_2, 'vi', 'Chủ bàn', 1));
     // The President, by name as stored: Vietnamese diacritics as written.
-    expect(pages[0]).toContain(`1 | Ngài ${guest(doc, 'Viet Nam').name} (Chủ bàn) | Việt Nam`);
+    expect(pages[0]).toContain(`1 | Ngài ${personAt(doc, 'Viet Nam').name} (Chủ bàn) | Việt Nam`);
     // The banquet seats the heads only (164 guests for 665 seats): the last table is empty, every seat printed free.
     expect(rowsOn(pages[64]!, 'Ghế | Họ tên | Đoàn')).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1} | Ghế trống`));
   });
@@ -143,6 +95,6 @@ describe(`the banquet's table plans, as printed (${runtime})`, () => {
     expect(pages[0]).toContain('Banquet Hall');
     expect(pages[0]).toContain('Signing Ceremony of the United Nations Convention against Cybercrime');
     expect(rowsOn(pages[0]!, 'Seat | Name | Delegation')).toEqual(expectedRows(doc, HEAD_TABLE, 'en', 'Table host'));
-    expect(rowsOn(pages[1]!, 'Seat | Name | Delegation')).toEqual(expectedRows(doc, TABLE_2, 'en', 'Table host', true));
+    expect(rowsOn(pages[1]!, 'Seat | Name | Delegation')).toEqual(expectedRows(doc, TABLE_2, 'en', 'Table host', 1));
   });
 });

@@ -18,6 +18,7 @@ import { seededIds } from '../../shared/ids';
 import type { Delegation, Person } from '../../shared/model/entities';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { seatingProblems } from '../../shared/seating';
+import { HEAD_TABLE, TABLE_2 } from '../fixtures/sample-banquet';
 
 const doc = buildSampleDocument(referenceData, seededIds(2025));
 const hallOf = (kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!;
@@ -176,36 +177,25 @@ describe('the plenary, by blocks: UN alphabetical order from the lot, row by row
 
 describe('the banquet, by tables: precedence (rank, then UN alphabetical from the lot), right before left', () => {
   test('the head table: the President hosts it, the Secretary-General on his right, then the heads of state alternately left and right', () => {
-    // Precedence here is the event's: rank class first, then UN alphabetical from the lot. Guest no. 1
-    // is the co-chair (pinned); then the 12 heads of state from the lot: Cuba, Finland, Ghana, Kenya,
-    // Lao, Maldives, Mozambique, Palau, Paraguay, Serbia, Sierra Leone, Timor-Leste (Zambia and
-    // Zimbabwe come first from the lot but Zambia sends its Vice-President and Zimbabwe a minister);
-    // then the first vice-president from the lot, Zambia's. The head table faces the room: the
-    // President's right is towards smaller x; seats are labelled 1 (the host) then 2–8 to his left
-    // and 9–15 from the far right end inwards. So: no. 1 at 15, no. 2 at 2, no. 3 at 14, no. 4 at 3...
+    // The reasoning, seat by seat, is in test/fixtures/sample-banquet.ts.
     const byLabel = banquetSeats
       .filter((p) => p.element.number === 1)
       .sort((a, b) => Number(a.seat.label) - Number(b.seat.label))
-      .map((p) => [p.seat.label, p.delegation.nameEn]);
-    expect(byLabel).toEqual([
-      ['1', 'Viet Nam'],
-      ['2', 'Cuba'], ['3', 'Ghana'], ['4', 'Lao People\'s Democratic Republic'], ['5', 'Mozambique'], ['6', 'Paraguay'], ['7', 'Sierra Leone'], ['8', 'Zambia'],
-      ['9', 'Timor-Leste'], ['10', 'Serbia'], ['11', 'Palau'], ['12', 'Maldives'], ['13', 'Kenya'], ['14', 'Finland'], ['15', 'United Nations'],
-    ]);
+      .map((p) => [p.seat.label, p.delegation.nameEn, p.delegation.nameVi]);
+    expect(byLabel).toEqual(HEAD_TABLE);
     const head = (label: string) => banquetSeats.find((p) => p.element.number === 1 && p.seat.label === label)!.seat;
     expect(head('1').isTableHost).toBe(true);
     expect([head('15').x < head('1').x, head('2').x > head('1').x]).toEqual([true, true]); // 15 on the host's right, 2 on his left
   });
 
   test('table 2: the Minister of Public Security hosts it; the two other vice-presidents, then the heads of government', () => {
-    // After Zambia the vice-presidents from the lot are Guyana, then the United Republic of
-    // Tanzania; then heads of government: Cambodia, Fiji, Mauritius, Mongolia, Nepal, Saint Lucia,
-    // Vanuatu. At a round table the host sits at seat 1 facing the centre (towards smaller y):
-    // his right is towards larger x, seat 10; his left seat 2; the seat opposite (6) comes last.
-    const table2 = Object.fromEntries(banquetSeats.filter((p) => p.element.number === 2).map((p) => [p.seat.label, p.delegation.nameEn]));
-    expect([10, 2, 9, 3, 8, 4, 7, 5, 6].map((n) => table2[String(n)])).toEqual([
-      'Guyana', 'United Republic of Tanzania', 'Cambodia', 'Fiji', 'Mauritius', 'Mongolia', 'Nepal', 'Saint Lucia', 'Vanuatu',
-    ]);
+    const table2 = banquetSeats
+      .filter((p) => p.element.number === 2)
+      .sort((a, b) => Number(a.seat.label) - Number(b.seat.label))
+      .map((p) => [p.seat.label, p.delegation.nameEn, p.delegation.nameVi]);
+    expect(table2).toEqual(TABLE_2);
+    expect(banquetSeats.find((p) => p.element.number === 2 && p.seat.label === '1')!.person.titleEn).toBe('Minister of Public Security');
+    // Guests no. 15 to 23 in the order right before left: seats 10, 2, 9, 3, 8, 4, 7, 5, 6.
     const seat = (n: number) => banquetSeats.find((p) => p.element.number === 2 && p.seat.label === String(n))!.seat;
     expect(seat(1).isTableHost).toBe(true);
     expect([seat(10).x > seat(1).x, seat(2).x < seat(1).x, seat(6).y < seat(1).y]).toEqual([true, true, true]);
