@@ -98,6 +98,9 @@ describe('the plenary, by blocks: UN alphabetical order from the lot, row by row
     // and the co-chair takes the seat next to him there.
     const stage = Object.values(doc.elements).find((e) => e.hallId === plenary.id && e.kind === 'stage')!;
     expect(stage.y).toBeLessThan(Math.min(...plenarySeats.filter((p) => p.element.kind === 'desk-block').map((p) => p.seat.y)));
+    // The host at the centre of the table's seats (7 on one side: the 4th from either end).
+    const xs = Object.values(doc.seats).filter((s) => s.elementId === table[0]!.element.id).map((s) => s.x).sort((a, b) => a - b);
+    expect([xs.length, host!.x]).toEqual([7, xs[3]]);
     expect(un!.x).toBeLessThan(host!.x);
     expect(host!.x - un!.x).toBeLessThan(1.5); // the next seat, not one further out
   });
