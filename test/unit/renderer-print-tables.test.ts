@@ -11,6 +11,7 @@ import { csvText } from '../../shared/import/csv';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
+import { HEAD_TABLE, TABLE_2, excellency, personAt, type SeatRow } from '../fixtures/sample-banquet';
 
 const doc = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
 const collator = new Intl.Collator('vi');
@@ -40,10 +41,16 @@ describe('the printed lists as spreadsheet tables', () => {
 
   it('table plans and the signing order: both languages, the host marked', () => {
     const banquet = Object.values(doc.halls).find((h) => h.kind === 'banquet')!;
-    const plans = tablePlans(doc, banquet.id, 'en');
-    const plansTable = tablePlansTable(plans, printT('en'));
-    expect(plansTable).toHaveLength(1 + plans.reduce((n, p) => n + p.rows.length, 0));
-    expect(plansTable.filter((r) => r[3] === 'yes').length).toBe(plans.flatMap((p) => p.rows).filter((r) => r.host).length);
+    const plansTable = tablePlansTable(tablePlans(doc, banquet.id, 'en'), printT('en'));
+    expect(plansTable[0]).toEqual(['Table / block', 'Seat', 'Name', 'Table host', 'Delegation (English)', 'Delegation (Tiếng Việt)']);
+    // The head table's and table 2's rows, seat by seat, as worked out by hand (test/fixtures/sample-banquet.ts).
+    const rows = (place: string, table: readonly SeatRow[], hostMember?: number) =>
+      table.map(([seat, en, vi]) => [place, seat, excellency(personAt(doc, en, seat === '1' ? hostMember : undefined), 'en'), seat === '1' ? 'yes' : '', en, vi]);
+    expect(plansTable.slice(1, 26)).toEqual([...rows('Head table', HEAD_TABLE), ...rows('Table 2', TABLE_2, 1)]);
+    // 65 tables: the head table's 15 seats and 64 × 10, every seat a row (a free one with no name), one host each.
+    expect(plansTable).toHaveLength(1 + 15 + 64 * 10);
+    expect(plansTable.filter((r) => r[3] === 'yes')).toHaveLength(65);
+    expect(plansTable.at(-1)).toEqual(['Table 65', '10', '', '', '', '']);
     const signing = Object.values(doc.halls).find((h) => h.kind === 'signing')!;
     const table = signingTable(signingRows(doc, signing.id, 'en')!, printT('en'));
     expect(table[1]!.slice(0, 3)).toEqual(['1', 'Viet Nam', 'Việt Nam']);

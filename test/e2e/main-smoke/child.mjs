@@ -11,9 +11,19 @@ registerHooks({
   resolve: (specifier, context, next) => (specifier === 'electron' ? { url: fake, shortCircuit: true } : next(specifier, context)),
 });
 
+/** Yields to the event loop until `condition` holds (no fixed sleep: as fast as main is, as long as it takes, up to 20 s). */
+async function until(condition, what) {
+  const end = Date.now() + 20_000;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`main did not ${what} within 20 s`);
+    await new Promise((done) => setImmediate(done));
+  }
+}
+
 await import(pathToFileURL(join(root, 'out/main/index.js')).href);
-await new Promise((done) => setTimeout(done, 50)); // let whenReady's continuation run
 const state = globalThis.__fakeElectron;
+// whenReady's continuation: the window is created, then its menu built (refreshChrome).
+await until(() => state.windows.length > 0 && state.menu !== null, 'open its window and menu');
 
 const own = { senderFrame: { url: 'app://preseance/index.html' } };
 const foreign = { senderFrame: { url: 'https://evil.example/' } };
@@ -110,7 +120,7 @@ result.menuAfterLanguage = labels(state.menu.template).map((m) => m.label);
 const openBefore = (await call('app:state', {})).value.file?.path ?? null;
 state.sent.length = 0;
 state.appHandlers.get('second-instance')?.({}, ['preseance', '/elsewhere/other.preseance']);
-await new Promise((done) => setTimeout(done, 10));
+await until(() => state.sent.length > 0, 'hand the second launch\'s file to the window');
 result.secondInstance = { sent: state.sent, fileUnchanged: (await call('app:state', {})).value.file?.path === openBefore && openBefore !== null };
 
 // Closing with edits not written: main asks; "close without them" lets the window go.
