@@ -54,7 +54,18 @@ class Layout {
     this.elements.push(e);
     return e;
   }
+  /**
+   * A text label: the editor writes a label's text as high as the label is deep, centred and
+   * level, so the label is made as wide as its longer text (either language) is written.
+   */
+  text(x: number, y: number, textM: number, en: string, vi: string): LayoutElement {
+    const width = Math.max(en.length, vi.length) * TEXT_EM * textM;
+    return this.add({ kind: 'label', x, y, width, depth: textM, en, vi });
+  }
 }
+
+/** The width of a character of the editor's labels (a 600-weight sans), in ems: generous. */
+const TEXT_EM = 0.62;
 
 function minimum(hall: Hall, width: number, depth: number) {
   if (hall.widthM < width || hall.depthM < depth) {
@@ -71,7 +82,8 @@ function backDoors(l: Layout, hall: Hall) {
 
 /**
  * Rows of `perRow` seats (a multiple of `step`) for `seats` in at most `maxRows` rows: the fewest
- * seats per row whose block is no deeper than it is wide, or else the widest allowed.
+ * seats per row whose seating is at least half as wide again as it is deep (the rows near the
+ * front, none at a sharp angle to it), or else the fewest that fit.
  */
 function rowsFor(seats: number, maxPerRow: number, maxRows: number, step: number, widthOf: (perRow: number) => number) {
   let chosen: { perRow: number; rows: number } | null = null;
@@ -79,7 +91,7 @@ function rowsFor(seats: number, maxPerRow: number, maxRows: number, step: number
     const rows = Math.ceil(seats / perRow);
     if (rows > maxRows) continue;
     chosen ??= { perRow, rows };
-    if (rows * ROWS.rowSpacingM <= widthOf(perRow)) return { perRow, rows };
+    if (1.5 * rows * ROWS.rowSpacingM <= widthOf(perRow)) return { perRow, rows };
   }
   return chosen;
 }
@@ -227,24 +239,25 @@ export function welcome(hall: Hall, _counts: TemplateCounts, ids: IdFactory): La
   const l = new Layout(hall, ids);
   l.add({ kind: 'door', x: cx, y: 0.15, width: 4, depth: 0.3, en: 'Main entrance', vi: 'Cửa chính' });
   l.add({ kind: 'backdrop', x: cx, y: 1.5, width: 6, depth: 0.4, en: 'Photo backdrop', vi: 'Phông chụp ảnh' });
-  l.add({ kind: 'label', x: cx, y: 2.7, width: 3, depth: 1.6, en: 'Photo position', vi: 'Vị trí chụp ảnh' });
-  l.add({ kind: 'flag-stand', x: cx + 3.5, y: 3, width: 0.6, depth: 0.6, en: 'Flag of the host country', vi: 'Quốc kỳ nước chủ nhà' });
-  l.add({ kind: 'flag-stand', x: cx - 3.5, y: 3, width: 0.6, depth: 0.6, en: 'Flag', vi: 'Cờ' });
-  l.add({ kind: 'label', x: cx, y: 4.5, width: 2, depth: 1, en: 'Greeting point', vi: 'Vị trí đón' });
+  l.text(cx, 2.6, 0.6, 'Photo position', 'Vị trí chụp ảnh');
+  l.add({ kind: 'flag-stand', x: cx + 3.6, y: 2.6, width: 0.6, depth: 0.6, en: 'Flag of the host country', vi: 'Quốc kỳ nước chủ nhà' });
+  l.add({ kind: 'flag-stand', x: cx - 3.6, y: 2.6, width: 0.6, depth: 0.6, en: 'Flag', vi: 'Cờ' });
+  l.text(cx, 4.5, 0.6, 'Greeting point', 'Vị trí đón');
   const carpetTop = 5.3;
   const carpetEnd = D - 6.5;
   const carpetY = (carpetTop + carpetEnd) / 2;
   const carpet = carpetEnd - carpetTop;
   l.add({ kind: 'red-carpet', x: cx, y: carpetY, width: 2.5, depth: carpet, en: 'Red carpet', vi: 'Thảm đỏ' });
-  l.add({ kind: 'label', x: cx - 3.25, y: carpetY, width: 1, depth: carpet - 2, en: 'Honour guard', vi: 'Đội danh dự' });
-  l.add({ kind: 'label', x: cx + 3.25, y: carpetY, width: 1, depth: carpet - 2, en: 'Honour guard', vi: 'Đội danh dự' });
-  l.add({ kind: 'label', x: cx, y: D - 4, width: 8, depth: 4, en: 'Drop-off', vi: 'Điểm xuống xe' });
+  // The honour guard lines the carpet: a strip on each side nobody else walks into.
+  l.add({ kind: 'no-go', x: cx - 2.75, y: carpetY, width: 0.8, depth: carpet - 2, en: 'Honour guard', vi: 'Đội danh dự' });
+  l.add({ kind: 'no-go', x: cx + 2.75, y: carpetY, width: 0.8, depth: carpet - 2, en: 'Honour guard', vi: 'Đội danh dự' });
+  l.text(cx, D - 4, 1, 'Drop-off', 'Điểm xuống xe');
   l.add({ kind: 'no-go', x: cx, y: D - 0.9, width: W - 4, depth: 1.8, en: 'Motorcade lane: keep clear', vi: 'Làn xe đoàn: không dừng đỗ' });
-  l.add({ kind: 'press-zone', x: cx + 6.5, y: carpetY, width: 4, depth: Math.min(10, carpet - 2), en: 'Press', vi: 'Khu vực báo chí' });
+  l.add({ kind: 'press-zone', x: cx + 6, y: carpetY, width: 4, depth: Math.min(10, carpet - 2), en: 'Press', vi: 'Khu vực báo chí' });
   const roomLeft = cx + 9.5;
   const roomWidth = Math.min(12, W - 1 - roomLeft);
-  const roomDepth = Math.min(10, D - 10);
-  l.add({ kind: 'label', x: roomLeft + roomWidth / 2, y: 1 + roomDepth / 2, width: roomWidth, depth: roomDepth, en: 'Holding room', vi: 'Phòng chờ' });
-  l.add({ kind: 'door', x: roomLeft - 0.2, y: 1 + roomDepth / 2, width: 1.8, depth: 0.3, rotation: 90, en: 'Holding room door', vi: 'Cửa phòng chờ' });
+  const roomText = Math.min(1, roomWidth / (12 * TEXT_EM));
+  l.text(roomLeft + roomWidth / 2, 3, roomText, 'Holding room', 'Phòng chờ');
+  l.add({ kind: 'door', x: roomLeft - 0.2, y: 3, width: 1.8, depth: 0.3, rotation: 90, en: 'Holding room door', vi: 'Cửa phòng chờ' });
   return l.elements;
 }

@@ -14,7 +14,8 @@ import { cli } from './cli-run';
 import { documentOnDisk } from './files';
 import { launchApp } from './harness';
 import { ready, saved, shot } from './page';
-import { countOf, textOf, visible } from './poll';
+import { attributeOf, countOf, textOf, visible } from './poll';
+import { screenOf } from './hall-canvas';
 import { expectSameRows } from './rows';
 
 const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-templates-'));
@@ -35,7 +36,7 @@ type Case = {
 };
 
 const CASES: Case[] = [
-  { kind: 'plenary', names: ['Hội trường B', 'Plenary B'], counts: [['seats', '--seats', '600']], says: 'Added the hall “Plenary B” (Plenary hall, 40 × 30 m) from its template: 11 elements, 619 seats.' },
+  { kind: 'plenary', names: ['Hội trường B', 'Plenary B'], counts: [['seats', '--seats', '600']], says: 'Added the hall “Plenary B” (Plenary hall, 40 × 30 m) from its template: 11 elements, 655 seats.' },
   {
     kind: 'banquet', names: ['Phòng tiệc B', 'Banquet B'], size: ['45', '36.5'], counts: [['tables', '--tables', '20'], ['perTable', '--per-table', '12']],
     says: 'Added the hall “Banquet B” (Banquet hall, 45 × 36.5 m) from its template: 25 elements, 250 seats.',
@@ -59,6 +60,17 @@ async function fillDialog(page: Page, c: Case) {
   await page.getByTestId('new-hall-start').selectOption('template');
   await visible(page.getByTestId('new-hall-template-about'));
   for (const [testId, , value] of c.counts) await page.getByTestId(`new-hall-${testId}`).fill(value);
+}
+
+/** The front of the hall (stage, head or signing table, entrance) zoomed in, to look at the furniture close up. */
+async function zoomedShot(page: Page, c: Case) {
+  const width = Number(c.size?.[0] ?? 40);
+  const at = await screenOf(page, width / 2, 6);
+  const before = await page.getByTestId('hall-canvas').getAttribute('data-camera');
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+  await attributeOf(page.getByTestId('hall-canvas'), 'data-camera').not.toBe(before);
+  await page.screenshot({ path: join(SHOTS, `template-${c.kind}-front.png`) });
 }
 
 describe('Halls from the built-in templates: the CLI and the app', () => {
@@ -87,6 +99,7 @@ describe('Halls from the built-in templates: the CLI and the app', () => {
         await saved(page);
         await page.screenshot({ path: join(SHOTS, `template-${c.kind}.png`) });
         await shot(page, `template-editor-${c.kind}`);
+        await zoomedShot(page, c);
         // One undo step takes back the hall with all its furniture; redo brings the same rows back.
         const halls = () => Object.values(documentOnDisk(appFile).halls).filter((h) => h.nameEn === c.names[1]).length;
         expect(halls()).toBe(1);
