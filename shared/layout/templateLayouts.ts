@@ -26,6 +26,10 @@ const CHAIR_M = 0.25;
 const ROWS = DEFAULT_PROPS['row-block'];
 /** Seats a delegation takes in a plenary by blocks (seating's default): rows are cut in runs of this. */
 const RUN = 6;
+/** The most a row block holds (its props' limits), and the most seats and tables a template lays out. */
+const BLOCK_MAX = 200;
+export const MAX_TEMPLATE_SEATS = 20_000;
+export const MAX_TEMPLATE_TABLES = 1_000;
 
 export class TemplateRefused extends Error {
   constructor(readonly refusal: TemplateRefusal) {
@@ -107,9 +111,9 @@ export function plenary(hall: Hall, counts: TemplateCounts, ids: IdFactory): Lay
   const frontRow = stageTop + stageDepth + 2.5; // the open floor in front of the stage
   const backLimit = D - WALL_M - 0.3;
   minimum(hall, roundMm(2 * WALL_M + 3 * blockWidth(RUN) + 2 * AISLE_M), roundMm(frontRow + ROWS.rowSpacingM + WALL_M + 0.3));
-  const maxPerBlock = Math.floor((W - 2 * WALL_M - 2 * AISLE_M) / 3 / seat / RUN) * RUN;
-  const maxRows = Math.floor((backLimit - frontRow) / ROWS.rowSpacingM);
-  const capacity = 3 * maxPerBlock * maxRows;
+  const maxPerBlock = Math.min(Math.floor((W - 2 * WALL_M - 2 * AISLE_M) / 3 / seat / RUN) * RUN, Math.floor(BLOCK_MAX / RUN) * RUN);
+  const maxRows = Math.min(Math.floor((backLimit - frontRow) / ROWS.rowSpacingM), BLOCK_MAX);
+  const capacity = Math.min(3 * maxPerBlock * maxRows, MAX_TEMPLATE_SEATS);
   const seats = counts.seats ?? capacity;
   if (seats > capacity) refuse('template-seats-do-not-fit', { seats, width: W, depth: D, max: capacity });
   const { perRow, rows } = rowsFor(Math.ceil(seats / 3), maxPerBlock, maxRows, RUN, (n) => 3 * blockWidth(n) + 2 * AISLE_M)!;
@@ -158,7 +162,7 @@ export function banquet(hall: Hall, counts: TemplateCounts, ids: IdFactory): Lay
   minimum(hall, roundMm(Math.max(2 * WALL_M + 2 * reach, 8.4)), roundMm(firstRow + reach + WALL_M));
   const cols = Math.floor((W - 2 * WALL_M - 2 * reach) / pitch) + 1;
   const maxRows = Math.floor((D - WALL_M - reach - firstRow) / pitch) + 1;
-  const capacity = cols * maxRows;
+  const capacity = Math.min(cols * maxRows, MAX_TEMPLATE_TABLES);
   const tables = counts.tables ?? capacity;
   if (tables > capacity) refuse('template-tables-do-not-fit', { tables, perTable, width: W, depth: D, max: capacity });
 
@@ -201,9 +205,9 @@ export function signing(hall: Hall, counts: TemplateCounts, ids: IdFactory): Lay
   const seat = ROWS.seatSpacingM;
   const rowWidth = (perRow: number) => perRow * seat + AISLE_M; // two halves and a centre aisle
   minimum(hall, roundMm(Math.max(2 * WALL_M + tableWidth + 5.2, 2 * WALL_M + rowWidth(4), 12)), roundMm(frontRow + ROWS.rowSpacingM + 0.8 + pressDepth + WALL_M));
-  const maxPerRow = Math.floor((W - 2 * WALL_M - AISLE_M) / seat / 2) * 2;
-  const maxRows = Math.floor((rowsEnd - frontRow) / ROWS.rowSpacingM);
-  const capacity = maxPerRow * maxRows;
+  const maxPerRow = Math.min(Math.floor((W - 2 * WALL_M - AISLE_M) / seat / 2) * 2, BLOCK_MAX);
+  const maxRows = Math.min(Math.floor((rowsEnd - frontRow) / ROWS.rowSpacingM), BLOCK_MAX);
+  const capacity = Math.min(maxPerRow * maxRows, MAX_TEMPLATE_SEATS);
   const seats = counts.seats ?? capacity;
   if (seats > capacity) refuse('template-seats-do-not-fit', { seats, width: W, depth: D, max: capacity });
   const { perRow, rows } = rowsFor(seats, maxPerRow, maxRows, 2, rowWidth)!;

@@ -3,7 +3,7 @@ import type { IdFactory } from '../ids';
 import type { Hall, LayoutElement } from '../model/entities';
 import { addElements } from './commands';
 import { newHall, type NewHallChoice } from './newHall';
-import { banquet, plenary, signing, TemplateRefused, welcome, type TemplateCounts } from './templateLayouts';
+import { banquet, MAX_TEMPLATE_SEATS, MAX_TEMPLATE_TABLES, plenary, signing, TemplateRefused, welcome, type TemplateCounts } from './templateLayouts';
 import type { TemplateRefusal } from './templateMessages';
 
 export type { TemplateCounts } from './templateLayouts';
@@ -28,8 +28,8 @@ export const TEMPLATE_COUNTS: Record<TemplateKind, readonly (keyof TemplateCount
   welcome: [],
 };
 export const COUNT_RANGES: Record<keyof TemplateCounts, { min: number; max: number; key: TemplateRefusal['key'] }> = {
-  seats: { min: 1, max: 20_000, key: 'template-seats-range' },
-  tables: { min: 1, max: 1_000, key: 'template-tables-range' },
+  seats: { min: 1, max: MAX_TEMPLATE_SEATS, key: 'template-seats-range' },
+  tables: { min: 1, max: MAX_TEMPLATE_TABLES, key: 'template-tables-range' },
   perTable: { min: 4, max: 20, key: 'template-per-table-range' },
   signers: { min: 1, max: 20, key: 'template-signers-range' },
 };

@@ -184,6 +184,14 @@ describe('hall templates: what cannot be is refused, in both languages', () => {
     expect(templateMessage(tables, 'vi')).toMatch(/^200 bàn tròn 10 chỗ không đủ chỗ trong phòng 40 × 30 m/);
   });
 
+  it('a very large hall: as many as the hall holds stops at 20,000 seats or 1,000 tables, every block within its limits', () => {
+    const plenary = furnished('plenary', 400, 300);
+    expect(plenary.seats.filter((s) => /^[A-Z]+\d+$/.test(s.label)).length).toBeLessThanOrEqual(20_000 + 3 * 198);
+    expect(plenary.seats.length).toBeGreaterThan(19_000);
+    expect(furnished('banquet', 1000, 800).elements.filter((e) => e.kind === 'round-table')).toHaveLength(1000);
+    expect(furnished('signing', 300, 300).seats.length).toBeLessThanOrEqual(20_000 + 200 + 2);
+  });
+
   it('counts out of range, and a type of hall without a template', () => {
     expect(refusal('banquet', 40, 30, { perTable: 3 })).toEqual({ key: 'template-per-table-range', params: { min: 4, max: 20 } });
     expect(refusal('plenary', 40, 30, { seats: 1.5 }).key).toBe('template-seats-range');
