@@ -18,6 +18,8 @@ import { applyChanges } from '../../shared/document/changes';
 import { emptyHistory, execute } from '../../shared/document/history';
 import { checkHostCountry, coChairChanges, hostChanges, isRefusal, pinnedLines, type Refusal } from './pinned';
 import { arrivalsInput, CliError, readImportFile } from './inputs';
+import { formatNumber } from '../../shared/i18n/number';
+import { templateMessage } from '../../shared/layout/templates';
 import { hallChanges, isPrepareRefusal, sequenceChanges, type PrepareRefusal } from './prepare';
 
 
@@ -58,6 +60,11 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         depth: { type: 'string' },
         day: { type: 'string' },
         who: { type: 'string' },
+        template: { type: 'boolean', default: false },
+        seats: { type: 'string' },
+        tables: { type: 'string' },
+        'per-table': { type: 'string' },
+        signers: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -104,8 +111,9 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
     };
     /** A verb's rows, or its refusal as a user error in the user's language. */
     const prepared = <T,>(result: T | PrepareRefusal): T => {
-      if (isPrepareRefusal(result)) throw new CliError(t(result.refused as keyof typeof cliMessages.en, result.params));
-      return result;
+      if (!isPrepareRefusal(result)) return result;
+      const params = result.template ? { ...result.params, reason: templateMessage(result.template, lang) } : result.params;
+      throw new CliError(t(result.refused as keyof typeof cliMessages.en, params));
     };
     const printPinned = (document: EventDocument) => {
       for (const line of pinnedLines(document, lang)) io.out(t(line.key as keyof typeof cliMessages.en, line.params));
@@ -229,7 +237,9 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           const made = prepared(hallChanges((await call('doc:load', {})).document, values));
           await commit(made.changes);
           const { nameEn, nameVi, kind, widthM, depthM } = made.hall;
-          io.out(t('hallCreated', { name: lang === 'vi' ? nameVi : nameEn, kind: t(`kind-${kind}`), width: widthM, depth: depthM }));
+          const said = { name: lang === 'vi' ? nameVi : nameEn, kind: t(`kind-${kind}`), width: formatNumber(widthM, lang, 3), depth: formatNumber(depthM, lang, 3) };
+          if (values.template) io.out(t('hallFurnished', { ...said, elements: made.elements, seats: formatNumber(made.seats, lang) }));
+          else io.out(t('hallCreated', said));
           return 0;
         }
         case 'sequence': {

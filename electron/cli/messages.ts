@@ -18,6 +18,14 @@ Commands:
   hall FILE --name-vi NAME --name-en NAME [--kind plenary|banquet|signing|welcome|meeting|other]
         [--width M] [--depth M]             add an empty hall, as the app's New hall dialog does (default
                                             plenary, 40 × 30 m); its type chooses how it is seated
+        [--template [--seats N] [--tables N] [--per-table N] [--signers N]]
+                                            --template: furnished from its type's template, as the
+                                            dialog's "Start from: template" (plenary: stage, head table,
+                                            3 blocks of rows, --seats; banquet: head table and round
+                                            tables, --tables, --per-table (10); signing: signing table,
+                                            --signers (2), witnesses' rows, --seats; welcome: the
+                                            route of the official welcome); counts left out: as many
+                                            as the hall holds
   sequence FILE --name-vi NAME --name-en NAME [--day YYYY-MM-DD] [--hall NAME]
         [--who all|states|organizations|CODE,CODE...]
                                             add an arrival sequence, as the app's New sequence does
@@ -107,6 +115,11 @@ Options: --lang vi|en (default: from LANG), --help`,
     hostNotCoChair: '“{code}” is the host ({name}): the host is pinned first already, not as a co-chair. Nothing was changed.',
     clearOrCodes: 'Give codes or --clear, not both.',
     hallCreated: 'Added the hall “{name}” ({kind}, {width} × {depth} m).',
+    hallFurnished: 'Added the hall “{name}” ({kind}, {width} × {depth} m) from its template: {elements} {elements|element|elements}, {seats} {seats|seat|seats}.',
+    templateRefused: '{reason}',
+    countRefused: '{option} “{value}”: {reason}',
+    countNeedsTemplate: '{option} is for a hall furnished from its template: add --template.',
+    countNotForKind: '{option} does not apply to the template of this type of hall (it takes: {options}).',
     hallNameTaken: 'Another hall is already called “{name}”. Nothing was changed.',
     badName: '{option}: “{value}” is not a name (at most 200 characters, no control characters). Nothing was changed.',
     badHallKind: '--kind must be one of: plenary, banquet, signing, welcome, meeting, other: “{value}”.',
@@ -145,6 +158,14 @@ Lệnh:
         [--width M] [--depth M]             thêm một phòng trống như hộp thoại Phòng mới của ứng dụng
                                             (mặc định: hội trường toàn thể, 40 × 30 m); loại phòng quyết
                                             định cách xếp chỗ
+        [--template [--seats N] [--tables N] [--per-table N] [--signers N]]
+                                            --template: bày sẵn theo mẫu của loại phòng, như lựa chọn
+                                            "Bắt đầu từ: mẫu" của hộp thoại (toàn thể: sân khấu, bàn chủ
+                                            tọa, 3 khối hàng ghế, --seats; tiệc: bàn danh dự và bàn
+                                            tròn, --tables, --per-table (10); phòng ký: bàn ký, --signers
+                                            (2), các hàng ghế khách chứng kiến, --seats; khu đón: lộ
+                                            trình lễ đón chính thức); không ghi số lượng: nhiều nhất
+                                            phòng chứa được
   sequence TỆP --name-vi TÊN --name-en TÊN [--day YYYY-MM-DD] [--hall TÊN]
         [--who all|states|organizations|MÃ,MÃ...]
                                             thêm một kịch bản đón như nút Tạo kịch bản đón của ứng dụng
@@ -233,6 +254,11 @@ Tùy chọn: --lang vi|en (mặc định: theo LANG), --help`,
     hostNotCoChair: '“{code}” là nước chủ nhà ({name}): nước chủ nhà đã được cố định đầu tiên, không phải đồng chủ trì. Không có gì thay đổi.',
     clearOrCodes: 'Chỉ dùng các mã hoặc --clear, không dùng cả hai.',
     hallCreated: 'Đã thêm phòng “{name}” ({kind}, {width} × {depth} m).',
+    hallFurnished: 'Đã thêm phòng “{name}” ({kind}, {width} × {depth} m) theo mẫu: {elements} thành phần, {seats} chỗ ngồi.',
+    templateRefused: '{reason}',
+    countRefused: '{option} “{value}”: {reason}',
+    countNeedsTemplate: '{option} dành cho phòng bày sẵn theo mẫu: hãy thêm --template.',
+    countNotForKind: '{option} không dùng cho mẫu của loại phòng này (mẫu nhận: {options}).',
     hallNameTaken: 'Đã có một phòng khác tên “{name}”. Không có gì thay đổi.',
     badName: '{option}: “{value}” không phải là một tên hợp lệ (tối đa 200 ký tự, không có ký tự điều khiển). Không có gì thay đổi.',
     badHallKind: '--kind phải là một trong: plenary, banquet, signing, welcome, meeting, other: “{value}”.',

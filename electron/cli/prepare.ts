@@ -6,6 +6,9 @@ import { emptyHistory, execute, type Command } from '../../shared/document/histo
 import { randomId, type IdFactory } from '../../shared/ids';
 import { findHall } from '../../shared/seating/halls';
 import { newHall } from '../../shared/layout/newHall';
+import {
+  countProblem, createFurnishedHall, furnishedHall, hasTemplate, isTemplateRefusal, TEMPLATE_COUNTS, type TemplateCounts, type TemplateRefusal,
+} from '../../shared/layout/templates';
 import { noChanges } from '../../shared/document/changes';
 import type { Changes, EventDocument } from '../../shared/model/collections';
 import { HallKind, type ArrivalSequence, type Hall } from '../../shared/model/entities';
@@ -16,8 +19,8 @@ import { IsoDate, Name } from '../../shared/model/primitives';
  * same choices (the same shared builder and command as its dialog), as changes the CLI writes
  * through doc:apply; a bad argument is a refusal, said by key in the user's language.
  */
-export type PrepareRefusal = { refused: string; params: Record<string, string> };
-const refusal = (refused: string, params: Record<string, string> = {}): PrepareRefusal => ({ refused, params });
+export type PrepareRefusal = { refused: string; params: Record<string, string>; template?: TemplateRefusal };
+const refusal = (refused: string, params: Record<string, string> = {}, template?: TemplateRefusal): PrepareRefusal => ({ refused, params, ...(template ? { template } : {}) });
 export const isPrepareRefusal = (x: unknown): x is PrepareRefusal => typeof x === 'object' && x !== null && 'refused' in x;
 
 /** A size in metres as the hall's file accepts it: more than 0, at most 10,000. */
@@ -38,10 +41,42 @@ function nameProblem(name: string | undefined, option: string, halls: readonly H
   return Name.safeParse(typed).success ? null : refusal('badName', { option, value: typed });
 }
 
-export type HallValues = { 'name-en'?: string; 'name-vi'?: string; kind?: string; width?: string; depth?: string };
+export type HallValues = {
+  'name-en'?: string; 'name-vi'?: string; kind?: string; width?: string; depth?: string;
+  template?: boolean; seats?: string; tables?: string; 'per-table'?: string; signers?: string;
+};
 
-/** `hall`: a new, empty hall of a type and size, as the New hall dialog creates it (createEntity). */
-export function hallChanges(document: EventDocument, values: HallValues, id: string = randomId()): { changes: Changes; hall: Hall } | PrepareRefusal {
+/** The template's counts options, by the builder's names. */
+const COUNT_OPTIONS = { seats: '--seats', tables: '--tables', perTable: '--per-table', signers: '--signers' } as const satisfies Record<keyof TemplateCounts, string>;
+const optionValue = (values: HallValues, name: keyof TemplateCounts) => values[COUNT_OPTIONS[name].slice(2) as 'seats' | 'tables' | 'per-table' | 'signers'];
+
+/** The counts given for a template: whole numbers in range, each one the template of this type takes. */
+function templateCounts(values: HallValues, kind: Hall['kind']): TemplateCounts | PrepareRefusal {
+  const given = (Object.keys(COUNT_OPTIONS) as (keyof TemplateCounts)[]).filter((name) => optionValue(values, name) !== undefined);
+  if (given.length > 0 && !values.template) return refusal('countNeedsTemplate', { option: COUNT_OPTIONS[given[0]!] });
+  if (!values.template) return {};
+  if (!hasTemplate(kind)) return refusal('templateRefused', {}, { key: 'template-none', params: {} });
+  const counts: TemplateCounts = {};
+  for (const name of given) {
+    const option = COUNT_OPTIONS[name];
+    if (!TEMPLATE_COUNTS[kind].includes(name)) {
+      return refusal('countNotForKind', { option, options: TEMPLATE_COUNTS[kind].map((n) => COUNT_OPTIONS[n]).join(', ') || '—' });
+    }
+    const text = optionValue(values, name)!;
+    const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+    const problem = countProblem({ [name]: value });
+    if (problem) return refusal('countRefused', { option, value: text }, problem);
+    counts[name] = value;
+  }
+  return counts;
+}
+
+/**
+ * `hall`: a new hall of a type and size as the New hall dialog creates it — empty (createEntity),
+ * or with `--template` furnished by its type's template (createFurnishedHall, the dialog's
+ * "Start from: template"), with the counts given.
+ */
+export function hallChanges(document: EventDocument, values: HallValues, id: string = randomId(), ids: IdFactory = randomId): { changes: Changes; hall: Hall; elements: number; seats: number } | PrepareRefusal {
   const halls = Object.values(document.halls);
   const kind = HallKind.safeParse(values.kind ?? 'plenary');
   if (!kind.success) return refusal('badHallKind', { value: values.kind ?? '' });
@@ -51,9 +86,19 @@ export function hallChanges(document: EventDocument, values: HallValues, id: str
   const depthM = metres('--depth', values.depth);
   if (isPrepareRefusal(widthM)) return widthM;
   if (isPrepareRefusal(depthM)) return depthM;
-  const hall = newHall(halls, { nameEn: values['name-en']!, nameVi: values['name-vi']!, kind: kind.data, widthM, depthM }, id);
-  const step = execute(document, emptyHistory(), createEntity, { collection: 'halls', row: hall });
-  return { changes: step?.changes ?? noChanges(), hall };
+  const counts = templateCounts(values, kind.data);
+  if (isPrepareRefusal(counts)) return counts;
+  const choice = { nameEn: values['name-en']!, nameVi: values['name-vi']!, kind: kind.data, widthM, depthM };
+  if (!values.template) {
+    const hall = newHall(halls, choice, id);
+    const step = execute(document, emptyHistory(), createEntity, { collection: 'halls', row: hall });
+    return { changes: step?.changes ?? noChanges(), hall, elements: 0, seats: 0 };
+  }
+  const made = furnishedHall(halls, choice, counts, id, ids);
+  if (isTemplateRefusal(made)) return refusal('templateRefused', {}, made);
+  const step = execute(document, emptyHistory(), createFurnishedHall, { ...made, ids });
+  const changes = step?.changes ?? noChanges();
+  return { changes, hall: made.hall, elements: made.elements.length, seats: changes.upserts.seats?.length ?? 0 };
 }
 
 export type SequenceValues = { 'name-en'?: string; 'name-vi'?: string; hall?: string; day?: string; who?: string };

@@ -13,6 +13,7 @@ import { applySeating, assignPerson, setAssignmentLocked, swapSeats, unseat } fr
 import { applySequencePlan, createSequence, logActual, moveSlot, setSlotTime, updateSlot } from '../../../shared/arrival';
 import { PRECEDENCE_RULES_KEY } from '../../../shared/protocol/rules';
 import type { CollectionName, EventDocument } from '../../../shared/model/collections';
+import { createFurnishedHall } from '../../../shared/layout/templates';
 import { reorderRows } from '../arrivals/setupModel';
 import { removeHallBackground, setHallBackground } from '../canvas/background';
 import type { HistoryKey } from '../i18n/history';
@@ -160,6 +161,11 @@ const created = (_args: never, ctx: Context) => touchedRows(ctx.patches).filter(
 const byIds = (args: { ids: readonly string[] }) => args.ids;
 
 label(addElements, elements('addElements', created));
+label(createFurnishedHall, ({ hall, elements: made }, ctx) => ({
+  key: 'createFurnishedHall',
+  params: { count: made.length, ...hallParams(ctx, hall.id) },
+  target: { hallId: hall.id },
+}));
 label(moveElements, elements('moveElements', byIds));
 label(rotateElements, elements('rotateElements', byIds));
 label(deleteElements, elements('deleteElements', byIds));

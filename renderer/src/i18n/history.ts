@@ -47,6 +47,7 @@ export const historyUi = defineMessages(
 
     // halls
     addElements: 'add {count} {count|element|elements} to {hall}',
+    createFurnishedHall: 'add {hall} from its template — {count} {count|element|elements}',
     moveElements: 'move {count} {count|element|elements} in {hall}',
     rotateElements: 'rotate {count} {count|element|elements} in {hall}',
     editElement: 'edit {element} in {hall}',
@@ -111,6 +112,7 @@ export const historyUi = defineMessages(
     unlockSeat: 'mở khóa chỗ của {person} tại {hall}',
 
     addElements: 'thêm {count} thành phần vào {hall}',
+    createFurnishedHall: 'thêm {hall} theo mẫu — {count} thành phần',
     moveElements: 'di chuyển {count} thành phần trong {hall}',
     rotateElements: 'xoay {count} thành phần trong {hall}',
     editElement: 'sửa {element} trong {hall}',
