@@ -7,6 +7,7 @@ import { EditorStore } from '../editor/store';
 import { describeEdit } from '../editor/labels';
 import { getSession } from './session';
 import { ui, type UiKey } from '../i18n/messages';
+import { listeners } from '../../../shared/listeners';
 
 /**
  * The application around the document: which file is open, the language, the recent files,
@@ -45,7 +46,7 @@ const MAX_NOTICES = 5;
 
 export class AppController {
   private snapshot: AppSnapshot;
-  private readonly listeners = new Set<() => void>();
+  private readonly changed = listeners();
   private nextNoticeId = 1;
 
   constructor(
@@ -67,14 +68,11 @@ export class AppController {
 
   getSnapshot = (): AppSnapshot => this.snapshot;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.changed.subscribe(listener);
 
   private set(patch: Partial<AppSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...patch };
-    for (const listener of [...this.listeners]) listener();
+    this.changed.notify();
   }
 
   private text(key: UiKey, params?: Params): string {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { listeners } from '../../../shared/listeners';
 
 /**
  * Session state: what the user is looking at. Never undone, never saved with the event.
@@ -20,13 +21,8 @@ export type Session = {
 const initial: Session = { view: 'overview', selectedDelegationId: null, selectedHallId: null, selectedSequenceId: null };
 
 let session: Session = initial;
-const listeners = new Set<() => void>();
-const cameraListeners = new Set<(command: CameraCommand) => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const changed = listeners();
+const cameraCommands = listeners<[CameraCommand]>();
 
 export function getSession(): Session {
   return session;
@@ -34,7 +30,7 @@ export function getSession(): Session {
 
 export function updateSession(patch: Partial<Session>): void {
   session = { ...session, ...patch };
-  for (const listener of [...listeners]) listener();
+  changed.notify();
 }
 
 export function resetSession(): void {
@@ -42,15 +38,14 @@ export function resetSession(): void {
 }
 
 export function useSession<T>(selector: (s: Session) => T): T {
-  return useSyncExternalStore(subscribe, () => selector(session));
+  return useSyncExternalStore(changed.subscribe, () => selector(session));
 }
 
 /** Camera commands (menu View > Zoom...) go to whichever canvas is showing. */
 export function sendCameraCommand(command: CameraCommand): void {
-  for (const listener of [...cameraListeners]) listener(command);
+  cameraCommands.notify(command);
 }
 
 export function onCameraCommand(listener: (command: CameraCommand) => void): () => void {
-  cameraListeners.add(listener);
-  return () => cameraListeners.delete(listener);
+  return cameraCommands.subscribe(listener);
 }

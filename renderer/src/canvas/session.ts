@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ElementKind } from '../../../shared/model/entities';
 import type { Point } from './camera';
+import { listeners } from '../../../shared/listeners';
 
 /**
  * Hall editor session state: the selection and the current tool. Never in the document,
@@ -12,7 +13,7 @@ export type Tool = { kind: 'select' } | { kind: 'place'; element: ElementKind } 
 export type EditorSession = { readonly hallId: string | null; readonly selection: readonly string[]; readonly tool: Tool };
 
 let state: EditorSession = { hallId: null, selection: [], tool: { kind: 'select' } };
-const listeners = new Set<() => void>();
+const changed = listeners();
 
 export const getEditorSession = (): EditorSession => state;
 
@@ -20,12 +21,11 @@ export function setEditorSession(patch: Partial<EditorSession>): void {
   const next = { ...state, ...patch };
   if (next.hallId !== state.hallId && !('selection' in patch)) next.selection = [];
   state = next;
-  for (const l of [...listeners]) l();
+  changed.notify();
 }
 
 export function subscribeEditorSession(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return changed.subscribe(listener);
 }
 
 export function useEditorSession<T>(selector: (s: EditorSession) => T): T {

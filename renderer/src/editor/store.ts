@@ -11,6 +11,7 @@ import {
 } from '../../../shared/document/history';
 import type { Changes, EventDocument } from '../../../shared/model/collections';
 import { isWriteFailure, type ErrorPayload, type Result } from '../../../shared/errors';
+import { listeners } from '../../../shared/listeners';
 
 /**
  * The document store: the event document and its undo history, nothing else (selection, the
@@ -86,7 +87,7 @@ export class EditorStore {
   private stopped: ErrorPayload | null = null;
   private savedAt: string | null = null;
   private snapshot: EditorSnapshot;
-  private readonly listeners = new Set<() => void>();
+  private readonly changed = listeners();
   private idleWaiters: (() => void)[] = [];
   private readonly apply: ApplyFn;
   private readonly onError: (message: string) => void;
@@ -118,10 +119,7 @@ export class EditorStore {
   }
 
   /** For useSyncExternalStore: the listener runs after every change of the snapshot. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.changed.subscribe(listener);
 
   /** Edits made in memory and not yet written by main. */
   get pendingCount(): number {
@@ -309,7 +307,7 @@ export class EditorStore {
 
   private publish(): void {
     this.snapshot = this.buildSnapshot();
-    for (const listener of [...this.listeners]) listener();
+    this.changed.notify();
   }
 }
 
