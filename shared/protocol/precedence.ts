@@ -21,9 +21,11 @@ import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
  *    - states by the class of the person actually leading (the head's rank, tiers of the
  *      rules' classOrder), then the tie-break: UN alphabetical from the lot with wrap-around,
  *      seniority, or plain alphabetical; ambassadors by the date of their credentials;
- *    - organizations (outside interleaved mode, whatever their head's rank, as UNOG does): the
- *      United Nations, the rest of the UN system alphabetical, the specialized agencies by the
- *      date of their agreement with the UN, the others alphabetical;
+ *    - organizations (outside interleaved mode) by category: the United Nations itself, the
+ *      Secretariat's other offices, the rest of the UN system (funds, programmes, institutes,
+ *      related organizations), the specialized agencies, the others; inside a category by the
+ *      class of the head (organizations' own classes first, "other" last), then the agreement
+ *      date with the UN (agencies, undated last) or alphabetical;
  *    - a delegation without a head of delegation last, alphabetical;
  *    - manual positions (precedenceOverride, a place among the ranked, 1 = first after the
  *      pinned) placed where asked; the others fill the remaining places in order.
@@ -222,18 +224,33 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
       : { key: [1, 0, ...inner.key], detail: (ordinal) => reason('class-credentials-undated', { ...base, ordinal }) };
   }
 
-  function orgTie(d: Delegation): { key: number[]; reason: Reason } {
+  // Among organizations the head's class follows the event's class order, except that "other"
+  // (neither head nor deputy head) comes after the organizations' own classes: the default order
+  // puts it before them only because organizations follow the states. Where "other" shares a
+  // class with them (conference seating's one class for every rank), it stays in that class.
+  const orgTiers = Math.max(tierOf.get('head-of-organization')!, tierOf.get('deputy-head-of-organization')!);
+  const orgClass = (rank: RankClass) => {
+    const tier = tierOf.get(rank)!;
+    return rank === 'other' && tier < orgTiers ? orgTiers + 0.5 : tier;
+  };
+
+  /** Category first, then the head's class, then the agreement date (agencies) or the name (protocol.md, Clarifications). */
+  function orgTie(d: Delegation, rank: RankClass): { key: number[]; reason: Reason } {
     const alpha = alphaIndex.get(d.id)!;
-    if (d.orgCode === UNITED_NATIONS) return { key: [0, 0, alpha], reason: reason('org-un') };
+    const cls = orgClass(rank);
+    // The UN itself, led by the Secretary-General (or whoever speaks for the Secretariat), first.
+    if (d.orgCode === UNITED_NATIONS) return { key: [0, 0, 0, alpha], reason: reason('org-un') };
     switch (d.orgCategory) {
+      case 'un-secretariat':
+        return { key: [1, cls, 0, alpha], reason: reason('org-un-secretariat', { language: lang }) };
       case 'un-system':
-        return { key: [1, 0, alpha], reason: reason('org-un-system', { language: lang }) };
+        return { key: [2, cls, 0, alpha], reason: reason('org-un-system', { language: lang }) };
       case 'specialized-agency':
         return d.agreementDate
-          ? { key: [2, dayNumber(d.agreementDate), alpha], reason: reason('org-agency', { date: d.agreementDate }) }
-          : { key: [3, 0, alpha], reason: reason('org-agency-undated') };
+          ? { key: [3, cls, dayNumber(d.agreementDate), alpha], reason: reason('org-agency', { date: d.agreementDate }) }
+          : { key: [3, cls, Number.MAX_SAFE_INTEGER, alpha], reason: reason('org-agency-undated') };
       default:
-        return { key: [4, 0, alpha], reason: reason('org-other', { language: lang }) };
+        return { key: [4, cls, 0, alpha], reason: reason('org-other', { language: lang }) };
     }
   }
 
@@ -279,12 +296,14 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
             : { ...tie.detail(ordinal), also: palestine },
       };
     }
-    const org = orgTie(d);
+    const org = orgTie(d, rank);
     const orgReason = block === 'eu' ? reason('eu-with-observers') : org.reason;
     if (interleaved) {
       return { d, head, rank, tier, block, key: [...head0, ...org.key], tieGroup: null, detail: () => reason('org-in-class', classParams, [orgReason]) };
     }
-    return { d, head, rank, tier, block, key: [blockRank!, ...org.key], tieGroup: null, detail: () => orgReason };
+    // Outside the class order the head's class is a key inside the category: the reason says it.
+    const headClass = block === 'eu' || d.orgCode === UNITED_NATIONS ? [] : [reason('org-head-class', { rank })];
+    return { d, head, rank, tier, block, key: [blockRank!, ...org.key], tieGroup: null, detail: () => ({ ...orgReason, also: headClass }) };
   }
 
   const items = delegations.map(itemOf);
