@@ -35,15 +35,14 @@ export const protocolMessages = defineMessages(
     'org-in-class': '{rank}; among {group}, after the states of this class',
     'org-un': 'organization (UN Secretariat): the United Nations itself, first among organizations',
     'org-un-secretariat':
-      'organization (UN Secretariat and its offices): after the United Nations, before the funds and programmes; by class of the head of delegation, then alphabetical ({language})',
+      'organization (UN Secretariat and its offices): after the United Nations, before the funds and programmes; by rank class, then alphabetical ({language})',
     'org-un-system':
-      'organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices; by class of the head of delegation, then alphabetical ({language})',
-    'org-agency': 'specialized agency: by class of the head of delegation, then by the date of its agreement with the UN ({date})',
+      'organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices; by rank class, then alphabetical ({language})',
+    'org-agency': 'specialized agency: by rank class, then by the date of its agreement with the UN ({date})',
     'org-agency-undated':
-      'specialized agency, date of its agreement with the UN not recorded: after the agencies of its class with a date',
+      'specialized agency, date of its agreement with the UN not recorded: after the agencies of its rank class with a date',
     'org-other':
-      'organization: after the UN system and the specialized agencies; by class of the head of delegation, then alphabetical ({language})',
-    'org-head-class': 'class of the head of delegation: {rank}',
+      'organization: after the UN system and the specialized agencies; by rank class, then alphabetical ({language})',
     'no-head': 'no head of delegation recorded: placed last, alphabetical',
     'rules-invalid': 'The precedence rules stored in the event ({key}) are not valid: {issues}',
   },
@@ -75,15 +74,14 @@ export const protocolMessages = defineMessages(
     'org-in-class': '{rank}; trong nhóm {group}, xếp sau các quốc gia cùng nhóm',
     'org-un': 'Tổ chức (Ban Thư ký Liên hợp quốc): chính Liên hợp quốc, đứng đầu các tổ chức',
     'org-un-secretariat':
-      'Tổ chức (Ban Thư ký Liên hợp quốc và các văn phòng): sau Liên hợp quốc, trước các quỹ và chương trình; theo cấp của Trưởng đoàn, rồi theo thứ tự chữ cái ({language})',
+      'Tổ chức (Ban Thư ký Liên hợp quốc và các văn phòng): sau Liên hợp quốc, trước các quỹ và chương trình; theo cấp lễ tân, rồi theo thứ tự chữ cái ({language})',
     'org-un-system':
-      'Tổ chức (hệ thống Liên hợp quốc: các quỹ, chương trình và cơ quan khác): sau Ban Thư ký và các văn phòng; theo cấp của Trưởng đoàn, rồi theo thứ tự chữ cái ({language})',
-    'org-agency': 'Cơ quan chuyên môn: theo cấp của Trưởng đoàn, rồi theo ngày ký hiệp định với Liên hợp quốc ({date})',
+      'Tổ chức (hệ thống Liên hợp quốc: các quỹ, chương trình và cơ quan khác): sau Ban Thư ký và các văn phòng; theo cấp lễ tân, rồi theo thứ tự chữ cái ({language})',
+    'org-agency': 'Cơ quan chuyên môn: theo cấp lễ tân, rồi theo ngày ký hiệp định với Liên hợp quốc ({date})',
     'org-agency-undated':
-      'Cơ quan chuyên môn, chưa có ngày ký hiệp định với Liên hợp quốc: xếp sau các cơ quan cùng cấp đã có ngày',
+      'Cơ quan chuyên môn, chưa có ngày ký hiệp định với Liên hợp quốc: xếp sau các cơ quan cùng cấp lễ tân đã có ngày',
     'org-other':
-      'Tổ chức: sau các tổ chức thuộc hệ thống Liên hợp quốc và các cơ quan chuyên môn; theo cấp của Trưởng đoàn, rồi theo thứ tự chữ cái ({language})',
-    'org-head-class': 'Cấp của Trưởng đoàn: {rank}',
+      'Tổ chức: sau các tổ chức thuộc hệ thống Liên hợp quốc và các cơ quan chuyên môn; theo cấp lễ tân, rồi theo thứ tự chữ cái ({language})',
     'no-head': 'Chưa có Trưởng đoàn: xếp cuối, theo thứ tự chữ cái',
     'rules-invalid': 'Quy tắc thứ tự lễ tân lưu trong sự kiện ({key}) không hợp lệ: {issues}',
   },

@@ -301,9 +301,7 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
     if (interleaved) {
       return { d, head, rank, tier, block, key: [...head0, ...org.key], tieGroup: null, detail: () => reason('org-in-class', classParams, [orgReason]) };
     }
-    // Outside the class order the head's class is a key inside the category: the reason says it.
-    const headClass = block === 'eu' || d.orgCode === UNITED_NATIONS ? [] : [reason('org-head-class', { rank })];
-    return { d, head, rank, tier, block, key: [blockRank!, ...org.key], tieGroup: null, detail: () => ({ ...orgReason, also: headClass }) };
+    return { d, head, rank, tier, block, key: [blockRank!, ...org.key], tieGroup: null, detail: () => orgReason };
   }
 
   const items = delegations.map(itemOf);

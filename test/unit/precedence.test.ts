@@ -421,7 +421,7 @@ describe('observers', () => {
     const out = order(build(specs), r);
     expect(names(out).slice(-3)).toEqual(['Zimbabwe', 'European Union', 'International Criminal Police Organization']);
     expect(en(find(out, 'European Union'))).toBe(
-      'organization: after the UN system and the specialized agencies; by class of the head of delegation, then alphabetical (English); class of the head of delegation: head of an international organization',
+      'organization: after the UN system and the specialized agencies; by rank class, then alphabetical (English)',
     );
   });
 });
@@ -448,19 +448,19 @@ describe('organizations', () => {
     ]);
     expect(en(out[1]!)).toBe('organization (UN Secretariat): the United Nations itself, first among organizations');
     expect(en(out[2]!)).toBe(
-      'organization (UN Secretariat and its offices): after the United Nations, before the funds and programmes; by class of the head of delegation, then alphabetical (English); class of the head of delegation: head of an international organization',
+      'organization (UN Secretariat and its offices): after the United Nations, before the funds and programmes; by rank class, then alphabetical (English)',
     );
     expect(vi(out[2]!)).toBe(
-      'Tổ chức (Ban Thư ký Liên hợp quốc và các văn phòng): sau Liên hợp quốc, trước các quỹ và chương trình; theo cấp của Trưởng đoàn, rồi theo thứ tự chữ cái (tiếng Anh); Cấp của Trưởng đoàn: Người đứng đầu tổ chức quốc tế',
+      'Tổ chức (Ban Thư ký Liên hợp quốc và các văn phòng): sau Liên hợp quốc, trước các quỹ và chương trình; theo cấp lễ tân, rồi theo thứ tự chữ cái (tiếng Anh)',
     );
     expect(en(out[3]!)).toBe(
-      'organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices; by class of the head of delegation, then alphabetical (English); class of the head of delegation: head of an international organization',
+      'organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices; by rank class, then alphabetical (English)',
     );
     expect(en(out[6]!)).toBe(
-      'specialized agency: by class of the head of delegation, then by the date of its agreement with the UN (1947-05-13); class of the head of delegation: head of an international organization',
+      'specialized agency: by rank class, then by the date of its agreement with the UN (1947-05-13)',
     );
     expect(vi(out[6]!)).toBe(
-      'Cơ quan chuyên môn: theo cấp của Trưởng đoàn, rồi theo ngày ký hiệp định với Liên hợp quốc (13/05/1947); Cấp của Trưởng đoàn: Người đứng đầu tổ chức quốc tế',
+      'Cơ quan chuyên môn: theo cấp lễ tân, rồi theo ngày ký hiệp định với Liên hợp quốc (13/05/1947)',
     );
   });
 
@@ -505,7 +505,7 @@ describe('organizations', () => {
       'France', 'United Nations', 'World Health Organization', 'Germany', 'Italy', 'Association of Southeast Asian Nations',
     ]);
     expect(en(out[2]!)).toBe(
-      'head of an international organization; among heads of international organizations, after the states of this class; specialized agency: by class of the head of delegation, then by the date of its agreement with the UN (1948-07-10)',
+      'head of an international organization; among heads of international organizations, after the states of this class; specialized agency: by rank class, then by the date of its agreement with the UN (1948-07-10)',
     );
   });
 });
