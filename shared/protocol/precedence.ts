@@ -6,6 +6,7 @@ import { conjunction, languageNames, protocolMessages, rankGroup, rankInSentence
 import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
 import { withEffectiveRoles } from './host';
 import { lotCountry, lotKey, type StateName } from './lot';
+import { organizationTie } from './organizations';
 import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
 
 /**
@@ -54,7 +55,6 @@ export type OrderOptions = { states?: readonly StateName[] };
 
 const HOLY_SEE = 'VAT';
 const PALESTINE = 'PSE';
-const UNITED_NATIONS = 'UN';
 const EUROPEAN_UNION = 'EU';
 
 const reason = (key: ReasonKey, params: ReasonParams = {}, also: readonly Reason[] = []): Reason => ({ key, params, also });
@@ -224,35 +224,7 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
       : { key: [1, 0, ...inner.key], detail: (ordinal) => reason('class-credentials-undated', { ...base, ordinal }) };
   }
 
-  // Among organizations the head's class follows the event's class order, except that "other"
-  // (neither head nor deputy head) comes after the organizations' own classes: the default order
-  // puts it before them only because organizations follow the states. Where "other" shares a
-  // class with them (conference seating's one class for every rank), it stays in that class.
-  const orgTiers = Math.max(tierOf.get('head-of-organization')!, tierOf.get('deputy-head-of-organization')!);
-  const orgClass = (rank: RankClass) => {
-    const tier = tierOf.get(rank)!;
-    return rank === 'other' && tier < orgTiers ? orgTiers + 0.5 : tier;
-  };
-
-  /** Category first, then the head's class, then the agreement date (agencies) or the name (protocol.md, Clarifications). */
-  function orgTie(d: Delegation, rank: RankClass): { key: number[]; reason: Reason } {
-    const alpha = alphaIndex.get(d.id)!;
-    const cls = orgClass(rank);
-    // The UN itself, led by the Secretary-General (or whoever speaks for the Secretariat), first.
-    if (d.orgCode === UNITED_NATIONS) return { key: [0, 0, 0, alpha], reason: reason('org-un') };
-    switch (d.orgCategory) {
-      case 'un-secretariat':
-        return { key: [1, cls, 0, alpha], reason: reason('org-un-secretariat', { language: lang }) };
-      case 'un-system':
-        return { key: [2, cls, 0, alpha], reason: reason('org-un-system', { language: lang }) };
-      case 'specialized-agency':
-        return d.agreementDate
-          ? { key: [3, cls, dayNumber(d.agreementDate), alpha], reason: reason('org-agency', { date: d.agreementDate }) }
-          : { key: [3, cls, Number.MAX_SAFE_INTEGER, alpha], reason: reason('org-agency-undated') };
-      default:
-        return { key: [4, cls, 0, alpha], reason: reason('org-other', { language: lang }) };
-    }
-  }
+  const orgTie = organizationTie(tierOf, lang);
 
   function blockOf(d: Delegation): Exclude<Block, 'no-head'> {
     if (d.kind === 'state') return 'members';
@@ -296,7 +268,7 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
             : { ...tie.detail(ordinal), also: palestine },
       };
     }
-    const org = orgTie(d, rank);
+    const org = orgTie(d, rank, alphaIndex.get(d.id)!);
     const orgReason = block === 'eu' ? reason('eu-with-observers') : org.reason;
     if (interleaved) {
       return { d, head, rank, tier, block, key: [...head0, ...org.key], tieGroup: null, detail: () => reason('org-in-class', classParams, [orgReason]) };
