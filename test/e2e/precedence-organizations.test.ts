@@ -55,6 +55,8 @@ describe(`the Precedence screen orders the organizations by group (${runtime})`,
     await textOf(page.locator('[data-delegation="UNDP"]')).toContain('organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices');
     await page.locator('[data-delegation="ESCAP"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/precedence-organizations-en.png` });
+    await page.locator('[data-delegation="UNDP"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/precedence-organizations-funds-en.png` });
   });
 
   it('in Vietnamese: the same order, the reasons in Vietnamese', async () => {
