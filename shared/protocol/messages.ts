@@ -33,12 +33,16 @@ export const protocolMessages = defineMessages(
     'palestine-among-members': 'the State of Palestine sits among the member states (rule of the event)',
     'eu-with-observers': 'European Union: with the observers, after the observer states',
     'org-in-class': '{rank}; among {group}, after the states of this class',
-    'org-un': 'organization (UN system): the United Nations itself, first among organizations',
-    'org-un-system': 'organization (UN system): after the United Nations, alphabetical ({language})',
-    'org-agency': 'specialized agency, agreement with the UN of {date}',
+    'org-un': 'organization (UN Secretariat): the United Nations itself, first among organizations',
+    'org-un-secretariat':
+      'organization (UN Secretariat and its offices): after the United Nations, before the funds and programmes; by rank class, then alphabetical ({language})',
+    'org-un-system':
+      'organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices; by rank class, then alphabetical ({language})',
+    'org-agency': 'specialized agency: by rank class, then by the date of its agreement with the UN ({date})',
     'org-agency-undated':
-      'specialized agency, date of its agreement with the UN not recorded: after the agencies with a date',
-    'org-other': 'organization: after the UN system and the specialized agencies, alphabetical ({language})',
+      'specialized agency, date of its agreement with the UN not recorded: after the agencies of its rank class with a date',
+    'org-other':
+      'organization: after the UN system and the specialized agencies; by rank class, then alphabetical ({language})',
     'no-head': 'no head of delegation recorded: placed last, alphabetical',
     'rules-invalid': 'The precedence rules stored in the event ({key}) are not valid: {issues}',
   },
@@ -68,13 +72,16 @@ export const protocolMessages = defineMessages(
     'palestine-among-members': 'Nhà nước Palestine được xếp cùng các quốc gia thành viên (quy định của sự kiện)',
     'eu-with-observers': 'Liên minh châu Âu: xếp cùng các quan sát viên, sau các quốc gia quan sát viên',
     'org-in-class': '{rank}; trong nhóm {group}, xếp sau các quốc gia cùng nhóm',
-    'org-un': 'Tổ chức thuộc hệ thống Liên hợp quốc: chính Liên hợp quốc, đứng đầu các tổ chức',
-    'org-un-system': 'Tổ chức thuộc hệ thống Liên hợp quốc: sau Liên hợp quốc, theo thứ tự chữ cái ({language})',
-    'org-agency': 'Cơ quan chuyên môn, ký hiệp định với Liên hợp quốc ngày {date}',
+    'org-un': 'Tổ chức (Ban Thư ký Liên hợp quốc): chính Liên hợp quốc, đứng đầu các tổ chức',
+    'org-un-secretariat':
+      'Tổ chức (Ban Thư ký Liên hợp quốc và các văn phòng): sau Liên hợp quốc, trước các quỹ và chương trình; theo cấp lễ tân, rồi theo thứ tự chữ cái ({language})',
+    'org-un-system':
+      'Tổ chức (hệ thống Liên hợp quốc: các quỹ, chương trình và cơ quan khác): sau Ban Thư ký và các văn phòng; theo cấp lễ tân, rồi theo thứ tự chữ cái ({language})',
+    'org-agency': 'Cơ quan chuyên môn: theo cấp lễ tân, rồi theo ngày ký hiệp định với Liên hợp quốc ({date})',
     'org-agency-undated':
-      'Cơ quan chuyên môn, chưa có ngày ký hiệp định với Liên hợp quốc: xếp sau các cơ quan đã có ngày',
+      'Cơ quan chuyên môn, chưa có ngày ký hiệp định với Liên hợp quốc: xếp sau các cơ quan cùng cấp lễ tân đã có ngày',
     'org-other':
-      'Tổ chức: sau các tổ chức thuộc hệ thống Liên hợp quốc và các cơ quan chuyên môn, theo thứ tự chữ cái ({language})',
+      'Tổ chức: sau các tổ chức thuộc hệ thống Liên hợp quốc và các cơ quan chuyên môn; theo cấp lễ tân, rồi theo thứ tự chữ cái ({language})',
     'no-head': 'Chưa có Trưởng đoàn: xếp cuối, theo thứ tự chữ cái',
     'rules-invalid': 'Quy tắc thứ tự lễ tân lưu trong sự kiện ({key}) không hợp lệ: {issues}',
   },

@@ -6,6 +6,7 @@ import { conjunction, languageNames, protocolMessages, rankGroup, rankInSentence
 import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
 import { withEffectiveRoles } from './host';
 import { lotCountry, lotKey, type StateName } from './lot';
+import { organizationTie } from './organizations';
 import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
 
 /**
@@ -21,9 +22,11 @@ import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
  *    - states by the class of the person actually leading (the head's rank, tiers of the
  *      rules' classOrder), then the tie-break: UN alphabetical from the lot with wrap-around,
  *      seniority, or plain alphabetical; ambassadors by the date of their credentials;
- *    - organizations (outside interleaved mode, whatever their head's rank, as UNOG does): the
- *      United Nations, the rest of the UN system alphabetical, the specialized agencies by the
- *      date of their agreement with the UN, the others alphabetical;
+ *    - organizations (outside interleaved mode) by category: the United Nations itself, the
+ *      Secretariat's other offices, the rest of the UN system (funds, programmes, institutes,
+ *      related organizations), the specialized agencies, the others; inside a category by the
+ *      class of the head (organizations' own classes first, "other" last), then the agreement
+ *      date with the UN (agencies, undated last) or alphabetical;
  *    - a delegation without a head of delegation last, alphabetical;
  *    - manual positions (precedenceOverride, a place among the ranked, 1 = first after the
  *      pinned) placed where asked; the others fill the remaining places in order.
@@ -52,7 +55,6 @@ export type OrderOptions = { states?: readonly StateName[] };
 
 const HOLY_SEE = 'VAT';
 const PALESTINE = 'PSE';
-const UNITED_NATIONS = 'UN';
 const EUROPEAN_UNION = 'EU';
 
 const reason = (key: ReasonKey, params: ReasonParams = {}, also: readonly Reason[] = []): Reason => ({ key, params, also });
@@ -222,20 +224,7 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
       : { key: [1, 0, ...inner.key], detail: (ordinal) => reason('class-credentials-undated', { ...base, ordinal }) };
   }
 
-  function orgTie(d: Delegation): { key: number[]; reason: Reason } {
-    const alpha = alphaIndex.get(d.id)!;
-    if (d.orgCode === UNITED_NATIONS) return { key: [0, 0, alpha], reason: reason('org-un') };
-    switch (d.orgCategory) {
-      case 'un-system':
-        return { key: [1, 0, alpha], reason: reason('org-un-system', { language: lang }) };
-      case 'specialized-agency':
-        return d.agreementDate
-          ? { key: [2, dayNumber(d.agreementDate), alpha], reason: reason('org-agency', { date: d.agreementDate }) }
-          : { key: [3, 0, alpha], reason: reason('org-agency-undated') };
-      default:
-        return { key: [4, 0, alpha], reason: reason('org-other', { language: lang }) };
-    }
-  }
+  const orgTie = organizationTie(tierOf, lang);
 
   function blockOf(d: Delegation): Exclude<Block, 'no-head'> {
     if (d.kind === 'state') return 'members';
@@ -279,7 +268,7 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
             : { ...tie.detail(ordinal), also: palestine },
       };
     }
-    const org = orgTie(d);
+    const org = orgTie(d, rank, alphaIndex.get(d.id)!);
     const orgReason = block === 'eu' ? reason('eu-with-observers') : org.reason;
     if (interleaved) {
       return { d, head, rank, tier, block, key: [...head0, ...org.key], tieGroup: null, detail: () => reason('org-in-class', classParams, [orgReason]) };

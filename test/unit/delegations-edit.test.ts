@@ -46,7 +46,7 @@ describe('new delegations from the reference tables', () => {
 
   test('an organization keeps its category and agreement date', () => {
     const d = delegationFromOrganization(org('UNODC'), ids());
-    expect([d.kind, d.orgCode, d.iso3, d.orgCategory]).toEqual(['organization', 'UNODC', null, 'un-system']);
+    expect([d.kind, d.orgCode, d.iso3, d.orgCategory]).toEqual(['organization', 'UNODC', null, 'un-secretariat']);
     expectValidRows({ ...emptyDocument(), delegations: { [d.id]: d } });
   });
 

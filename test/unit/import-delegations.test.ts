@@ -82,7 +82,7 @@ describe('reading the file', () => {
     ]);
     expect(delegationNamed(doc, 'Holy See')).toMatchObject({ kind: 'observer-state', iso3: 'VAT', nameVi: 'Tòa Thánh', flagCode: 'va' });
     const unodc = delegationNamed(doc, 'United Nations Office on Drugs and Crime');
-    expect(unodc).toMatchObject({ kind: 'organization', iso3: null, orgCode: 'UNODC', orgCategory: 'un-system', flagCode: 'un' });
+    expect(unodc).toMatchObject({ kind: 'organization', iso3: null, orgCode: 'UNODC', orgCategory: 'un-secretariat', flagCode: 'un' });
     expect(peopleOf(doc, unodc.id).map((p) => [p.name, p.titleEn])).toEqual([
       ['Jane Doe', 'Executive Director'],
       ['John Roe', 'Chief, Cybercrime Section'],

@@ -421,34 +421,73 @@ describe('observers', () => {
     const out = order(build(specs), r);
     expect(names(out).slice(-3)).toEqual(['Zimbabwe', 'European Union', 'International Criminal Police Organization']);
     expect(en(find(out, 'European Union'))).toBe(
-      'organization: after the UN system and the specialized agencies, alphabetical (English)',
+      'organization: after the UN system and the specialized agencies; by rank class, then alphabetical (English)',
     );
   });
 });
 
 describe('organizations', () => {
   const specs: Spec[] = [
-    { org: 'INTERPOL' }, { org: 'WHO' }, { org: 'ASEAN' }, { org: 'UNODC' }, { org: 'ILO' }, { org: 'UN' }, { org: 'ICAO' },
-    { org: 'UNDP', rank: 'deputy-head-of-organization' }, { iso3: 'FRA', rank: 'other' },
+    { org: 'INTERPOL' }, { org: 'WHO' }, { org: 'ASEAN' }, { org: 'UNICEF' }, { org: 'UNODC' }, { org: 'ILO' }, { org: 'UN' },
+    { org: 'ICAO' }, { org: 'UNDP' }, { iso3: 'FRA', rank: 'other' },
   ];
 
-  test('after the states: the UN itself, the UN system, specialized agencies by the date of their agreement, the others alphabetical', () => {
+  test('after the states: the UN itself, the Secretariat’s offices (UNODC), the funds and programmes, specialized agencies by the date of their agreement, the others alphabetical', () => {
     const out = order(build(specs));
     expect(names(out)).toEqual([
       'France',
-      'United Nations',
+      'United Nations', // the Secretariat itself, led by the Secretary-General
+      'United Nations Office on Drugs and Crime', // a Secretariat office: the convention's secretariat
+      "United Nations Children's Fund", // funds and programmes, alphabetical
       'United Nations Development Programme',
-      'United Nations Office on Drugs and Crime',
       'International Labour Organization', // 1946-12-14
       'International Civil Aviation Organization', // 1947-05-13
       'World Health Organization', // 1948-07-10
       'Association of Southeast Asian Nations',
       'International Criminal Police Organization',
     ]);
-    expect(en(out[1]!)).toBe('organization (UN system): the United Nations itself, first among organizations');
-    expect(en(out[2]!)).toBe('organization (UN system): after the United Nations, alphabetical (English)');
-    expect(en(out[5]!)).toBe('specialized agency, agreement with the UN of 1947-05-13');
-    expect(vi(out[5]!)).toBe('Cơ quan chuyên môn, ký hiệp định với Liên hợp quốc ngày 13/05/1947');
+    expect(en(out[1]!)).toBe('organization (UN Secretariat): the United Nations itself, first among organizations');
+    expect(en(out[2]!)).toBe(
+      'organization (UN Secretariat and its offices): after the United Nations, before the funds and programmes; by rank class, then alphabetical (English)',
+    );
+    expect(vi(out[2]!)).toBe(
+      'Tổ chức (Ban Thư ký Liên hợp quốc và các văn phòng): sau Liên hợp quốc, trước các quỹ và chương trình; theo cấp lễ tân, rồi theo thứ tự chữ cái (tiếng Anh)',
+    );
+    expect(en(out[3]!)).toBe(
+      'organization (UN system: funds, programmes and other bodies): after the Secretariat and its offices; by rank class, then alphabetical (English)',
+    );
+    expect(en(out[6]!)).toBe(
+      'specialized agency: by rank class, then by the date of its agreement with the UN (1947-05-13)',
+    );
+    expect(vi(out[6]!)).toBe(
+      'Cơ quan chuyên môn: theo cấp lễ tân, rồi theo ngày ký hiệp định với Liên hợp quốc (13/05/1947)',
+    );
+  });
+
+  test('inside a category, the class of the head first: a head before a deputy head, a deputy before any other official', () => {
+    const doc = build([
+      { org: 'UNDP', rank: 'deputy-head-of-organization' }, { org: 'UNICEF', rank: 'other' }, { org: 'WFP' },
+      { org: 'OHCHR', rank: 'deputy-head-of-organization' }, { org: 'UNOCT' },
+      { org: 'ILO', rank: 'other' }, { org: 'ICAO', rank: 'deputy-head-of-organization' }, { org: 'WHO' },
+      { org: 'ASEAN', rank: 'deputy-head-of-organization' }, { org: 'INTERPOL' },
+    ]);
+    expect(names(order(doc))).toEqual([
+      'United Nations Office of Counter-Terrorism', 'Office of the United Nations High Commissioner for Human Rights',
+      'World Food Programme', 'United Nations Development Programme', "United Nations Children's Fund",
+      'World Health Organization', 'International Civil Aviation Organization', 'International Labour Organization',
+      'International Criminal Police Organization', 'Association of Southeast Asian Nations',
+    ]);
+  });
+
+  test('the United Nations first whatever the alphabet: in Vietnamese order UNCTAD (Hội nghị…) would come before it', () => {
+    const doc = build([{ org: 'UNODC' }, { org: 'ESCAP' }, { org: 'UNDP' }, { org: 'UNCTAD' }, { org: 'UN' }]);
+    expect(names(order(doc, rules({ alphabeticalLanguage: 'vi' })))).toEqual([
+      'United Nations', // Liên hợp quốc
+      'United Nations Conference on Trade and Development', // Hội nghị Liên hợp quốc về Thương mại và Phát triển
+      'Economic and Social Commission for Asia and the Pacific', // Ủy ban Kinh tế và Xã hội… (U before V)
+      'United Nations Office on Drugs and Crime', // Văn phòng Liên hợp quốc về Ma túy và Tội phạm
+      'United Nations Development Programme', // a programme, after the Secretariat's offices
+    ]);
   });
 
   test('interleaved by class: heads of organizations where the class order puts them, after the states of their class', () => {
@@ -466,7 +505,7 @@ describe('organizations', () => {
       'France', 'United Nations', 'World Health Organization', 'Germany', 'Italy', 'Association of Southeast Asian Nations',
     ]);
     expect(en(out[2]!)).toBe(
-      'head of an international organization; among heads of international organizations, after the states of this class; specialized agency, agreement with the UN of 1948-07-10',
+      'head of an international organization; among heads of international organizations, after the states of this class; specialized agency: by rank class, then by the date of its agreement with the UN (1948-07-10)',
     );
   });
 });

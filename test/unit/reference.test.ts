@@ -118,8 +118,8 @@ describe('organizations table', () => {
 
   test('the UN, its office on drugs and crime and the main partners are there, named as in Vietnamese usage', () => {
     const org = (code: string) => organizations.find((o) => o.code === code);
-    expect(org('UN')).toMatchObject({ nameEn: 'United Nations', nameVi: 'Liên hợp quốc', category: 'un-system', flagCode: 'un' });
-    expect(org('UNODC')?.nameVi).toBe('Văn phòng Liên hợp quốc về Ma túy và Tội phạm');
+    expect(org('UN')).toMatchObject({ nameEn: 'United Nations', nameVi: 'Liên hợp quốc', category: 'un-secretariat', flagCode: 'un' });
+    expect(org('UNODC')).toMatchObject({ nameVi: 'Văn phòng Liên hợp quốc về Ma túy và Tội phạm', category: 'un-secretariat' });
     expect(org('INTERPOL')?.nameVi).toBe('Tổ chức Cảnh sát Hình sự Quốc tế');
     expect(org('ASEAN')).toMatchObject({ nameVi: 'Hiệp hội các quốc gia Đông Nam Á', flagCode: 'asean' });
     expect(org('EU')).toMatchObject({ nameVi: 'Liên minh châu Âu', flagCode: 'eu' });
@@ -128,6 +128,14 @@ describe('organizations table', () => {
       'CIS', 'IOM', 'WB', 'IMF', 'OECD', 'FATF']) {
       expect(org(code), code).toBeDefined();
     }
+  });
+
+  test('the UN Secretariat and its offices are told apart from the funds, programmes, institutes and related organizations', () => {
+    // The Secretariat: the UN itself, its offices (UNODC, UNOCT, OHCHR), UNCTAD (part of the
+    // Secretariat) and the regional commission ESCAP. Not IAEA, IOM, WTO (related organizations).
+    const of = (category: string) => organizations.filter((o) => o.category === category).map((o) => o.code).sort();
+    expect(of('un-secretariat')).toEqual(['ESCAP', 'OHCHR', 'UN', 'UNCTAD', 'UNOCT', 'UNODC']);
+    expect(of('un-system')).toEqual(['IAEA', 'IOM', 'UN-WOMEN', 'UNDP', 'UNEP', 'UNFPA', 'UNHCR', 'UNICEF', 'UNICRI', 'UNIDIR', 'UNU', 'WFP', 'WTO']);
   });
 
   test('agreement dates are real dates, on specialized agencies only, and order them as the UN does', () => {

@@ -176,6 +176,28 @@ describe('the plenary, by blocks: UN alphabetical order from the lot, row by row
     // Nobody else at a state or organization desk, nobody in the rows of other participants.
     expect(plenarySeats.filter((p) => p.element.kind === 'row-block')).toEqual([]);
   });
+
+  test('the organizations’ desks: the Secretariat and its offices, then the rest of the UN system, then the specialized agencies', () => {
+    // Worked by hand (protocol.md, Clarifications; conference seating puts every rank in one
+    // class): category first, then English alphabetical, the agencies by agreement date. Desks run
+    // row by row from the host's right across the two blocks: E1–E10, F1–F10, then E11–E20.
+    // E1 the UN (co-chair), E2 the EU (an observer). The Secretariat and its offices: Economic and
+    // Social Commission (ESCAP), Office of the High Commissioner for Human Rights (OHCHR), UN
+    // Conference on Trade (UNCTAD), UN Office of Counter-Terrorism (UNOCT), UN Office on Drugs and
+    // Crime (UNODC, the convention's secretariat). The rest of the UN system: International Atomic
+    // (IAEA), International Organization for Migration (IOM), Office of the High Commissioner for
+    // Refugees (UNHCR), UN Children's Fund (UNICEF), UN Development (UNDP), UN Entity (UN-WOMEN), UN
+    // Institute (UNIDIR), UN Interregional (UNICRI), UN Population Fund (UNFPA), World Food (WFP),
+    // World Trade (WTO). The agencies: 14 Dec 1946 Food and Agriculture (FAO), International Labour
+    // (ILO), UN Educational (UNESCO); ICAO 1947-05-13; IMF, World Bank 1947-11-15; WHO 1948; ITU
+    // 1949; WIPO 1974; UNIDO 1986; UN Tourism 2003. Then the other organizations: the African Union.
+    const desk = (block: 'E' | 'F', n: number) =>
+      at(plenarySeats, `Organizations, block ${block}`, `${n}-1`).map((p) => p.delegation.orgCode)[0] ?? null;
+    const line = (block: 'E' | 'F', from: number) => Array.from({ length: 10 }, (_, i) => desk(block, from + i));
+    expect(line('E', 1)).toEqual(['UN', 'EU', 'ESCAP', 'OHCHR', 'UNCTAD', 'UNOCT', 'UNODC', 'IAEA', 'IOM', 'UNHCR']);
+    expect(line('F', 1)).toEqual(['UNICEF', 'UNDP', 'UN-WOMEN', 'UNIDIR', 'UNICRI', 'UNFPA', 'WFP', 'WTO', 'FAO', 'ILO']);
+    expect(line('E', 11)).toEqual(['UNESCO', 'ICAO', 'IMF', 'WB', 'WHO', 'ITU', 'WIPO', 'UNIDO', 'UN-TOURISM', 'AU']);
+  });
 });
 
 describe('the banquet, by tables: precedence (rank, then UN alphabetical from the lot), right before left', () => {
