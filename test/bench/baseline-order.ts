@@ -8,7 +8,7 @@ import { foldName } from '../../shared/reference/names';
 
 /**
  * Precedence the straightforward way, for the rules this event uses (the defaults, no lot): each
- * delegation's sort key read once into a Map (the host first; states by their head's class, the
+ * delegation's sort key read once into a Map (the host first, then the co-chairs; states by their head's class, the
  * member states before the Holy See and the other observers, then by UN name; then the EU, then
  * the organizations: the UN, the UN system, the agencies by agreement date, the others, by name),
  * and one sort. What our engine does beyond it: every rule option, the lot, manual positions,
@@ -21,11 +21,14 @@ export function baselineOrder(doc: EventDocument): string[] {
   const orgGroup = (d: Delegation) =>
     d.orgCode === 'EU' ? 0 : d.orgCode === 'UN' ? 1 : d.orgCategory === 'un-system' ? 2 : d.orgCategory === 'specialized-agency' ? (d.agreementDate ? 3 : 4) : 5;
   const inClass = (d: Delegation) => (d.kind === 'state' || d.iso3 === 'PSE' ? 0 : d.iso3 === 'VAT' ? 1 : 2);
+  // The host is the event's host country's delegation (a stored 'host' flag only when it names none).
+  const hostIso3 = Object.values(doc.events)[0]?.hostIso3 ?? null;
+  const pinned = (d: Delegation) =>
+    (hostIso3 !== null ? d.kind !== 'organization' && d.iso3 === hostIso3 : d.pinnedRole === 'host') ? 0 : d.pinnedRole === 'co-chair' ? 1 : 2;
   const key = new Map<string, number[]>();
   for (const d of Object.values(doc.delegations)) {
-    if (d.pinnedRole === 'host') key.set(d.id, [0]);
-    else if (d.kind !== 'organization') key.set(d.id, [1, tier.get(head.get(d.id)!)!, inClass(d)]);
-    else key.set(d.id, [2, orgGroup(d), d.agreementDate && orgGroup(d) === 3 ? Date.parse(d.agreementDate) : 0]);
+    const natural = d.kind !== 'organization' ? [0, tier.get(head.get(d.id)!)!, inClass(d)] : [1, orgGroup(d), d.agreementDate && orgGroup(d) === 3 ? Date.parse(d.agreementDate) : 0];
+    key.set(d.id, [pinned(d), ...natural]);
   }
   // Names folded once, not per comparison; states by the UN's collation, organizations as English sorts them.
   const folded = new Map(Object.values(doc.delegations).map((d) => [d.id, foldName(d.nameEn)]));

@@ -108,6 +108,9 @@ export function quantiles(samples: readonly number[]): { p50: number; p95: numbe
   return { p50: at(0.5), p95: at(0.95), max: round(sorted.at(-1) ?? NaN) };
 }
 
+/** One measurement as a row of the bench table: its p50 and its p95 are the value. */
+export const once = (value: number): Figures => ({ p50: value, p95: value });
+
 /** A timing or frame figure as a row of the bench table (table.ts) takes it. */
 export const figures = (t: { medianMs: number; p95Ms: number }): Figures => ({ p50: t.medianMs, p95: t.p95Ms });
 
