@@ -241,7 +241,7 @@ export function documentWithPlan(document: EventDocument, plan: SequencePlan): E
  */
 function preview(document: EventDocument, plan: SequencePlan, withTimes: boolean): { document: EventDocument; times: TimesBySlot } {
   let n = 0;
-  const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+  const ids = () => previewId(n++);
   const next: EventDocument = { ...document };
   const copied = new Set<CollectionName>();
   const rows = (collection: CollectionName) => {
@@ -280,6 +280,14 @@ function preview(document: EventDocument, plan: SequencePlan, withTimes: boolean
     },
   });
   return { document: next, times };
+}
+
+// The preview's placeholder ids, made once and reused by every preview: a new string per row
+// and per preview cost more than the rest of writing the plan.
+const previewIds: string[] = [];
+function previewId(i: number): string {
+  while (previewIds.length <= i) previewIds.push(`00000000-0000-4000-8000-${String(previewIds.length + 1).padStart(12, '0')}`);
+  return previewIds[i]!;
 }
 
 /** The conflicts the sequence would have once `plan` were applied. */
