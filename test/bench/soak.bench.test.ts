@@ -150,8 +150,9 @@ it(`the app on the largest event for ${MINUTES} minutes of scripted editing: mem
     }
     if (samples.at(-1)!.rounds !== rounds) samples.push(await sample(page, startedAt, rounds));
     await shot(page, 'soak-end');
-    // Every round undid its edits: the file is as generated, nothing lost or left over.
-    expect(documentOnDisk(file)).toEqual(event.document);
+    // Every round undid its edits: the file is as generated, nothing lost or left over (soft: the
+    // memory rows below are still recorded when it is not).
+    expect.soft(documentOnDisk(file)).toEqual(event.document);
   } finally {
     await app.close();
   }
