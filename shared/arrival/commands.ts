@@ -7,6 +7,7 @@ import type { ArrivalSequence, SequenceStep, Setting, Slot, SlotTime } from '../
 import { IsoDateTime } from '../model/primitives';
 import { ArrivalError } from './errors';
 import { STEP_DEFAULTS } from './generate';
+import { timesBySlot } from './model';
 import { arrivalKey, ArrivalSettings } from './settings';
 import { dayClock, eventTimeZone } from './time';
 import type { SequencePlan } from './types';
@@ -37,8 +38,13 @@ function stepOf(draft: Doc, sequenceId: string, stepId: string) {
   return step;
 }
 
+// A plan writes a thousand times; each string is checked once (a valid string stays valid).
+const validTimes = new Set<string>();
 function checkTime(time: string): string {
+  if (validTimes.has(time)) return time;
   if (!IsoDateTime.safeParse(time).success) throw new ArrivalError('error-bad-time', { time });
+  if (validTimes.size > 100_000) validTimes.clear();
+  validTimes.add(time);
   return time;
 }
 
@@ -91,12 +97,7 @@ export function writePlan(base: EventDocument, proposal: SequencePlan, ids: IdFa
   const greeters = Object.values(base.greeters).filter((g) => g.sequenceId === sequence.id);
   const slotOfDelegation = new Map<string, string>();
   for (const s of Object.values(base.slots)) if (s.sequenceId === sequence.id) slotOfDelegation.set(s.delegationId, s.id);
-  const times = new Map<string, Map<string, SlotTime>>(); // slot -> step -> time
-  for (const t of Object.values(base.slotTimes)) {
-    let m = times.get(t.slotId);
-    if (!m) times.set(t.slotId, (m = new Map()));
-    m.set(t.stepId, t);
-  }
+  const times = timesBySlot(base); // slot -> step -> time
   const step = (stepId: string) => {
     if (base.steps[stepId]?.sequenceId !== sequence.id) throw new ArrivalError('error-no-step');
   };
@@ -133,7 +134,7 @@ export function writePlan(base: EventDocument, proposal: SequencePlan, ids: IdFa
       if (old?.plannedAt === t.plannedAt) continue;
       const row: SlotTime = old ? { ...old, plannedAt: checkTime(t.plannedAt) } : { id: fresh('slotTimes'), slotId, stepId: t.stepId, plannedAt: checkTime(t.plannedAt), actualAt: null };
       out.put('slotTimes', row);
-      written.set(`${slotId}/${t.stepId}`, row);
+      if (proposal.actuals.length > 0) written.set(`${slotId}/${t.stepId}`, row);
     }
   }
   for (const a of proposal.actuals) {

@@ -1,9 +1,9 @@
 import type { CollectionName, EventDocument } from '../model/collections';
-import type { ArrivalSequence, Slot } from '../model/entities';
+import type { ArrivalSequence, Slot, SlotTime } from '../model/entities';
 import { writePlan } from './commands';
 import { clockAfter, participantsOf } from './generate';
 import { both, minutesText, stepLabel } from './messages';
-import { effectiveStarts, nameKey, stepsOf, timesBySlot } from './model';
+import { effectiveStarts, nameKey, stepsOf, timesBySlot, type TimesBySlot } from './model';
 import { readArrivalSettings, ArrivalSettingsError, type ArrivalSettings } from './settings';
 import { sequenceClock, timeText, type DayClock } from './time';
 import type { ArrivalConflict, SequencePlan } from './types';
@@ -33,8 +33,12 @@ const names = (prefix: string, s: { nameEn: string; nameVi: string } | undefined
  * only conflicts involving that sequence.
  */
 export function sequenceConflicts(document: EventDocument, sequenceId?: string): ArrivalConflict[] {
+  return conflictsOf(document, sequenceId, timesBySlot(document));
+}
+
+/** sequenceConflicts with the document's slot times already indexed (a preview's are). */
+function conflictsOf(document: EventDocument, sequenceId: string | undefined, times: TimesBySlot): ArrivalConflict[] {
   const conflicts: ArrivalConflict[] = [];
-  const times = timesBySlot(document);
   const delegation = (id: string) => names('delegation', document.delegations[id], id);
   const timed: Timed[] = [];
   const sequences = Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
@@ -227,8 +231,17 @@ function overlaps<T>(items: readonly T[], window: (t: T) => { start: number; end
  * command's own writePlan over copies of the collections it touches, rows shared otherwise.
  */
 export function documentWithPlan(document: EventDocument, plan: SequencePlan): EventDocument {
+  return preview(document, plan, true).document;
+}
+
+/**
+ * The preview of documentWithPlan with its slot-time index. Without `withTimes` the slot times
+ * live in the index only and the document keeps the old rows: copying the thousand rows of a
+ * large sequence was most of a preview's cost, and the conflicts read them through the index.
+ */
+function preview(document: EventDocument, plan: SequencePlan, withTimes: boolean): { document: EventDocument; times: TimesBySlot } {
   let n = 0;
-  const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+  const ids = () => previewId(n++);
   const next: EventDocument = { ...document };
   const copied = new Set<CollectionName>();
   const rows = (collection: CollectionName) => {
@@ -238,18 +251,47 @@ export function documentWithPlan(document: EventDocument, plan: SequencePlan): E
     }
     return next[collection] as Record<string, unknown>;
   };
+  // The index shared with the document's, a slot's own map copied when one of its times changes.
+  const times = new Map(timesBySlot(document));
+  const own = new Set<string>();
+  const stepsOfSlot = (slotId: string) => {
+    if (!own.has(slotId)) {
+      times.set(slotId, new Map(times.get(slotId)));
+      own.add(slotId);
+    }
+    return times.get(slotId) as Map<string, SlotTime>;
+  };
   writePlan(document, plan, ids, {
     put: (collection, row) => {
+      if (collection === 'slotTimes') {
+        const t = row as SlotTime;
+        stepsOfSlot(t.slotId).set(t.stepId, t);
+        if (!withTimes) return;
+      }
       rows(collection)[row.id] = row;
     },
     remove: (collection, id) => {
+      if (collection === 'slotTimes') {
+        const t = document.slotTimes[id];
+        if (t) stepsOfSlot(t.slotId).delete(t.stepId);
+        if (!withTimes) return;
+      }
       delete rows(collection)[id];
     },
   });
-  return next;
+  return { document: next, times };
+}
+
+// The preview's placeholder ids, made once and reused by every preview: a new string per row
+// and per preview cost more than the rest of writing the plan.
+const previewIds: string[] = [];
+function previewId(i: number): string {
+  while (previewIds.length <= i) previewIds.push(`00000000-0000-4000-8000-${String(previewIds.length + 1).padStart(12, '0')}`);
+  return previewIds[i]!;
 }
 
 /** The conflicts the sequence would have once `plan` were applied. */
 export function planConflicts(document: EventDocument, plan: SequencePlan): ArrivalConflict[] {
-  return sequenceConflicts(documentWithPlan(document, plan), plan.sequenceId);
+  const { document: next, times } = preview(document, plan, false);
+  return conflictsOf(next, plan.sequenceId, times);
 }

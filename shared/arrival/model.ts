@@ -35,14 +35,25 @@ export function slotsOf(document: EventDocument, sequenceId: string): Slot[] {
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
 }
 
+export type TimesBySlot = ReadonlyMap<string, ReadonlyMap<string, SlotTime>>;
+
+// A plan, its diff and its conflicts each read the slot times of the same document: the index
+// of a frozen collection (every document the edit history makes is) is built once. An unfrozen
+// one (a builder's, a preview's copy) may still change, so it is indexed on every call.
+const timeIndexes = new WeakMap<object, TimesBySlot>();
+
 /** Every slot time by slot, then by step. */
-export function timesBySlot(document: EventDocument): Map<string, Map<string, SlotTime>> {
+export function timesBySlot(document: EventDocument): TimesBySlot {
+  const rows = document.slotTimes;
+  const known = timeIndexes.get(rows);
+  if (known) return known;
   const bySlot = new Map<string, Map<string, SlotTime>>();
-  for (const t of Object.values(document.slotTimes)) {
+  for (const t of Object.values(rows)) {
     let m = bySlot.get(t.slotId);
     if (!m) bySlot.set(t.slotId, (m = new Map()));
     m.set(t.stepId, t);
   }
+  if (Object.isFrozen(rows)) timeIndexes.set(rows, bySlot);
   return bySlot;
 }
 
@@ -78,9 +89,18 @@ export function stepOffsets(steps: readonly SequenceStep[]): { offsets: number[]
   return { offsets, tail: at };
 }
 
+// Asked for every slot on every check (entrances, officers, greeters): the same few names.
+const nameKeys = new Map<string, string>();
+
 /** Case- and spacing-insensitive name key (accents kept: they tell Vietnamese names apart) (officer names typed twice, greeters across sequences). */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+    if (nameKeys.size > 10_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /**

@@ -24,9 +24,11 @@ export function hostCountry(document: Pick<EventDocument, 'events'>): string | n
 /** The host delegation: the state (or observer state) of the host country, else the one flagged host when the event names no host country. */
 export function hostDelegation(document: Pick<EventDocument, 'events' | 'delegations'>): Delegation | null {
   const iso3 = hostCountry(document);
-  const delegations = Object.values(document.delegations).sort(byId);
-  if (iso3 !== null) return delegations.find((d) => d.kind !== 'organization' && d.iso3 === iso3) ?? null;
-  return delegations.find((d) => d.pinnedRole === 'host') ?? null;
+  const isHost = iso3 !== null ? (d: Delegation) => d.kind !== 'organization' && d.iso3 === iso3 : (d: Delegation) => d.pinnedRole === 'host';
+  // The first by id among those that qualify (asked on every plan and check: one pass, no sort).
+  let host: Delegation | null = null;
+  for (const d of Object.values(document.delegations)) if (isHost(d) && (host === null || byId(d, host) < 0)) host = d;
+  return host;
 }
 
 /** Each delegation's role in the order: the derived host, the co-chairs chosen, everyone else 'none'. */

@@ -3,12 +3,15 @@
  * services, a real file. The sample event with 200 delegations in its official welcome, arriving
  * one second apart so that, a little after the start, all 200 markers move on the venue map at
  * once; the rehearsal plays at 10x and every animation frame is timed (frame-rate cap lifted, so
- * an interval is the frame's real cost). Target: median frame <= 17 ms. Writes
- * bench-results/arrivals-ui.json and prints it; no pass/fail on timings.
+ * an interval is the frame's real cost). Rows go to the bench table (table.ts): a frame while
+ * playing, p95 <= 34 ms (two frames at 60 Hz, issue 3's figure for a hall gesture) with the median
+ * <= 17 ms (this bench's promise, asserted too); opening the rehearsal <= 1 s (issue 3's first
+ * render). No baseline: the rehearsal has no simpler form doing the same job. Writes
+ * bench-results/arrivals-ui.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { dayClock } from '../../shared/arrival';
@@ -19,9 +22,9 @@ import { referenceData } from '../../resources/reference/load';
 import { EventFile } from '../../electron/store/eventFile';
 import { CHROMIUM_PATH, launchApp } from '../e2e/harness';
 import { attributeOf, textOf } from '../e2e/poll';
-import { frameStats, heapMb, round, settle, type FrameStats } from './measure';
+import { figures as rowFigures, frameStats, heapMb, machine, once, round, settle, writeResults, type FrameStats } from './measure';
+import { benchRow } from './table';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const MARKERS = 200;
 const UNCAPPED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 const work = mkdtempSync(join(os.tmpdir(), 'preseance-bench-arrivals-'));
@@ -105,22 +108,14 @@ it(`rehearsal frame with ${MARKERS} moving markers`, async () => {
     const after = await page.getByTestId('rehearsal-map').getAttribute('data-markers');
     const figures = { openRehearsalMs: openMs, markersOnMap: movingAtStart, playing10x: playing, pausedIdle: paused, heapMb: await heapMb(page) };
 
-    const baselinePath = join(import.meta.dirname, 'baseline-arrivals-ui.json');
-    const report = {
-      benchmark: 'arrivals-ui',
-      date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), chromium: CHROMIUM_PATH },
-      targets: { rehearsalFrameMedianMs: 17 },
-      results: figures,
-      baseline: existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')).results : null,
-    };
-    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench-results/arrivals-ui.json'), JSON.stringify(report, null, 2) + '\n');
-    console.log(JSON.stringify(report, null, 2));
-    // Not a timing assertion: the frames measured really drew MARKERS markers that moved.
+    writeResults('arrivals-ui', { benchmark: 'arrivals-ui', date: new Date().toISOString(), machine: machine(CHROMIUM_PATH), results: figures });
+    // The frames measured really drew MARKERS markers that moved.
     expect(movingAtStart).toBe(MARKERS);
     expect(after).not.toBe(before);
     expect(playing.frames).toBeGreaterThan(100);
+    expect.soft(playing.medianMs, 'median frame while playing').toBeLessThanOrEqual(17);
+    benchRow({ name: `rehearsal frame at 10x, ${MARKERS} moving markers`, unit: 'ms', ours: rowFigures(playing), baseline: null, target: 34 });
+    benchRow({ name: 'open the rehearsal (sample, 200 markers)', unit: 'ms', ours: once(openMs), baseline: null, target: 1000 });
   } finally {
     await app.close();
   }

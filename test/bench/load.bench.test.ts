@@ -11,13 +11,19 @@
  *  - validate the whole event (seating problems and every sequence's conflicts);
  *  - the hall editor's first render and pan/zoom frames on the largest hall;
  *  - the alphabetical index of the 3,000 people, previewed and exported to PDF.
- * Each figure beside its target from the earlier issues (null where no issue set one). Writes
- * bench-results/load.json and prints it; test/bench/baseline-load.json is a reference run. The
- * asserts check that the work was done (the file holds what the store holds, the PDF has every
- * page), never a timing.
+ * Rows go to the bench table (table.ts) for every figure with a target (p95): the earlier issues'
+ * (3: the hall editor's first render <= 1 s, pan and zoom frames <= 34 ms with the median <= 17;
+ * 4: re-seat and diff <= 50 ms each), validate.ts's per-edit budget (the Seating screen's check
+ * of the shown hall <= 50 ms), and, where no issue set one, these (sensible for this event):
+ * an edit or an undo saved <= 100 ms (what still feels instant); the whole event validated (every
+ * hall and every sequence, the Validate command, not run per edit) <= 200 ms; the index of 3,000
+ * people exported <= 6 s (issue 6's 3 s was for 1,500 people; the work is per page). Other
+ * figures (open, launch, the bridge's document load) are reported in bench-results/load.json.
+ * The asserts also check that the work was done (the file holds what the store holds, the PDF
+ * has every page).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,7 +47,8 @@ import { documentOnDisk } from '../e2e/files';
 import { printThroughScreen } from './print-screen';
 import { saved, shot } from '../e2e/page';
 import { LARGEST, writeLargestEvent, type LargestEvent } from '../fixtures/largest';
-import { appReady, heapMb, machine, round, settle, writeResults, timedDrag, timedZoom, time, type FrameStats, type Timing } from './measure';
+import { appReady, figures as rowFigures, heapMb, machine, once, quantiles, round, settle, writeResults, timedDrag, timedZoom, time, type FrameStats, type Timing } from './measure';
+import { benchRow } from './table';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const UNCAPPED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
@@ -56,27 +63,25 @@ const freshFile = () => {
 };
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// Targets of the earlier issues (3: canvas, 4: seating, 6: printing); validate.ts's own budget.
+// The targets (p95) above.
 const TARGETS = {
   firstRenderMs: 1000,
   panZoomMedianMs: 17,
   panZoomP95Ms: 34,
+  savedMs: 100,
   seatMs: 50,
   diffMs: 50,
-  validateMs: 50,
-  indexExportMs: 3000,
+  validateEventMs: 200,
+  validateHallMs: 50,
+  indexExportMs: 6000,
 };
-type Figure = { value: number; target: number | null; withinTarget: boolean | null };
-const fig = (value: number, target: number | null): Figure => ({ value, target, withinTarget: target === null ? null : value <= target });
-
 let event: LargestEvent;
 const figures: Record<string, unknown> = {};
 
 /** Median, p95, max and total of a list of durations. */
 function spread(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { steps: samples.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(sorted.at(-1)!), totalMs: round(samples.reduce((n, s) => n + s, 0)) };
+  const { p50, p95, max } = quantiles(samples);
+  return { steps: samples.length, medianMs: p50, p95Ms: p95, maxMs: max, totalMs: round(samples.reduce((n, s) => n + s, 0)) };
 }
 
 it('writes the largest event with the app’s own builders', () => {
@@ -106,7 +111,7 @@ it('opens the file: EventFile.open + loadDocument', () => {
     f.close();
   }, 5);
   expect(loaded).toEqual(event.document);
-  figures.openFile = { ...open, target: null };
+  figures.openFile = open;
 }, 120_000);
 
 /** The main-process services as a window has them (no dialogs: nothing here asks the user). */
@@ -175,7 +180,9 @@ it(`undo ${STEPS} steps: ${STEPS} edits through the EditorStore on the real file
     expect(errors).toEqual([]);
     // Back to the start, on disk too: nothing lost, nothing left over.
     expect(await onDisk()).toEqual(start);
-    figures.undo1000 = { edits: spread(edits), undos: spread(undos), target: null };
+    figures.undo1000 = { edits: spread(edits), undos: spread(undos), target: TARGETS.savedMs };
+    benchRow({ name: `an edit saved, largest event (${STEPS} edits)`, unit: 'ms', ours: rowFigures(spread(edits)), baseline: null, target: TARGETS.savedMs });
+    benchRow({ name: `an undo saved, largest event (${STEPS} undos)`, unit: 'ms', ours: rowFigures(spread(undos)), baseline: null, target: TARGETS.savedMs });
 
     // Re-seat the largest hall after a late change: the delegation first in the plenary's order
     // (the lot's country) withdraws from it (its attendance, saved as an edit), the new plan and
@@ -190,16 +197,17 @@ it(`undo ${STEPS} steps: ${STEPS} edits through the EditorStore on the real file
     const plan = planSeating(late, plenary);
     const diff = diffSeating(late, plenary, plan);
     expect(diff.moves.length).toBeGreaterThan(0);
-    const seat: Timing = time(() => planSeating(late, plenary), 10);
-    const diffTiming: Timing = time(() => diffSeating(late, plenary, plan), 10);
+    const seat: Timing = time(() => planSeating(late, plenary), 20);
+    const diffTiming: Timing = time(() => diffSeating(late, plenary, plan), 20);
     const applyMs = await timed(() => store.dispatch(applySeating, { hallId: plenary, plan }));
     expect(await onDisk()).toEqual(store.getDocument());
     figures.reseatLargestHall = {
       seats: Object.values(late.seats).filter((s) => s.hallId === plenary).length, moves: diff.moves.length,
-      plan: { ...seat, target: TARGETS.seatMs, withinTarget: seat.medianMs <= TARGETS.seatMs },
-      diff: { ...diffTiming, target: TARGETS.diffMs, withinTarget: diffTiming.medianMs <= TARGETS.diffMs },
+      plan: { ...seat, target: TARGETS.seatMs }, diff: { ...diffTiming, target: TARGETS.diffMs },
       withdrawalSavedMs: round(withdrawalMs), applySavedMs: round(applyMs),
     };
+    benchRow({ name: 're-seat the largest hall (5,011 seats)', unit: 'ms', ours: rowFigures(seat), baseline: null, target: TARGETS.seatMs });
+    benchRow({ name: 'diff the re-seating of the largest hall', unit: 'ms', ours: rowFigures(diffTiming), baseline: null, target: TARGETS.diffMs });
     // Undo the re-seating and the withdrawal: the file is as generated again.
     await timed(() => store.undo());
     await timed(() => store.undo());
@@ -234,10 +242,12 @@ it('validates the whole event: every hall’s seating and every sequence’s con
     expect(errors).toBe(0);
     figures.validate = {
       seatingProblems: found.seating.length, arrivalConflicts: found.arrivals.length,
-      engine: { ...engine, target: TARGETS.validateMs, withinTarget: engine.medianMs <= TARGETS.validateMs },
-      seatingScreenLargestHall: { ...screen, target: TARGETS.validateMs, withinTarget: screen.medianMs <= TARGETS.validateMs },
+      engine: { ...engine, target: TARGETS.validateEventMs },
+      seatingScreenLargestHall: { ...screen, target: TARGETS.validateHallMs },
       serviceWithLoad: { ...spread(samples), target: null },
     };
+    benchRow({ name: 'validate the whole largest event', unit: 'ms', ours: rowFigures(engine), baseline: null, target: TARGETS.validateEventMs });
+    benchRow({ name: 'validate the shown hall (5,011 seats) after an edit', unit: 'ms', ours: rowFigures(screen), baseline: null, target: TARGETS.validateHallMs });
   } finally {
     services.dispose();
   }
@@ -323,38 +333,25 @@ it('the app on the largest file: first screen, an edit and an undo saved, the ha
 
     figures.app = {
       runtime: app.runtime,
-      launchToFirstScreenMs: { value: appReadyMs, target: null },
+      launchToFirstScreenMs: appReadyMs,
       bridgeDocLoadMs,
-      editSavedMs: { value: editSavedMs, target: null },
-      undoSavedMs: { value: undoSavedMs, target: null },
-      hallEditor: {
-        seats: (figures.event as { largestHallSeats: number }).largestHallSeats,
-        firstRenderMs: fig(firstRenderMs, TARGETS.firstRenderMs),
-        pan: { ...pan, targetMedianMs: TARGETS.panZoomMedianMs, targetP95Ms: TARGETS.panZoomP95Ms, withinTarget: pan.medianMs <= TARGETS.panZoomMedianMs && pan.p95Ms <= TARGETS.panZoomP95Ms },
-        zoom: { ...zoom, targetMedianMs: TARGETS.panZoomMedianMs, targetP95Ms: TARGETS.panZoomP95Ms, withinTarget: zoom.medianMs <= TARGETS.panZoomMedianMs && zoom.p95Ms <= TARGETS.panZoomP95Ms },
-        rendererHeapMb,
-      },
-      index: {
-        people: LARGEST.people, pages: index.pages, pdfMb: round(statSync(pdf).size / 2 ** 20), previewMs: index.previewMs,
-        exportMs: fig(index.exportMs, TARGETS.indexExportMs), chromiumPdfMs: index.chromiumPdfMs,
-        note: 'the issue 6 target (3 s) was set for an index of 1,500 people; here 3,000 people, one line per hall each is seated in',
-      },
+      editSavedMs,
+      undoSavedMs,
+      hallEditor: { seats: (figures.event as { largestHallSeats: number }).largestHallSeats, firstRenderMs, pan, zoom, rendererHeapMb },
+      index: { people: LARGEST.people, pages: index.pages, pdfMb: round(statSync(pdf).size / 2 ** 20), previewMs: index.previewMs, exportMs: index.exportMs, chromiumPdfMs: index.chromiumPdfMs },
     };
+    benchRow({ name: 'hall editor first render, 5,011 seats (largest event)', unit: 'ms', ours: once(firstRenderMs), baseline: null, target: TARGETS.firstRenderMs });
+    for (const [gesture, frames] of [['pan', pan], ['zoom', zoom]] as const) {
+      expect.soft(frames.medianMs, `${gesture} median frame`).toBeLessThanOrEqual(TARGETS.panZoomMedianMs);
+      benchRow({ name: `${gesture} frame, 5,011 seats (largest event)`, unit: 'ms', ours: rowFigures(frames), baseline: null, target: TARGETS.panZoomP95Ms });
+    }
+    benchRow({ name: 'index of 3,000 people exported to PDF', unit: 'ms', ours: once(index.exportMs), baseline: null, target: TARGETS.indexExportMs });
   } finally {
     await app.close();
   }
 }, 600_000);
 
-it('writes the results beside the committed baseline', () => {
-  const baselinePath = join(import.meta.dirname, 'baseline-load.json');
-  const report = {
-    benchmark: 'load',
-    date: new Date().toISOString(),
-    machine: machine(CHROMIUM_PATH),
-    targets: TARGETS,
-    results: figures,
-    baseline: existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')).results : null,
-  };
-  writeResults('load', report);
+it('writes the results', () => {
+  writeResults('load', { benchmark: 'load', date: new Date().toISOString(), machine: machine(CHROMIUM_PATH), targets: TARGETS, results: figures });
   expect(Object.keys(figures)).toEqual(['event', 'openFile', 'undo1000', 'reseatLargestHall', 'validate', 'app']);
 });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Figures } from './table';
 
 // Frame timing in the page: the requestAnimationFrame timestamps of a gesture. The intervals
 // between them are what the user feels (16.7 ms = smooth at 60 Hz).
@@ -9,9 +10,9 @@ import type { Page } from 'playwright-core';
 export type FrameStats = { frames: number; medianMs: number; p95Ms: number; maxMs: number };
 
 export function frameStats(timestamps: number[]): FrameStats {
-  const intervals = timestamps.slice(1).map((t, i) => t - timestamps[i]!).sort((a, b) => a - b);
-  const at = (q: number) => intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))] ?? NaN;
-  return { frames: intervals.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(intervals.at(-1) ?? NaN) };
+  const intervals = timestamps.slice(1).map((t, i) => t - timestamps[i]!);
+  const { p50, p95, max } = quantiles(intervals);
+  return { frames: intervals.length, medianMs: p50, p95Ms: p95, maxMs: max };
 }
 
 export const round = (n: number) => Math.round(n * 10) / 10;
@@ -100,17 +101,35 @@ export async function timedZoom(page: Page, at: Point, ticks: number): Promise<F
 
 export type Timing = { medianMs: number; p95Ms: number };
 
-/** Median and p95 of `runs` calls of a pure function in Node, after a short warm-up. */
+/** The 50th and 95th percentiles of a list of samples (any unit), with the largest. */
+export function quantiles(samples: readonly number[]): { p50: number; p95: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
+  return { p50: at(0.5), p95: at(0.95), max: round(sorted.at(-1) ?? NaN) };
+}
+
+/** One measurement as a row of the bench table: its p50 and its p95 are the value. */
+export const once = (value: number): Figures => ({ p50: value, p95: value });
+
+/** A timing or frame figure as a row of the bench table (table.ts) takes it. */
+export const figures = (t: { medianMs: number; p95Ms: number }): Figures => ({ p50: t.medianMs, p95: t.p95Ms });
+
+/**
+ * Median and p95 of `runs` calls of a pure function in Node, after a warm-up: at least 10 calls
+ * and 200 ms, so that the JIT has compiled the hot code and the figures are the steady state an
+ * officer's repeated clicks meet (the first calls of a fresh process are 5-10x slower).
+ */
 export function time(run: () => unknown, runs: number): Timing {
-  for (let i = 0; i < Math.min(5, runs); i++) run(); // warm up
+  const warm = performance.now();
+  for (let i = 0; i < 10 || (performance.now() - warm < 200 && i < 1000); i++) run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     run();
     samples.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  return { medianMs: round(samples[Math.floor(runs / 2)]!), p95Ms: round(samples[Math.floor(runs * 0.95)]!) };
+  const { p50, p95 } = quantiles(samples);
+  return { medianMs: p50, p95Ms: p95 };
 }
 
 /** An engine's timing beside its straightforward baseline's, with the speed-up. */
