@@ -1,0 +1,110 @@
+import type { Camera, Rect, Viewport } from './camera';
+import { overviewArea, sameCamera, viewArea, type SnapshotArea } from './snapshot';
+
+/** Paints the floor and the elements in hall metres into `ctx` (already transformed), for the part `rect`, one screen pixel being `px` metres. */
+export type Painter = (ctx: CanvasRenderingContext2D, px: number, rect: Rect) => void;
+
+/** The finest overview worth rendering, in pixels per metre: seat labels are legible from about 40. */
+const OVERVIEW_FINEST = 50;
+
+type Bitmap = { canvas: HTMLCanvasElement; area: SnapshotArea | null; version: number };
+
+const bitmap = (): Bitmap => ({ canvas: document.createElement('canvas'), area: null, version: -1 });
+
+/**
+ * The two bitmaps a pan or zoom draws (see snapshot.ts): the overview of the whole hall,
+ * rendered when the page is idle after each change, and the copy of the screen taken when a
+ * gesture begins. `version` counts the changes of what is drawn (document, floor plan, size,
+ * language): a bitmap of an older version is never shown.
+ */
+export class GestureBitmaps {
+  private readonly overview = bitmap();
+  private readonly view = bitmap();
+  private idle = 0;
+
+  constructor(private readonly paint: Painter) {}
+
+  /**
+   * Renders the overview in the page's next idle moment (at the latest within a second), put off
+   * while `busy` (a gesture is on: its frames come first; a pan or zoom renders it when it begins).
+   */
+  schedule(extent: () => Rect | null, pixelRatio: () => number, version: () => number, busy: () => boolean): void {
+    if (this.idle) cancelIdleCallback(this.idle);
+    this.idle = requestIdleCallback(() => {
+      this.idle = 0;
+      if (busy()) this.schedule(extent, pixelRatio, version, busy);
+      else this.ensureOverview(extent(), pixelRatio(), version());
+    }, { timeout: 1000 });
+  }
+
+  /**
+   * The overview of `version` (the hall and its elements within `extent`), rendered now if it is
+   * not yet (a gesture began before the idle moment).
+   */
+  ensureOverview(extent: Rect | null, pixelRatio: number, version: number): void {
+    if (this.overview.version === version) return;
+    const first = extent ? overviewArea(extent, pixelRatio, OVERVIEW_FINEST) : null;
+    // A few pixels more on each side, for strokes and seats drawn at their smallest size.
+    const pad = first ? 4 / first.scale : 0;
+    const area = extent && first ? overviewArea({ x: extent.x - pad, y: extent.y - pad, width: extent.width + 2 * pad, height: extent.height + 2 * pad }, pixelRatio, OVERVIEW_FINEST) : null;
+    this.render(this.overview, area, pixelRatio, version);
+  }
+
+  /**
+   * Copies the screen (the layers' canvases, bottom first) as the view bitmap, when they show
+   * `version` at `camera`; else the last copy stays, if still of this version.
+   */
+  copyScreen(layers: readonly { canvas: HTMLCanvasElement; camera: Camera | null; version: number }[], camera: Camera, viewport: Viewport, version: number): void {
+    if (!layers.every((l) => l.version === version && l.camera && sameCamera(l.camera, camera))) return;
+    const first = layers[0]!.canvas;
+    const v = this.view;
+    v.canvas.width = first.width;
+    v.canvas.height = first.height;
+    const ctx = v.canvas.getContext('2d');
+    if (!ctx) return;
+    for (const l of layers) ctx.drawImage(l.canvas, 0, 0);
+    v.area = viewArea(camera, viewport);
+    v.version = version;
+  }
+
+  /**
+   * Draws what the bitmaps of `version` hold, in hall metres: the overview, then the view copy
+   * over it. The overview is skipped while the copy covers all of `view` (zooming in): each
+   * bitmap drawn is a screenful of pixels resampled, the most of a frame's cost.
+   */
+  draw(ctx: CanvasRenderingContext2D, version: number, view: Rect): void {
+    ctx.imageSmoothingQuality = 'low'; // per frame: speed over the finest resampling
+    const copy = this.view.version === version ? this.view.area : null;
+    const covered = !!copy && contains(copy.rect, view);
+    for (const b of covered ? [this.view] : [this.overview, this.view]) {
+      if (b.version !== version || !b.area) continue;
+      const r = b.area.rect;
+      ctx.drawImage(b.canvas, r.x, r.y, r.width, r.height);
+    }
+  }
+
+  private render(b: Bitmap, area: SnapshotArea | null, pixelRatio: number, version: number): void {
+    b.version = version;
+    b.area = null;
+    if (!area) return;
+    const k = area.scale * pixelRatio;
+    b.canvas.width = Math.max(1, Math.round(area.rect.width * k));
+    b.canvas.height = Math.max(1, Math.round(area.rect.height * k));
+    const ctx = b.canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(k, 0, 0, k, -area.rect.x * k, -area.rect.y * k);
+    this.paint(ctx, 1 / area.scale, area.rect);
+    b.area = area;
+  }
+
+  /** Gives the bitmaps' memory back now rather than at the next collection. */
+  destroy(): void {
+    if (this.idle) cancelIdleCallback(this.idle);
+    this.overview.canvas.width = this.view.canvas.width = 0;
+  }
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(outer.x) + outer.width, Math.abs(outer.y) + outer.height);
+  return inner.x >= outer.x - eps && inner.y >= outer.y - eps && inner.x + inner.width <= outer.x + outer.width + eps && inner.y + inner.height <= outer.y + outer.height + eps;
+}
