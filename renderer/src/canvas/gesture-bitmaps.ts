@@ -1,4 +1,5 @@
-import type { Camera, Rect, Viewport } from './camera';
+import type Konva from 'konva';
+import { toWorld, type Camera, type Rect, type Viewport } from './camera';
 import { overviewArea, sameCamera, viewArea, type SnapshotArea } from './snapshot';
 
 /** Paints the floor and the elements in hall metres into `ctx` (already transformed), for the part `rect`, one screen pixel being `px` metres. */
@@ -107,4 +108,31 @@ export class GestureBitmaps {
 function contains(outer: Rect, inner: Rect): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(outer.x) + outer.width, Math.abs(outer.y) + outer.height);
   return inner.x >= outer.x - eps && inner.y >= outer.y - eps && inner.x + inner.width <= outer.x + outer.width + eps && inner.y + inner.height <= outer.y + outer.height + eps;
+}
+
+/**
+ * Clears the part `area` (metres, grown by `padM` metres and 4 pixels: a label or a stroke
+ * reaches past an element's bounds) of a layer's canvas drawn at `camera`, and paints it again,
+ * clipped to it: `paint` draws in hall metres what a full redraw would, for the region it is
+ * given. The region is in whole device pixels, so its edge blends nothing of what was there.
+ */
+export function repaintRegion(canvas: ReturnType<Konva.Layer['getCanvas']>, camera: Camera, area: Rect, padM: number, paint: (ctx: CanvasRenderingContext2D, region: Rect) => void): void {
+  const ctx = canvas.getContext()._context;
+  const k = canvas.getPixelRatio();
+  const { scale, x, y } = camera;
+  const pad = padM * scale + 4;
+  const x0 = Math.floor(k * (area.x * scale + x - pad));
+  const y0 = Math.floor(k * (area.y * scale + y - pad));
+  const x1 = Math.ceil(k * ((area.x + area.width) * scale + x + pad));
+  const y1 = Math.ceil(k * ((area.y + area.height) * scale + y + pad));
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.beginPath();
+  ctx.rect(x0, y0, x1 - x0, y1 - y0);
+  ctx.clip();
+  ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
+  ctx.setTransform(k * scale, 0, 0, k * scale, k * x, k * y);
+  const corner = toWorld(camera, { x: x0 / k, y: y0 / k });
+  paint(ctx, { ...corner, width: (x1 - x0) / k / scale, height: (y1 - y0) / k / scale });
+  ctx.restore();
 }

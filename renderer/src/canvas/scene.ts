@@ -13,11 +13,11 @@ import {
   HANDLE_PX, handleCursor, handlePoint, hitHandle, hitRotateHandle, resizeFrom, ROTATE_CURSOR, ROTATE_RADIUS_PX, ROTATE_STEP, rotateFrom, rotateHandlePoint,
   showsRotateHandle, visibleHandles, type Geometry, type Handle,
 } from './handles';
-import { centreOn, drawMinimapBase, drawMinimapView, minimapFrame, minimapToWorld, needsMinimap, type MinimapFrame } from './minimap';
+import { centreOn, minimapToWorld, paintMinimap, type MinimapCanvas } from './minimap';
 import { editorT } from './messages';
 import { editorNumbers } from './numbers';
 import { drawRulers } from './rulers';
-import { GestureBitmaps } from './gesture-bitmaps';
+import { GestureBitmaps, repaintRegion } from './gesture-bitmaps';
 import { sameCamera } from './snapshot';
 
 /**
@@ -104,7 +104,7 @@ export class HallScene {
   private cameraFrame = 0;
   private resizable = true;
   private hoverCursor: string | null = null;
-  private minimap: { canvas: HTMLCanvasElement; base: HTMLCanvasElement; frame: MinimapFrame | null; key: string; dragging: boolean } | null = null;
+  private minimap: MinimapCanvas | null = null;
   /** Pan/zoom in progress: the floor layer draws `bitmaps` and the element layer is hidden. */
   private fast = false;
   private wheelTimer = 0;
@@ -492,28 +492,12 @@ export class HallScene {
     for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
     this.dragLayer.visible(true);
     const drawn = this.elementsDrawn;
+    this.elementsDrawn = null; // the canvas no longer shows every element: nothing to copy until redrawn
     if (!area || !drawn || drawn.version !== this.version || !sameCamera(drawn.camera, this.cam)) return void this.elementLayer.batchDraw();
-    const canvas = this.elementLayer.getCanvas();
-    const ctx = canvas.getContext()._context;
-    const k = canvas.getPixelRatio();
-    const { scale, x, y } = this.cam;
-    // The region in whole device pixels (a seat's label or a table's stroke reaches past its bounds), then the same drawing as a full redraw, clipped to it.
-    const pad = 0.6 * scale + 4;
-    const x0 = Math.floor(k * (area.x * scale + x - pad));
-    const y0 = Math.floor(k * (area.y * scale + y - pad));
-    const x1 = Math.ceil(k * ((area.x + area.width) * scale + x + pad));
-    const y1 = Math.ceil(k * ((area.y + area.height) * scale + y + pad));
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.beginPath();
-    ctx.rect(x0, y0, x1 - x0, y1 - y0);
-    ctx.clip();
-    ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
-    ctx.setTransform(k * scale, 0, 0, k * scale, k * x, k * y);
-    const region = toWorld(this.cam, { x: x0 / k, y: y0 / k });
-    const rect = { ...region, width: (x1 - x0) / k / scale, height: (y1 - y0) / k / scale };
-    for (const el of this.elements) if (!lifted.has(el.id)) this.paintElement(ctx, el, this.px(), rect, { x: 0, y: 0 });
-    ctx.restore();
+    const px = this.px();
+    repaintRegion(this.elementLayer.getCanvas(), this.cam, area, 0.6, (ctx, rect) => {
+      for (const el of this.elements) if (!lifted.has(el.id)) this.paintElement(ctx, el, px, rect, { x: 0, y: 0 });
+    });
   }
 
   private drawSelection(context: Konva.Context): void {
@@ -675,44 +659,7 @@ export class HallScene {
   }
 
   private updateMinimap(): void {
-    const m = this.minimap;
-    if (!m) return;
-    const extent = this.extent();
-    const view = this.view();
-    const show = !!extent && this.stage.width() > 1 && needsMinimap(extent, view);
-    m.canvas.hidden = !show;
-    if (!show || !extent || !this.hall) return;
-    const frame = minimapFrame(extent);
-    const dpr = window.devicePixelRatio || 1;
-    const key = `${frame.scale} ${frame.x} ${frame.y} ${frame.height} ${dpr}`;
-    if (m.key !== key) {
-      // The hall and the outlines: redrawn when the document or the extent changes, not per frame.
-      m.key = key;
-      m.frame = frame;
-      for (const c of [m.canvas, m.base]) {
-        c.width = Math.round(frame.width * dpr);
-        c.height = Math.round(frame.height * dpr);
-      }
-      m.canvas.style.width = `${frame.width}px`;
-      m.canvas.style.height = `${frame.height}px`;
-      const b = m.base.getContext('2d');
-      if (b) {
-        b.setTransform(dpr, 0, 0, dpr, 0, 0);
-        drawMinimapBase(b, frame, this.hall, this.elements);
-      }
-    }
-    const ctx = m.canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, m.canvas.width, m.canvas.height);
-    ctx.drawImage(m.base, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, 0, frame.width, frame.height);
-    ctx.clip();
-    drawMinimapView(ctx, frame, view);
-    ctx.restore();
+    if (this.minimap) paintMinimap(this.minimap, this.extent(), this.view(), this.hall, this.elements, this.stage.width() > 1);
   }
 
   /** The points of a known distance being marked: crosses joined by a line. */
@@ -939,6 +886,7 @@ export class HallScene {
       g.dx = dx;
       g.dy = dy;
       this.planOffset = { x: dx, y: dy };
+      this.floorDrawn = null; // the floor shows the plan moved: nothing to copy until redrawn
       this.updateCursor();
       this.floorLayer.batchDraw();
       return;
