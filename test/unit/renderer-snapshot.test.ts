@@ -54,13 +54,13 @@ describe('pan and zoom bitmaps: a gesture', () => {
   it('paints the hall once for the overview, then every frame of a zoom only draws bitmaps', () => {
     const paint = vi.fn();
     const bitmaps = new GestureBitmaps(paint);
-    bitmaps.ensureOverview(hall, 1, 1);
+    bitmaps.ensureOverview(hall, viewport, 1, 1);
     bitmaps.copyScreen(screen(1), cam, viewport, 1);
     const { drawn, ctx } = recordingCanvas();
     let c = cam;
     for (let tick = 0; tick < 21; tick++) {
       c = zoomAt(c, tick < 10 ? 1.25 : 0.8, { x: 400, y: 300 });
-      bitmaps.ensureOverview(hall, 1, 1); // as each gesture begins: nothing to do for the same version
+      bitmaps.ensureOverview(hall, viewport, 1, 1); // as each gesture begins: nothing to do for the same version
       bitmaps.draw(ctx, 1, visibleRect(c, viewport));
     }
     expect(paint).toHaveBeenCalledTimes(1);
@@ -73,14 +73,14 @@ describe('pan and zoom bitmaps: a gesture', () => {
   it('never shows a bitmap of an older document, nor a copy of a screen drawn at another camera', () => {
     const paint = vi.fn();
     const bitmaps = new GestureBitmaps(paint);
-    bitmaps.ensureOverview(hall, 1, 1);
+    bitmaps.ensureOverview(hall, viewport, 1, 1);
     // The screen still shows version 1 (its redraw is pending): no copy is taken for version 2.
     bitmaps.copyScreen(screen(1), cam, viewport, 2);
     bitmaps.copyScreen(screen(2, zoomAt(cam, 2, { x: 0, y: 0 })), cam, viewport, 2);
     const { drawn, ctx } = recordingCanvas();
     bitmaps.draw(ctx, 2, visibleRect(cam, viewport));
     expect(drawn).toEqual([]);
-    bitmaps.ensureOverview(hall, 1, 2);
+    bitmaps.ensureOverview(hall, viewport, 1, 2);
     bitmaps.draw(ctx, 2, visibleRect(cam, viewport));
     expect(drawn).toEqual(['bitmap0']);
     expect(paint).toHaveBeenCalledTimes(2);

@@ -5,8 +5,15 @@ import { overviewArea, sameCamera, viewArea, type SnapshotArea } from './snapsho
 /** Paints the floor and the elements in hall metres into `ctx` (already transformed), for the part `rect`, one screen pixel being `px` metres. */
 export type Painter = (ctx: CanvasRenderingContext2D, px: number, rect: Rect) => void;
 
-/** The finest overview worth rendering, in pixels per metre: seat labels are legible from about 40. */
+/**
+ * The finest overview worth rendering: twice the zoom that fits the hall in the view (the
+ * overview shows what a gesture reveals beyond the screen's copy, sharp when zoomed out, and is
+ * re-drawn sharp when the gesture ends), at most 50 pixels per metre (labels are legible from
+ * about 40). A finer one would cost its render more than it shows: at 10,000 seats, seats stay
+ * squares of a few pixels rather than outlined circles.
+ */
 const OVERVIEW_FINEST = 50;
+const OVERVIEW_OVER_FIT = 2;
 
 type Bitmap = { canvas: HTMLCanvasElement; area: SnapshotArea | null; version: number };
 
@@ -29,12 +36,12 @@ export class GestureBitmaps {
    * Renders the overview in the page's next idle moment (at the latest within a second), put off
    * while `busy` (a gesture is on: its frames come first; a pan or zoom renders it when it begins).
    */
-  schedule(extent: () => Rect | null, pixelRatio: () => number, version: () => number, busy: () => boolean): void {
+  schedule(extent: () => Rect | null, viewport: () => Viewport, pixelRatio: () => number, version: () => number, busy: () => boolean): void {
     if (this.idle) cancelIdleCallback(this.idle);
     this.idle = requestIdleCallback(() => {
       this.idle = 0;
-      if (busy()) this.schedule(extent, pixelRatio, version, busy);
-      else this.ensureOverview(extent(), pixelRatio(), version());
+      if (busy()) this.schedule(extent, viewport, pixelRatio, version, busy);
+      else this.ensureOverview(extent(), viewport(), pixelRatio(), version());
     }, { timeout: 1000 });
   }
 
@@ -42,12 +49,13 @@ export class GestureBitmaps {
    * The overview of `version` (the hall and its elements within `extent`), rendered now if it is
    * not yet (a gesture began before the idle moment).
    */
-  ensureOverview(extent: Rect | null, pixelRatio: number, version: number): void {
+  ensureOverview(extent: Rect | null, viewport: Viewport, pixelRatio: number, version: number): void {
     if (this.overview.version === version) return;
-    const first = extent ? overviewArea(extent, pixelRatio, OVERVIEW_FINEST) : null;
+    const finest = extent ? Math.min(OVERVIEW_FINEST, OVERVIEW_OVER_FIT * Math.min(viewport.width / extent.width, viewport.height / extent.height)) : 0;
+    const first = extent ? overviewArea(extent, pixelRatio, finest) : null;
     // A few pixels more on each side, for strokes and seats drawn at their smallest size.
     const pad = first ? 4 / first.scale : 0;
-    const area = extent && first ? overviewArea({ x: extent.x - pad, y: extent.y - pad, width: extent.width + 2 * pad, height: extent.height + 2 * pad }, pixelRatio, OVERVIEW_FINEST) : null;
+    const area = extent && first ? overviewArea({ x: extent.x - pad, y: extent.y - pad, width: extent.width + 2 * pad, height: extent.height + 2 * pad }, pixelRatio, finest) : null;
     this.render(this.overview, area, pixelRatio, version);
   }
 

@@ -370,7 +370,7 @@ export class HallScene {
   /** What the layers show changed: bitmaps of it are out of date, and the overview is rendered again when the page is idle. */
   private changed(): void {
     this.version++;
-    this.bitmaps.schedule(() => this.extent(), () => this.pixelRatio(), () => this.version, () => this.gesture !== null || this.fast);
+    this.bitmaps.schedule(() => this.extent(), () => this.viewport(), () => this.pixelRatio(), () => this.version, () => this.gesture !== null || this.fast);
   }
 
   private boundsOf(el: LayoutElement): Rect {
@@ -444,7 +444,7 @@ export class HallScene {
     if (g && g.kind !== 'pan' && g.kind !== 'marquee') return;
     if (!this.hall) return;
     const version = this.version;
-    this.bitmaps.ensureOverview(this.extent(), this.pixelRatio(), version);
+    this.bitmaps.ensureOverview(this.extent(), this.viewport(), this.pixelRatio(), version);
     const layer = (canvas: Konva.Layer, drawn: { camera: Camera; version: number } | null) => ({ canvas: canvas.getCanvas()._canvas, camera: drawn?.camera ?? null, version: drawn?.version ?? -1 });
     this.bitmaps.copyScreen([layer(this.floorLayer, this.floorDrawn), layer(this.elementLayer, this.elementsDrawn)], this.cam, this.viewport(), version);
     this.fast = true;
