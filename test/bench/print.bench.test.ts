@@ -7,13 +7,18 @@
  * hall seated full on A1, and the alphabetical index of 1,500 people on A4. For each: the
  * preview (choice to pages drawn), the export (click to file written), Chromium's printToPDF of
  * the same view alone, pages and PDF size.
- * Targets (export): cards <= 10 s, chart <= 5 s, index <= 3 s; the chart's PDF under 5 MB.
- * Writes bench-results/print.json and prints it; no pass/fail on timings, only on the PDFs being
- * what was asked for (page counts, the size reported).
+ * Each job is exported EXPORT_RUNS times in one session, each to a file of its own.
+ * Targets (export p95, asserted through the bench table, test/bench/table.ts): cards ≤ 10 s,
+ * chart ≤ 5 s, index ≤ 3 s; the chart's PDF ≤ 5 MB. Baseline: none (null in the table). There is
+ * no other way to make these documents to compare with: a fair baseline would be a second,
+ * straightforward implementation of place cards and a seating chart, which the project does not
+ * have; Chromium's printToPDF of the same view (chromiumPdfMs in print.json) is a part of our
+ * export, not another way of doing it. Writes bench-results/print.json (with the machine's load
+ * average) and prints it; the PDFs must be what was asked for (page counts, the size reported).
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
@@ -21,11 +26,14 @@ import type { EventDocument } from '../../shared/model/collections';
 import { referenceData } from '../../resources/reference/load';
 import { CHROMIUM_PATH, launchApp } from '../e2e/harness';
 import { attributeOf } from '../e2e/poll';
-import { printThroughScreen } from './print-screen';
-import { round } from './measure';
+import { printRuns } from './print-screen';
+import { machine, round, writeResults } from './measure';
 import { benchDocument } from './scene';
+import { percentiles } from './frame-cost';
+import { benchRow } from './table';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+/** Exports of each job: p95 of three is their slowest. */
+const EXPORT_RUNS = 3;
 const work = mkdtempSync(join(os.tmpdir(), 'preseance-bench-print-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -71,14 +79,15 @@ function printDocument(seats: number, people: number): { document: EventDocument
   return { document, hallId };
 }
 
-type Job = { name: string; seats: number; people: number; output: string; paper: string; hall: boolean; targetMs: number; pages: number };
-type Figures = { job: string; seats: number; people: number; paper: string; pages: number; previewMs: number; preparedMs: number; exportMs: number; chromiumPdfMs: number; targetExportMs: number; withinTarget: boolean; pdfBytes: number; pdfMb: number };
+type Job = { name: string; title: string; seats: number; people: number; output: string; paper: string; hall: boolean; targetMs: number; pages: number };
+type Figures = { job: string; seats: number; people: number; paper: string; pages: number; previewMs: number; preparedMs: number; exportMs: number[]; chromiumPdfMs: number; targetExportMs: number; pdfBytes: number; pdfMb: number };
 
 const JOBS: Job[] = [
-  { name: 'place-cards-200', seats: 500, people: 200, output: 'place-cards', paper: 'A4', hall: true, targetMs: 10_000, pages: 50 },
-  { name: 'chart-5000', seats: 5000, people: 5000, output: 'chart', paper: 'A1', hall: true, targetMs: 5_000, pages: 1 },
-  { name: 'index-1500', seats: 1500, people: 1500, output: 'index', paper: 'A4', hall: false, targetMs: 3_000, pages: 0 },
+  { name: 'place-cards-200', title: 'print 200 place cards (A4), export', seats: 500, people: 200, output: 'place-cards', paper: 'A4', hall: true, targetMs: 10_000, pages: 50 },
+  { name: 'chart-5000', title: 'print chart of 5,000 seats (A1), export', seats: 5000, people: 5000, output: 'chart', paper: 'A1', hall: true, targetMs: 5_000, pages: 1 },
+  { name: 'index-1500', title: 'print index of 1,500 people (A4), export', seats: 1500, people: 1500, output: 'index', paper: 'A4', hall: false, targetMs: 3_000, pages: 0 },
 ];
+const CHART_PDF_MB = 5;
 const results: Figures[] = [];
 
 for (const job of JOBS) {
@@ -89,16 +98,21 @@ for (const job of JOBS) {
     const app = await launchApp({ file, language: 'en' });
     try {
       await attributeOf(app.page.getByTestId('app'), 'data-status').toBe('ready');
-      const pdf = join(work, `${job.name}.pdf`);
-      const { pages, previewMs, preparedMs, exportMs, chromiumPdfMs } = await printThroughScreen(app, { output: job.output, hallId: job.hall ? hallId : undefined, paper: job.paper }, pdf);
-      const pdfBytes = statSync(pdf).size;
+      const pdfs = Array.from({ length: EXPORT_RUNS }, (_, i) => join(work, `${job.name}-${i + 1}.pdf`));
+      const { pages, previewMs, preparedMs, exportMs, chromiumPdfMs } = await printRuns(app, { output: job.output, hallId: job.hall ? hallId : undefined, paper: job.paper }, pdfs);
+      const pdfBytes = statSync(pdfs[0]!).size;
       // What was printed is what was asked for (the PDF has the preview's pages): every card, one chart page, every person.
       if (job.pages) expect(pages).toBe(job.pages);
       else expect(pages).toBeGreaterThan(job.people / 50);
       results.push({
         job: job.name, seats: job.seats, people: job.people, paper: job.paper, pages, previewMs, preparedMs, exportMs, chromiumPdfMs, targetExportMs: job.targetMs,
-        withinTarget: exportMs <= job.targetMs, pdfBytes, pdfMb: round(pdfBytes / 2 ** 20),
+        pdfBytes, pdfMb: round(pdfBytes / 2 ** 20),
       });
+      benchRow({ name: job.title, unit: 'ms', ours: percentiles(exportMs), baseline: null, target: job.targetMs });
+      if (job.name === 'chart-5000') {
+        const mb = pdfBytes / 2 ** 20;
+        benchRow({ name: 'print chart of 5,000 seats (A1), PDF size', unit: 'MB', ours: { p50: mb, p95: mb }, baseline: null, target: CHART_PDF_MB });
+      }
     } finally {
       await app.close();
     }
@@ -107,17 +121,13 @@ for (const job of JOBS) {
 
 it('writes the results', () => {
   const chart = results.find((r) => r.job === 'chart-5000');
-  const report = {
+  writeResults('print', {
     benchmark: 'print',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), chromium: CHROMIUM_PATH },
-    targets: { placeCards200ExportMs: 10_000, chart5000ExportMs: 5_000, index1500ExportMs: 3_000, chartPdfMb: 5 },
-    chartPdfUnder5Mb: chart ? chart.pdfBytes < 5 * 2 ** 20 : null,
+    machine: machine(CHROMIUM_PATH),
+    targets: { placeCards200ExportMs: 10_000, chart5000ExportMs: 5_000, index1500ExportMs: 3_000, chartPdfMb: CHART_PDF_MB },
     results,
-  };
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/print.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(JSON.stringify(report, null, 2));
+  });
   expect(results).toHaveLength(JOBS.length);
   // The chart's size is reported, measured on a real file.
   expect(chart?.pdfBytes).toBeGreaterThan(0);

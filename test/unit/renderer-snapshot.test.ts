@@ -1,75 +1,88 @@
-import { describe, expect, it } from 'vitest';
-import { toScreen, visibleRect, zoomAt, panBy } from '../../renderer/src/canvas/camera';
-import { SNAPSHOT_ZOOM, snapshotArea, snapshotCovers } from '../../renderer/src/canvas/snapshot';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { visibleRect, zoomAt } from '../../renderer/src/canvas/camera';
+import { GestureBitmaps } from '../../renderer/src/canvas/gesture-bitmaps';
+import { OVERVIEW_MAX_PIXELS, OVERVIEW_MAX_SIDE, overviewArea, sameCamera, viewArea } from '../../renderer/src/canvas/snapshot';
 
-// The bitmap a pan or zoom reuses: what it covers, and when it must be rendered again.
+// The bitmaps a pan or zoom draws instead of the hall: what they cover, and that a gesture
+// never paints the hall per frame.
 const viewport = { width: 800, height: 600 };
-const hall = { x: 0, y: 0, width: 200, height: 150 };
-const cam = { scale: 10, x: -500, y: -300 }; // view: x 50..130 m, y 30..90 m
+const hall = { x: 0, y: 0, width: 98, height: 96 };
+const cam = { scale: 40, x: -500, y: -300 };
 
-describe('pan and zoom bitmap', () => {
-  it('covers the view and half a view more on each side, at the current zoom', () => {
-    const area = snapshotArea(cam, viewport, hall)!;
-    expect(area.scale).toBe(10);
-    expect(area.rect).toEqual({ x: 10, y: 0, width: 160, height: 120 });
+describe('pan and zoom bitmaps: their areas', () => {
+  it('the overview holds the whole hall within the bitmap limits, never finer than asked', () => {
+    const a = overviewArea(hall, 1, 50)!;
+    expect(a.rect).toEqual(hall);
+    expect(a.scale * hall.width).toBeLessThanOrEqual(OVERVIEW_MAX_SIDE);
+    expect(a.scale * hall.width).toBeGreaterThan(OVERVIEW_MAX_SIDE * 0.99);
+    // A high-density screen: the same bitmap size in device pixels.
+    expect(overviewArea(hall, 2, 50)!.scale).toBeCloseTo(a.scale / 2, 9);
+    // A small room is held at the finest scale asked, not blown up to the limit.
+    expect(overviewArea({ x: 0, y: 0, width: 12, height: 8 }, 1, 50)!.scale).toBe(50);
+    // With sides allowed longer, the bitmap's area still limits it.
+    const wide = overviewArea(hall, 1, 1000, 16384, OVERVIEW_MAX_PIXELS)!;
+    expect(wide.scale ** 2 * hall.width * hall.height).toBeCloseTo(OVERVIEW_MAX_PIXELS, -2);
+    expect(overviewArea({ x: 0, y: 0, width: 0, height: 5 }, 1, 50)).toBeNull();
   });
 
-  it('holds nothing beyond the hall and its elements', () => {
-    // Fitted: the whole hall in view; the bitmap is the hall, not the empty margin around it.
-    const fitted = { scale: 3, x: 100, y: 75 };
-    expect(snapshotArea(fitted, viewport, hall)!.rect).toEqual(hall);
-    // Nothing near the view: an empty bitmap, which stays valid until the hall comes near.
-    const away = { scale: 10, x: 5000, y: 0 };
-    const empty = snapshotArea(away, viewport, hall)!;
-    expect(empty.rect.width).toBe(0);
-    expect(snapshotCovers(empty, panBy(away, -10, 0), viewport, hall)).toBe(true);
-    expect(snapshotCovers(empty, panBy(away, -4500, 0), viewport, hall)).toBe(false);
+  it('the view copy is what the screen shows, at the camera it was taken', () => {
+    expect(viewArea(cam, viewport)).toEqual({ rect: visibleRect(cam, viewport), scale: 40 });
+    expect(sameCamera(cam, { ...cam })).toBe(true);
+    expect(sameCamera(cam, zoomAt(cam, 1.25, { x: 1, y: 1 }))).toBe(false);
+  });
+});
+
+/** A 2D context that records what is drawn. */
+function recordingCanvas() {
+  const drawn: string[] = [];
+  const ctx = { drawImage: (c: { id: string }) => drawn.push(c.id), setTransform: () => undefined, imageSmoothingQuality: 'high' };
+  return { drawn, ctx: ctx as unknown as CanvasRenderingContext2D };
+}
+
+describe('pan and zoom bitmaps: a gesture', () => {
+  let made = 0;
+  beforeEach(() => {
+    made = 0;
+    vi.stubGlobal('document', { createElement: () => ({ id: `bitmap${made++}`, width: 0, height: 0, getContext: () => ({ setTransform: () => undefined, drawImage: () => undefined }) }) });
+    vi.stubGlobal('requestIdleCallback', () => 1);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const screen = (version: number, camera = cam) => [{ canvas: { id: 'screen', width: 800, height: 600 } as unknown as HTMLCanvasElement, camera, version }];
+
+  it('paints the hall once for the overview, then every frame of a zoom only draws bitmaps', () => {
+    const paint = vi.fn();
+    const bitmaps = new GestureBitmaps(paint);
+    bitmaps.ensureOverview(hall, viewport, 1, 1);
+    bitmaps.copyScreen(screen(1), cam, viewport, 1);
+    const { drawn, ctx } = recordingCanvas();
+    let c = cam;
+    for (let tick = 0; tick < 21; tick++) {
+      c = zoomAt(c, tick < 10 ? 1.25 : 0.8, { x: 400, y: 300 });
+      bitmaps.ensureOverview(hall, viewport, 1, 1); // as each gesture begins: nothing to do for the same version
+      bitmaps.draw(ctx, 1, visibleRect(c, viewport));
+    }
+    expect(paint).toHaveBeenCalledTimes(1);
+    // Zooming in, the view copy covers the screen: the overview under it is not drawn.
+    expect(drawn.slice(0, 10)).toEqual(Array(10).fill('bitmap1'));
+    // Zooming back out past the copy's edges: the overview, then the copy over it.
+    expect(drawn.slice(-2)).toEqual(['bitmap0', 'bitmap1']);
   });
 
-  it('keeps its edges on whole screen pixels, so a pan by whole pixels copies it without blurring', () => {
-    const odd = { scale: 7.3, x: -401.37, y: -250.61 };
-    const area = snapshotArea(odd, viewport, { x: 3.21, y: 1.07, width: 500, height: 400 })!;
-    const corner = toScreen(odd, { x: area.rect.x, y: area.rect.y });
-    expect(corner.x - Math.round(corner.x)).toBeCloseTo(0, 6);
-    expect(corner.y - Math.round(corner.y)).toBeCloseTo(0, 6);
-    expect((area.rect.width * odd.scale) % 1).toBeCloseTo(0, 6);
-    // And it still holds the whole of the content in its reach (rounded outwards).
-    expect(area.rect.x).toBeLessThanOrEqual(3.21);
-  });
-
-  it('shrinks the margin to stay within the largest bitmap, and gives up when the view alone is too large', () => {
-    const big = { width: 2000, height: 1000 };
-    const everywhere = { x: -1e5, y: -1e5, width: 2e5, height: 2e5 };
-    const area = snapshotArea({ scale: 10, x: 0, y: 0 }, big, everywhere, 2, 0.5, 16e6)!;
-    const pixels = area.rect.width * area.rect.height * (10 * 2) ** 2;
-    expect(pixels).toBeLessThanOrEqual(16e6 * 1.01);
-    expect(area.rect.width).toBeGreaterThan(200);
-    expect(snapshotArea(cam, big, hall, 3, 0.5, 16e6)).toBeNull();
-  });
-
-  it('stands for the view while the pan stays within it, not once the view leaves it', () => {
-    const area = snapshotArea(cam, viewport, hall)!;
-    expect(snapshotCovers(area, cam, viewport, hall)).toBe(true);
-    expect(snapshotCovers(area, panBy(cam, 390, 290), viewport, hall)).toBe(true);
-    expect(snapshotCovers(area, panBy(cam, 410, 0), viewport, hall)).toBe(false);
-    expect(snapshotCovers(area, panBy(cam, 0, -310), viewport, hall)).toBe(false);
-    // Past the hall's edge there is nothing to draw: the bitmap still covers what is in view.
-    const fitted = { scale: 3, x: 100, y: 75 };
-    const whole = snapshotArea(fitted, viewport, hall)!;
-    expect(snapshotCovers(whole, panBy(fitted, 300, -200), viewport, hall)).toBe(true);
-  });
-
-  it('is rendered again once the zoom has changed by more than its limit either way', () => {
-    const at = { x: 400, y: 300 };
-    const area = snapshotArea(cam, viewport, hall)!;
-    expect(snapshotCovers(area, zoomAt(cam, SNAPSHOT_ZOOM * 0.99, at), viewport, hall)).toBe(true);
-    expect(snapshotCovers(area, zoomAt(cam, SNAPSHOT_ZOOM * 1.01, at), viewport, hall)).toBe(false);
-    // Zooming out about the view's corner shows more of the hall than the bitmap holds.
-    expect(snapshotCovers(area, zoomAt(cam, 0.6, at), viewport, hall)).toBe(true);
-    expect(snapshotCovers(area, zoomAt(cam, 0.6, { x: 0, y: 0 }), viewport, hall)).toBe(false);
-    const fitted = { scale: 3, x: 100, y: 75 };
-    const whole = snapshotArea(fitted, viewport, hall)!;
-    expect(snapshotCovers(whole, zoomAt(fitted, 0.6, at), viewport, hall)).toBe(true);
-    expect(visibleRect(fitted, viewport).width).toBeGreaterThan(hall.width);
+  it('never shows a bitmap of an older document, nor a copy of a screen drawn at another camera', () => {
+    const paint = vi.fn();
+    const bitmaps = new GestureBitmaps(paint);
+    bitmaps.ensureOverview(hall, viewport, 1, 1);
+    // The screen still shows version 1 (its redraw is pending): no copy is taken for version 2.
+    bitmaps.copyScreen(screen(1), cam, viewport, 2);
+    bitmaps.copyScreen(screen(2, zoomAt(cam, 2, { x: 0, y: 0 })), cam, viewport, 2);
+    const { drawn, ctx } = recordingCanvas();
+    bitmaps.draw(ctx, 2, visibleRect(cam, viewport));
+    expect(drawn).toEqual([]);
+    bitmaps.ensureOverview(hall, viewport, 1, 2);
+    bitmaps.draw(ctx, 2, visibleRect(cam, viewport));
+    expect(drawn).toEqual(['bitmap0']);
+    expect(paint).toHaveBeenCalledTimes(2);
   });
 });

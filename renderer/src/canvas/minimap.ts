@@ -101,3 +101,44 @@ export function drawMinimapView(ctx: CanvasRenderingContext2D, frame: MinimapFra
   ctx.lineWidth = 1.5;
   ctx.strokeRect(x, y, w, h);
 }
+
+/** The minimap's canvas, the bitmap of its hall (its `key` says for which frame) and whether it is being dragged. */
+export type MinimapCanvas = { canvas: HTMLCanvasElement; base: HTMLCanvasElement; frame: MinimapFrame | null; key: string; dragging: boolean };
+
+/** Shows the minimap when the hall does not fit in `view` and draws it: its base when the extent changed, the view's rectangle every time. */
+export function paintMinimap(m: MinimapCanvas, extent: Rect | null, view: Rect, hall: { widthM: number; depthM: number } | null, elements: readonly LayoutElement[], sized: boolean): void {
+  const show = !!extent && sized && needsMinimap(extent, view);
+  m.canvas.hidden = !show;
+  if (!show || !extent || !hall) return;
+  const frame = minimapFrame(extent);
+  const dpr = window.devicePixelRatio || 1;
+  const key = `${frame.scale} ${frame.x} ${frame.y} ${frame.height} ${dpr}`;
+  if (m.key !== key) {
+    // The hall and the outlines: redrawn when the document or the extent changes, not per frame.
+    m.key = key;
+    m.frame = frame;
+    for (const c of [m.canvas, m.base]) {
+      c.width = Math.round(frame.width * dpr);
+      c.height = Math.round(frame.height * dpr);
+    }
+    m.canvas.style.width = `${frame.width}px`;
+    m.canvas.style.height = `${frame.height}px`;
+    const b = m.base.getContext('2d');
+    if (b) {
+      b.setTransform(dpr, 0, 0, dpr, 0, 0);
+      drawMinimapBase(b, frame, hall, elements);
+    }
+  }
+  const ctx = m.canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, m.canvas.width, m.canvas.height);
+  ctx.drawImage(m.base, 0, 0);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, 0, frame.width, frame.height);
+  ctx.clip();
+  drawMinimapView(ctx, frame, view);
+  ctx.restore();
+}

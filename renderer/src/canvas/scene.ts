@@ -13,11 +13,12 @@ import {
   HANDLE_PX, handleCursor, handlePoint, hitHandle, hitRotateHandle, resizeFrom, ROTATE_CURSOR, ROTATE_RADIUS_PX, ROTATE_STEP, rotateFrom, rotateHandlePoint,
   showsRotateHandle, visibleHandles, type Geometry, type Handle,
 } from './handles';
-import { centreOn, drawMinimapBase, drawMinimapView, minimapFrame, minimapToWorld, needsMinimap, type MinimapFrame } from './minimap';
+import { centreOn, minimapToWorld, paintMinimap, type MinimapCanvas } from './minimap';
 import { editorT } from './messages';
 import { editorNumbers } from './numbers';
 import { drawRulers } from './rulers';
-import { snapshotArea, snapshotCovers, type SnapshotArea } from './snapshot';
+import { GestureBitmaps, repaintRegion } from './gesture-bitmaps';
+import { sameCamera } from './snapshot';
 
 /**
  * The hall editor's canvas: plain Konva, driven imperatively so that React never re-renders on
@@ -28,7 +29,9 @@ import { snapshotArea, snapshotCovers, type SnapshotArea } from './snapshot';
  *  4. overlay in screen pixels (rulers).
  * One set of DOM listeners on the container handles every gesture; elements are found with
  * the shared geometry's hit test, not per-shape listeners. During a pan or zoom the floor layer
- * draws a bitmap of the floor and the elements (see snapshot.ts) and the element layer is hidden.
+ * draws bitmaps of the floor and the elements (see snapshot.ts) and the element layer is hidden;
+ * while elements are dragged or turned they are drawn on a layer of their own, above the others,
+ * so each move redraws them alone.
  */
 
 export type SceneCallbacks = {
@@ -74,6 +77,8 @@ export class HallScene {
   readonly stage: Konva.Stage;
   private readonly floorLayer = new Konva.Layer({ listening: false });
   private readonly elementLayer = new Konva.Layer({ listening: false });
+  /** The elements being dragged or turned, moved out of the element layer for the gesture. */
+  private readonly dragLayer = new Konva.Layer({ listening: false, visible: false });
   private readonly interactionLayer = new Konva.Layer({ listening: false });
   private readonly overlayLayer = new Konva.Layer({ listening: false });
   private readonly nodes = new Map<string, Konva.Shape>();
@@ -99,11 +104,19 @@ export class HallScene {
   private cameraFrame = 0;
   private resizable = true;
   private hoverCursor: string | null = null;
-  private minimap: { canvas: HTMLCanvasElement; base: HTMLCanvasElement; frame: MinimapFrame | null; key: string; dragging: boolean } | null = null;
-  /** Pan/zoom in progress: the floor layer draws `snapshot` and the element layer is hidden. */
+  private minimap: MinimapCanvas | null = null;
+  /** Pan/zoom in progress: the floor layer draws `bitmaps` and the element layer is hidden. */
   private fast = false;
   private wheelTimer = 0;
-  private snapshot: { canvas: HTMLCanvasElement; area: SnapshotArea | null; content: Rect } | null = null;
+  private readonly bitmaps = new GestureBitmaps((ctx, px, rect) => {
+    this.paintFloor(ctx, px);
+    for (const el of this.elements) this.paintElement(ctx, el, px, rect, { x: 0, y: 0 });
+  });
+  /** Counts the changes of what the floor and element layers show (document, plan image, size, language). */
+  private version = 0;
+  /** What the floor and element layers' canvases last showed: at which camera, of which version (null: nothing usable). */
+  private floorDrawn: { camera: Camera; version: number } | null = null;
+  private elementsDrawn: { camera: Camera; version: number } | null = null;
   /** Element bounds by element object (elements are immutable: a changed element is a new object). */
   private bounds = new WeakMap<LayoutElement, Rect>();
   private readonly disposers: (() => void)[] = [];
@@ -121,7 +134,9 @@ export class HallScene {
     this.overlayLayer.add(
       new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.hall && drawRulers(ctx._context, this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
     );
-    this.stage.add(this.floorLayer, this.elementLayer, this.interactionLayer, this.overlayLayer);
+    this.stage.add(this.floorLayer, this.elementLayer, this.dragLayer, this.interactionLayer, this.overlayLayer);
+    // A hidden layer's draw clears its canvas: then there is nothing on it to copy.
+    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version } : null));
     this.listen();
   }
 
@@ -138,7 +153,7 @@ export class HallScene {
     this.lastDoc = { elements: doc.elements, seats: doc.seats, assignments: doc.assignments, hall, asset };
     this.hall = hall;
     this.background = asset;
-    this.dropSnapshot();
+    this.changed();
     if (this.gesture?.kind === 'plan') this.gesture = null;
     this.planOffset = { x: 0, y: 0 };
     this.elements = Object.values(doc.elements)
@@ -160,14 +175,15 @@ export class HallScene {
       for (const a of Object.values(doc.assignments)) if (a.hallId === hallId) set.add(a.seatId);
       this.assigned = set;
     }
-    // One shape per element, in z order.
+    // One shape per element, in z order (those dragged or turned back from their own layer).
+    this.returnDragged();
     const keep = new Set(this.byId.keys());
     for (const [id, node] of this.nodes) {
       if (keep.has(id)) continue;
       node.destroy();
       this.nodes.delete(id);
     }
-    this.elements.forEach((el, i) => {
+    for (const el of this.elements) {
       let node = this.nodes.get(el.id);
       if (!node) {
         const id = el.id;
@@ -176,8 +192,8 @@ export class HallScene {
         this.elementLayer.add(node);
       }
       node.x(0).y(0);
-      if (node.zIndex() !== i) node.zIndex(i);
-    });
+    }
+    this.order();
     if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize' || this.gesture?.kind === 'rotate') {
       if (this.gesture.kind === 'rotate') this.callbacks.rotating(null);
       this.gesture = null;
@@ -253,6 +269,7 @@ export class HallScene {
     if (width < 1 || height < 1) return;
     this.endFast();
     this.stage.size({ width, height });
+    this.changed(); // the layers' canvases are cleared at the new size
     if (!this.fitted && this.hall) this.fit();
     this.redraw();
     this.updateMinimap();
@@ -324,8 +341,9 @@ export class HallScene {
 
   /** The floor layer: the hall, its floor plan and grid; during a pan or zoom, the bitmap of floor and elements instead. */
   private drawFloorLayer(context: Konva.Context): void {
-    if (this.fast) this.drawSnapshot(context._context);
-    else this.paintFloor(context._context, this.px());
+    if (this.fast) return this.bitmaps.draw(context._context, this.version, this.view());
+    this.paintFloor(context._context, this.px());
+    this.floorDrawn = { camera: this.cam, version: this.version };
   }
 
   private paintFloor(ctx: CanvasRenderingContext2D, px: number): void {
@@ -345,8 +363,14 @@ export class HallScene {
 
   /** The floor plan image decoded, or the plan moved: the floor (and any bitmap of it) is out of date. */
   private floorChanged(): void {
-    this.dropSnapshot();
+    this.changed();
     this.floorLayer.batchDraw();
+  }
+
+  /** What the layers show changed: bitmaps of it are out of date, and the overview is rendered again when the page is idle. */
+  private changed(): void {
+    this.version++;
+    this.bitmaps.schedule(() => this.extent(), () => this.viewport(), () => this.pixelRatio(), () => this.version, () => this.gesture !== null || this.fast);
   }
 
   private boundsOf(el: LayoutElement): Rect {
@@ -406,32 +430,25 @@ export class HallScene {
 
   // --- pan and zoom from a bitmap ------------------------------------------------------------
 
-  /** What the bitmap must hold: the hall and every element, with a few pixels for strokes and tiny seats. */
-  private content(): Rect | null {
-    const extent = this.extent();
-    if (!extent) return null;
-    const pad = 4 / this.cam.scale;
-    return { x: extent.x - pad, y: extent.y - pad, width: extent.width + 2 * pad, height: extent.height + 2 * pad };
-  }
-
   private pixelRatio(): number {
     return this.floorLayer.getCanvas().getPixelRatio();
   }
 
   /**
-   * A pan or zoom starts (or goes on): draw from the bitmap until it ends. Not while elements or
-   * the plan are being moved (the bitmap would show them where they were), nor when the view is
-   * too large for one bitmap.
+   * A pan or zoom starts (or goes on): draw from the bitmaps until it ends. Not while elements or
+   * the plan are being moved (the bitmaps would show them where they were).
    */
   private beginFast(): void {
     if (this.fast) return;
     const g = this.gesture;
     if (g && g.kind !== 'pan' && g.kind !== 'marquee') return;
-    // A bitmap from a gesture at another zoom would start this one blurred: render it anew.
-    if (this.snapshot?.area && this.snapshot.area.scale !== this.cam.scale) this.dropSnapshot();
-    const content = this.content();
-    if (!content || !snapshotArea(this.cam, this.viewport(), content, this.pixelRatio())) return;
+    if (!this.hall) return;
+    const version = this.version;
+    this.bitmaps.ensureOverview(this.extent(), this.viewport(), this.pixelRatio(), version);
+    const layer = (canvas: Konva.Layer, drawn: { camera: Camera; version: number } | null) => ({ canvas: canvas.getCanvas()._canvas, camera: drawn?.camera ?? null, version: drawn?.version ?? -1 });
+    this.bitmaps.copyScreen([layer(this.floorLayer, this.floorDrawn), layer(this.elementLayer, this.elementsDrawn)], this.cam, this.viewport(), version);
     this.fast = true;
+    this.floorDrawn = null;
     this.elementLayer.visible(false);
     this.floorLayer.batchDraw();
   }
@@ -446,38 +463,41 @@ export class HallScene {
     this.stage.batchDraw();
   }
 
-  private dropSnapshot(): void {
-    if (this.snapshot) this.snapshot.area = null;
+  /** Elements dragged or turned (on the drag layer) back in the element layer, in z order. */
+  private returnDragged(): void {
+    const moved = this.dragLayer.getChildren();
+    if (moved.length === 0) return;
+    for (const node of [...moved]) node.moveTo(this.elementLayer);
+    this.dragLayer.visible(false); // an empty layer still costs its canvas in every frame composited
+    this.order();
+    this.stage.batchDraw();
   }
 
-  /** Draws the bitmap at the current camera, first rendering it again if it no longer covers the view. */
-  private drawSnapshot(ctx: CanvasRenderingContext2D): void {
-    const vp = this.viewport();
-    const snap = this.snapshot;
-    if (!snap?.area || !snapshotCovers(snap.area, this.cam, vp, snap.content)) this.renderSnapshot();
-    const area = this.snapshot?.area;
-    if (!area || area.rect.width === 0) return;
-    const r = area.rect;
-    ctx.drawImage(this.snapshot!.canvas, r.x, r.y, r.width, r.height);
+  /** The elements' shapes in z order. */
+  private order(): void {
+    this.elements.forEach((el, i) => {
+      const node = this.nodes.get(el.id);
+      if (node && node.getParent() === this.elementLayer && node.zIndex() !== i) node.zIndex(i);
+    });
   }
 
-  /** Renders the floor and the elements around the view into the bitmap, at the current zoom. */
-  private renderSnapshot(): void {
-    const content = this.content();
-    const ratio = this.pixelRatio();
-    const area = content ? snapshotArea(this.cam, this.viewport(), content, ratio) : null;
-    const canvas = this.snapshot?.canvas ?? document.createElement('canvas');
-    this.snapshot = { canvas, area, content: content ?? { x: 0, y: 0, width: 0, height: 0 } };
-    if (!area || area.rect.width === 0) return;
-    const k = area.scale * ratio;
-    canvas.width = Math.round(area.rect.width * k);
-    canvas.height = Math.round(area.rect.height * k);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(k, 0, 0, k, -area.rect.x * k, -area.rect.y * k);
-    const px = 1 / area.scale;
-    this.paintFloor(ctx, px);
-    for (const el of this.elements) this.paintElement(ctx, el, px, area.rect, { x: 0, y: 0 });
+  /**
+   * The elements a drag or turn moves go to the drag layer, so each move redraws them alone. The
+   * element layer is redrawn without them only where they were: a full redraw of thousands of
+   * seats would cost the gesture its first frame.
+   */
+  private lift(ids: readonly string[]): void {
+    const lifted = new Set(ids);
+    const area = unionRect(ids.flatMap((id) => (this.byId.get(id) ? [this.boundsOf(this.byId.get(id)!)] : [])));
+    for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
+    this.dragLayer.visible(true);
+    const drawn = this.elementsDrawn;
+    this.elementsDrawn = null; // the canvas no longer shows every element: nothing to copy until redrawn
+    if (!area || !drawn || drawn.version !== this.version || !sameCamera(drawn.camera, this.cam)) return void this.elementLayer.batchDraw();
+    const px = this.px();
+    repaintRegion(this.elementLayer.getCanvas(), this.cam, area, 0.6, (ctx, rect) => {
+      for (const el of this.elements) if (!lifted.has(el.id)) this.paintElement(ctx, el, px, rect, { x: 0, y: 0 });
+    });
   }
 
   private drawSelection(context: Konva.Context): void {
@@ -639,44 +659,7 @@ export class HallScene {
   }
 
   private updateMinimap(): void {
-    const m = this.minimap;
-    if (!m) return;
-    const extent = this.extent();
-    const view = this.view();
-    const show = !!extent && this.stage.width() > 1 && needsMinimap(extent, view);
-    m.canvas.hidden = !show;
-    if (!show || !extent || !this.hall) return;
-    const frame = minimapFrame(extent);
-    const dpr = window.devicePixelRatio || 1;
-    const key = `${frame.scale} ${frame.x} ${frame.y} ${frame.height} ${dpr}`;
-    if (m.key !== key) {
-      // The hall and the outlines: redrawn when the document or the extent changes, not per frame.
-      m.key = key;
-      m.frame = frame;
-      for (const c of [m.canvas, m.base]) {
-        c.width = Math.round(frame.width * dpr);
-        c.height = Math.round(frame.height * dpr);
-      }
-      m.canvas.style.width = `${frame.width}px`;
-      m.canvas.style.height = `${frame.height}px`;
-      const b = m.base.getContext('2d');
-      if (b) {
-        b.setTransform(dpr, 0, 0, dpr, 0, 0);
-        drawMinimapBase(b, frame, this.hall, this.elements);
-      }
-    }
-    const ctx = m.canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, m.canvas.width, m.canvas.height);
-    ctx.drawImage(m.base, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, 0, frame.width, frame.height);
-    ctx.clip();
-    drawMinimapView(ctx, frame, view);
-    ctx.restore();
+    if (this.minimap) paintMinimap(this.minimap, this.extent(), this.view(), this.hall, this.elements, this.stage.width() > 1);
   }
 
   /** The points of a known distance being marked: crosses joined by a line. */
@@ -859,9 +842,10 @@ export class HallScene {
       if (!el) return;
       const angle = rotateFrom(el, g.start, world, e.altKey ? 1 : ROTATE_STEP);
       if (angle === g.angle) return;
+      if (g.angle === null) this.lift([g.id]);
       g.angle = angle;
       // Only the element's shape is redrawn at the new angle: no document change until mouse up.
-      this.elementLayer.batchDraw();
+      this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       this.callbacks.rotating(angle);
       return;
@@ -878,6 +862,7 @@ export class HallScene {
       let dx = world.x - g.start.x;
       let dy = world.y - g.start.y;
       if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return;
+      if (!g.moved) this.lift(g.ids);
       g.moved = true;
       const grid = this.hall?.snap && !e.altKey ? this.hall.gridM : 0;
       if (grid) {
@@ -889,7 +874,7 @@ export class HallScene {
       g.dy = dy;
       // Move the Konva nodes directly: no document change, no React, until the drag ends.
       for (const id of g.ids) this.nodes.get(id)?.position({ x: dx, y: dy });
-      this.elementLayer.batchDraw();
+      this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       return;
     }
@@ -901,6 +886,7 @@ export class HallScene {
       g.dx = dx;
       g.dy = dy;
       this.planOffset = { x: dx, y: dy };
+      this.floorDrawn = null; // the floor shows the plan moved: nothing to copy until redrawn
       this.updateCursor();
       this.floorLayer.batchDraw();
       return;
@@ -927,6 +913,7 @@ export class HallScene {
         this.gesture = null;
       }
       // Nothing changed (no turn, or refused): back to the document's angle.
+      this.returnDragged();
       this.redraw();
       return;
     }
@@ -946,6 +933,7 @@ export class HallScene {
         if (this.gesture === g) {
           this.gesture = null;
           for (const id of g.ids) this.nodes.get(id)?.position({ x: 0, y: 0 });
+          this.returnDragged();
           this.redraw();
         }
       } else if (!e.shiftKey && !e.ctrlKey && !e.metaKey && this.selection.length > 1) {
@@ -953,6 +941,7 @@ export class HallScene {
         const hit = this.hitAt(this.local(e));
         if (hit) this.callbacks.select(this.groupOf(hit));
       }
+      if (this.gesture !== g) this.returnDragged(); // moved and back, or done: no longer on their own layer
       return;
     }
     if (g.kind === 'plan') {
@@ -1007,8 +996,7 @@ export class HallScene {
     for (const d of this.disposers) d();
     if (this.cameraFrame) cancelAnimationFrame(this.cameraFrame);
     clearTimeout(this.wheelTimer);
-    // Give the bitmap's memory back now rather than at the next collection.
-    if (this.snapshot) this.snapshot.canvas.width = 0;
+    this.bitmaps.destroy();
     this.stage.destroy();
   }
 }
