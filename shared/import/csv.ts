@@ -52,8 +52,25 @@ const PROGRESS_EVERY = 8192;
  */
 export function parseRecords(text: string, delimiter: Delimiter, onProgress?: (done: number, total: number) => void): CsvRecord[] {
   const records: CsvRecord[] = [];
+  eachRecord(text, delimiter, (record) => void records.push(record), onProgress);
+  return records;
+}
+
+/**
+ * Gives each record of prepared text (see prepareText) to `visit` as it is parsed, blank ones
+ * included, and keeps none: a file of a million rows is checked without holding a million
+ * records. `visit` returns false to stop there. `onProgress` is told now and then how many
+ * characters of the text are read.
+ */
+export function eachRecord(
+  text: string,
+  delimiter: Delimiter,
+  visit: (record: CsvRecord) => boolean | void,
+  onProgress?: (done: number, total: number) => void,
+): void {
   let start = 0; // offset where the next record starts
   let line = 1; // physical line of `start`
+  let row = 0;
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
@@ -62,7 +79,7 @@ export function parseRecords(text: string, delimiter: Delimiter, onProgress?: (d
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    step(results) {
+    step(results, parser) {
       const codes = results.errors.map((e) => e.code);
       const problem = codes.includes('MissingQuotes')
         ? 'unclosed-quote'
@@ -73,26 +90,22 @@ export function parseRecords(text: string, delimiter: Delimiter, onProgress?: (d
       let breaks = 0; // line breaks in the record, the one that ends it included
       for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) breaks++;
       const ended = end > start && text.charCodeAt(end - 1) === 10; // the line break that ends the record
-      records.push({ line, lastLine: line + breaks - (ended ? 1 : 0), row: records.length + 1, fields: results.data, problem });
+      const record: CsvRecord = { line, lastLine: line + breaks - (ended ? 1 : 0), row: ++row, fields: results.data, problem };
       line += breaks;
       start = end;
-      if (onProgress && records.length % PROGRESS_EVERY === 0) onProgress(start, text.length);
+      if (onProgress && row % PROGRESS_EVERY === 0) onProgress(start, text.length);
+      if (visit(record) === false) parser.abort();
     },
   });
-  return records;
 }
 
 /** What stops a CSV text before its rows are read: nothing in it, or a header with no delimiter. */
 export type CsvProblem = { line: number; key: 'empty-file' | 'no-delimiter'; params?: Record<string, string> };
 
-/**
- * Reads a CSV file's text into records (blank ones included): prepared (see prepareText), with
- * the delimiter its first non-blank line uses.
- */
-export function readCsv(
-  input: string,
-  onProgress?: (done: number, total: number) => void,
-): { records: CsvRecord[]; problem: null } | { records: null; problem: CsvProblem } {
+/** A CSV file's text, prepared (see prepareText), with the delimiter its first non-blank line uses. */
+export type PreparedCsv = { text: string; delimiter: Delimiter; problem: null } | { text: null; delimiter: null; problem: CsvProblem };
+
+export function prepareCsv(input: string): PreparedCsv {
   const text = prepareText(input);
   // The first non-blank line, found without splitting a file of a million lines into strings.
   let at = 0;
@@ -109,13 +122,20 @@ export function readCsv(
     at = next + 1;
     line++;
   }
-  if (headerLine === null) return { records: null, problem: { line: 1, key: 'empty-file' } };
+  const refused = (problem: CsvProblem) => ({ text: null, delimiter: null, problem });
+  if (headerLine === null) return refused({ line: 1, key: 'empty-file' });
   const delimiter = detectDelimiter(headerLine);
-  if (delimiter === null) {
-    const value = headerLine.trim().slice(0, 80);
-    return { records: null, problem: { line, key: 'no-delimiter', params: { value } } };
-  }
-  return { records: parseRecords(text, delimiter, onProgress), problem: null };
+  if (delimiter === null) return refused({ line, key: 'no-delimiter', params: { value: headerLine.trim().slice(0, 80) } });
+  return { text, delimiter, problem: null };
+}
+
+/** Reads a CSV file's text into records (blank ones included): see prepareCsv. */
+export function readCsv(
+  input: string,
+  onProgress?: (done: number, total: number) => void,
+): { records: CsvRecord[]; problem: null } | { records: null; problem: CsvProblem } {
+  const csv = prepareCsv(input);
+  return csv.problem ? { records: null, problem: csv.problem } : { records: parseRecords(csv.text, csv.delimiter, onProgress), problem: null };
 }
 
 /** A record with no content: a blank line, or only delimiters and spaces (";;;;" from a spreadsheet). */

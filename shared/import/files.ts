@@ -1,5 +1,5 @@
 import type { EventDocument } from '../model/collections';
-import type { ImportIssue, ImportProgress } from '../ipc/contract';
+import type { ImportProgress } from '../ipc/contract';
 import { translate, type Language, type Params } from '../i18n/index';
 import { isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord } from './csv';
 import { delegationTable, failure, planDelegationImport, type DelegationImportInput } from './delegations';
@@ -39,42 +39,19 @@ export async function readDelegationFile(
 }
 
 /**
- * planDelegationImport for a file in either format (see readDelegationFile). A CSV file is read
- * here, so that each error can also name the row a spreadsheet shows (ImportIssue.row) when a
- * quoted line break makes it differ from the text line.
+ * planDelegationImport for a file in either format (see readDelegationFile). A CSV file is
+ * read and checked in one pass, record by record; each error also names the row a spreadsheet
+ * shows (ImportIssue.row) when a quoted line break makes it differ from the text line.
  */
 export async function planDelegationFile(
   file: DelegationFile,
   context: PlanContext & { onStage?: (progress: ImportProgress) => void },
 ): Promise<ReturnType<typeof failure>> {
   const { onStage, ...plan } = context;
-  const onProgress = (done: number, total: number) => onStage?.({ stage: 'checking', done, total });
-  if (file.format === 'xlsx') {
-    onStage?.({ stage: 'reading', done: 0, total: 1 });
-    const read = await readDelegationFile(file, context.lang);
-    return read.ok ? planDelegationImport({ ...plan, ...read.source, onProgress }) : read.refused;
-  }
-  const read = readCsv(file.text, (done, total) => onStage?.({ stage: 'reading', done, total }));
-  if (read.problem) {
-    const { line, key, params } = read.problem;
-    return failure([{ line, column: '', reason: translate(importMessages, context.lang, key, params) }]);
-  }
-  const result = planDelegationImport({ ...plan, sheet: read.records, onProgress });
-  return { ...result, report: { ...result.report, errors: withRows(result.report.errors, read.records) } };
-}
-
-/** The spreadsheet row of each error whose record starts on another line (records are in line order). */
-function withRows(errors: readonly ImportIssue[], records: readonly CsvRecord[]): ImportIssue[] {
-  return errors.map((issue) => {
-    let [low, high] = [0, records.length - 1];
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (records[mid]!.line <= issue.line) low = mid;
-      else high = mid - 1;
-    }
-    const record = records[low];
-    return record && record.line === issue.line && record.row !== issue.line ? { ...issue, row: record.row } : issue;
-  });
+  if (file.format === 'csv') return planDelegationImport({ ...plan, text: file.text, spreadsheetRows: true, onProgress: onStage });
+  onStage?.({ stage: 'reading', done: 0, total: 1 });
+  const read = await readDelegationFile(file, context.lang);
+  return read.ok ? planDelegationImport({ ...plan, ...read.source, onProgress: onStage }) : read.refused;
 }
 
 /** Column widths (in characters) that show most values whole without making a sheet unreadable. */

@@ -22,7 +22,7 @@ const start = performance.now();
 const report =
   mode === 'worker'
     ? (await new ImportJobs().run({ format: 'csv', data: new TextEncoder().encode(text), document: emptyDocument(), reference, lang: 'en' })).report
-    : planDelegationImport({ text, document: emptyDocument(), reference, lang: 'en', ids: seededIds(1) }).report;
+    : planDelegationImport({ text, spreadsheetRows: true, document: emptyDocument(), reference, lang: 'en', ids: seededIds(1) }).report;
 const ms = performance.now() - start;
 await new Promise((done) => setTimeout(done, 20)); // the delay histogram sees the last stretch
 delay.disable();
