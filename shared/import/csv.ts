@@ -180,7 +180,8 @@ export function neutraliseFormula(cell: string): string {
 
 /** Import side: removes exactly the one apostrophe neutraliseFormula adds. */
 export function unneutraliseFormula(cell: string): string {
-  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+  // The test of the first character spares the expression for nearly every cell (a million rows have millions).
+  return cell.charCodeAt(0) === 39 && NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
 // ---- writing -----------------------------------------------------------------------------
