@@ -14,12 +14,18 @@ type Plan = Extract<WorkerMessage, { kind: 'done' }>['plan'];
  */
 export class ImportJobs {
   #running: { worker: Worker; progress: ImportProgress | null; stop: () => void } | null = null;
+  readonly #workerFile: URL | null;
+
+  /** `workerFile`: the built worker to run (the import benchmark's, from source, runs the app's bundle); by default the one beside this module. */
+  constructor(options: { workerFile?: URL } = {}) {
+    this.#workerFile = options.workerFile ?? null;
+  }
 
   /** The plan of `job`; rejects with `import-cancelled` when cancelled or replaced by a newer job. */
   run(job: ImportJob): Promise<Plan> {
     this.cancel();
     return new Promise<Plan>((resolve, reject) => {
-      const worker = startWorker(job);
+      const worker = startWorker(job, this.#workerFile);
       const running = {
         worker,
         progress: null as ImportProgress | null,
@@ -75,8 +81,9 @@ export class ImportJobs {
  * below). From source (the tests, the e2e harness, under plain Node), the TypeScript entry runs
  * with Node's type stripping, and a resolve hook adds the `.ts` our imports leave out.
  */
-function startWorker(job: ImportJob): Worker {
+function startWorker(job: ImportJob, file: URL | null): Worker {
   const options = { workerData: job, transferList: [job.data.buffer as ArrayBuffer] };
+  if (file) return new Worker(file, { ...options, execArgv: [] }); // a bundle: none of the flags its caller runs TypeScript with
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const entry = new URL('./importWorker.ts', here).href;

@@ -12,6 +12,8 @@ import { placeholderIds, type ImportJob, type WorkerMessage } from './importJob'
 const job = workerData as ImportJob;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const file = job.format === 'csv' ? { format: 'csv' as const, text: new TextDecoder().decode(job.data) } : { format: 'xlsx' as const, bytes: job.data };
+// A CSV file's bytes are its text now: dropped from workerData (`job` is that object), so they can be freed while the text is read.
+if (job.format === 'csv') job.data = new Uint8Array(0);
 
 let said = 0;
 const onStage = (progress: ImportProgress) => {

@@ -33,6 +33,7 @@ export type DelegationColumn = (typeof DELEGATION_COLUMNS)[number];
 /** One valid row of the file, resolved against the reference table. */
 export type Row = {
   line: number;
+  row: number; // the row a spreadsheet shows (csv.ts CsvRecord)
   kind: DelegationKind;
   iso3: string | null;
   orgCode: string | null; // as given, or found in the reference table by name

@@ -1,54 +1,37 @@
 import type { Changes, EventDocument } from '../model/collections';
-import { DelegationKind, RankClass, type Delegation } from '../model/entities';
-import { IsoDate, NAME_FORBIDDEN_CHARACTERS } from '../model/primitives';
-import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
-import { foldName, sameName } from '../reference/names';
-import { translate, type Language, type Params } from '../i18n/index';
-import type { ImportIssue, ImportReport } from '../ipc/contract';
+import type { ReferenceData } from '../reference/types';
+import type { Language, Params } from '../i18n/index';
+import type { ImportIssue, ImportProgress, ImportReport } from '../ipc/contract';
 import type { IdFactory } from '../ids';
-import { isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord } from './csv';
-import { parseMembers } from './members';
-import { readDetails, type PersonDetails } from './person-details';
-import { parsePinned, type PinnedCell } from './pinned';
-import { importMessages, type ImportMessageKey } from './messages';
+import { eachRecord, isBlankRecord, prepareCsv, type CsvProblem, type CsvRecord } from './csv';
+import type { ImportMessageKey } from './messages';
 import { IssueList, MAX_REPORTED_ERRORS } from './issues';
-import { DELEGATION_COLUMNS, type DelegationColumn, type Member, type Row } from './delegation-row';
+import { DELEGATION_COLUMNS, type DelegationColumn, type Row } from './delegation-row';
+import { rowChecker, type RowChecker } from './delegation-check';
 import { planChanges } from './delegation-changes';
 
 // The file's columns and its export live beside the planner; importers of the import's API find them here too.
 export { DELEGATION_COLUMNS, type DelegationColumn } from './delegation-row';
 export { delegationTable, exportDelegationsCsv } from './delegations-export';
 
-const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank'];
-
-const NAME_MAX = 200; // entities.ts: Name
-const SHORT_TEXT_MAX = 200; // entities.ts: ShortText
-const ORG_CODE = /^[A-Z0-9-]{2,16}$/;
 
 export type DelegationImportInput = {
   document: EventDocument;
   reference: ReferenceData;
   lang: Language;
   ids: IdFactory;
-  /** Told now and then how many data rows are checked, of how many (a worker reports it to the window). */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Told now and then how far the planner is (a worker reports it to the window): for CSV text,
+   * read and checked in one pass, the characters read; for a spreadsheet, its data rows checked.
+   */
+  onProgress?: (progress: ImportProgress) => void;
 } & (
-  | { text: string } // a CSV file's text
+  // A CSV file's text; `spreadsheetRows`: each error also names the row a spreadsheet shows
+  // (ImportIssue.row) when a quoted line break makes it differ from the text line (the app's reports do).
+  | { text: string; spreadsheetRows?: boolean }
   | { sheet: readonly CsvRecord[] } // a spreadsheet's rows, already read (see xlsx.ts): `line` is the row number
 );
 
-
-function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = map.get(k) ?? [];
-    list.push(item);
-    map.set(k, list);
-  }
-  return map;
-}
 
 export { MAX_REPORTED_ERRORS };
 
@@ -76,28 +59,88 @@ export const failure = (errors: ImportIssue[] | IssueList): { report: ImportRepo
  * See resources/templates/delegations-import.md for the file format.
  */
 export function planDelegationImport(input: DelegationImportInput): { report: ImportReport; changes: Changes } {
-  const { document, reference, lang, ids } = input;
-  const errors = new IssueList(lang); // counts every error, keeps the first ones (issues.ts)
-  const error = (line: number, column: string, key: ImportMessageKey, params?: Params) => errors.add(line, column, key, params);
+  const { document, reference, lang, ids, onProgress } = input;
+  const errors = new IssueList(lang, MAX_REPORTED_ERRORS, 'text' in input && input.spreadsheetRows === true); // counts every error, keeps the first ones
+  const records = recordsOf(input);
+  if (records.problem) {
+    errors.add(records.problem.line, '', records.problem.key, records.problem.params);
+    return failure(errors);
+  }
+  // A spreadsheet's rows are all read already: the progress counts its data rows (CSV text says how much of it is read).
+  const sheetRows = 'sheet' in input ? input.sheet.reduce((n, r) => n + (isBlankRecord(r) ? 0 : 1), -1) : null;
 
-  // ---- the header --------------------------------------------------------------------------
-  const read = 'text' in input ? readCsv(input.text) : { records: input.sheet, problem: null };
-  if (read.problem) {
-    error(read.problem.line, '', read.problem.key, read.problem.params);
+  // Record by record, none kept once checked: the header, then the data rows (blank records skipped).
+  let header: CsvRecord | null = null;
+  let checker: RowChecker | null = null;
+  let dataRows = 0;
+  const rows: Row[] = [];
+  records.each((record) => {
+    if (isBlankRecord(record)) return true;
+    if (header === null) {
+      header = record;
+      const columns = readHeader(record, errors);
+      checker = columns && rowChecker({ header, ...columns, document, reference, lang, errors });
+      return checker !== null; // a refused header: no row is read
+    }
+    if (sheetRows !== null && dataRows % PROGRESS_EVERY === 0) onProgress?.({ stage: 'checking', done: dataRows, total: sheetRows });
+    dataRows++;
+    const row = checker!.check(record);
+    if (row) rows.push(row);
+    return true;
+  });
+  // (TypeScript does not follow assignments made in the callback.)
+  const first = header as CsvRecord | null;
+  const checked = checker as RowChecker | null;
+  if (first === null) {
+    errors.add(1, '', 'empty-file');
     return failure(errors);
   }
-  const records = read.records.filter((r) => !isBlankRecord(r));
-  const header = records[0];
-  if (!header) {
-    error(1, '', 'empty-file');
+  if (checked === null) return failure(errors);
+  if (dataRows === 0) {
+    errors.add(first.line, '', 'no-data-rows', undefined, first.row);
     return failure(errors);
   }
+  for (const column of DELEGATION_COLUMNS) {
+    const need = checked.needsColumn.get(column);
+    if (need) errors.add(first.line, column, 'missing-column-for-kind', { column, kind: need.kind, line: need.line }, first.row);
+  }
+  if (errors.length > 0) return failure(errors);
+
+  // ---- the changes -------------------------------------------------------------------------
+  const plan = planChanges(rows, document, ids);
+  const rowOf = new Map(rows.map((r) => [r.line, r.row]));
+  for (const { line, problem } of plan.invalid) errors.add(line, '', 'invalid-row', { detail: problem }, rowOf.get(line));
+  if (errors.length > 0) return failure(errors);
+  return { report: { applied: true, ...plan.summary, errors: [], errorCount: 0 }, changes: plan.changes };
+}
+
+/** How often (in data rows) a spreadsheet's check says how far it is. */
+const PROGRESS_EVERY = 8192;
+
+type Records = { problem: CsvProblem } | { problem: null; each: (visit: (record: CsvRecord) => boolean) => void };
+
+/** The input's records, given one at a time in file order; for CSV text, what stops it before any (csv.ts prepareCsv). */
+function recordsOf(input: DelegationImportInput): Records {
+  if ('sheet' in input) {
+    const { sheet } = input;
+    return { problem: null, each: (visit) => void sheet.every((record) => visit(record)) };
+  }
+  const csv = prepareCsv(input.text);
+  if (csv.problem) return { problem: csv.problem };
+  const { onProgress } = input;
+  const reading = onProgress && ((done: number, total: number) => onProgress({ stage: 'reading', done, total }));
+  return { problem: null, each: (visit) => eachRecord(csv.text, csv.delimiter, visit, reading) };
+}
+
+const ALWAYS_REQUIRED: readonly DelegationColumn[] = ['kind', 'head_name', 'rank'];
+
+/** The header's columns, or null when it is refused (its errors added to `errors`). */
+function readHeader(header: CsvRecord, errors: IssueList): { columnIndex: Map<DelegationColumn, number>; unnamed: number[] } | null {
+  const error = (column: string, key: ImportMessageKey, params?: Params) => errors.add(header.line, column, key, params, header.row);
   if (header.problem) {
-    error(header.line, '', header.problem === 'malformed-quote' && header.lastLine > header.line ? 'malformed-quote-span' : header.problem, {
-      line: header.line,
-      end: header.lastLine,
-    });
-    return failure(errors);
+    const spans = header.problem === 'malformed-quote' && header.lastLine > header.line;
+    error('', spans ? 'malformed-quote-span' : header.problem, { line: header.line, end: header.lastLine });
+    return null;
   }
   const columnIndex = new Map<DelegationColumn, number>();
   const unnamed: number[] = [];
@@ -105,293 +148,14 @@ export function planDelegationImport(input: DelegationImportInput): { report: Im
     const name = field.trim().toLowerCase();
     if (name === '') unnamed.push(i);
     else if (!(DELEGATION_COLUMNS as readonly string[]).includes(name)) {
-      error(header.line, field.trim(), 'unknown-column', { column: field.trim(), allowed: DELEGATION_COLUMNS.join(', ') });
+      error(field.trim(), 'unknown-column', { column: field.trim(), allowed: DELEGATION_COLUMNS.join(', ') });
     } else if (columnIndex.has(name as DelegationColumn)) {
       const first = columnIndex.get(name as DelegationColumn)! + 1;
-      error(header.line, name, 'duplicate-column', { column: name, first, second: i + 1 });
+      error(name, 'duplicate-column', { column: name, first, second: i + 1 });
     } else columnIndex.set(name as DelegationColumn, i);
   });
   for (const column of ALWAYS_REQUIRED) {
-    if (!columnIndex.has(column)) error(header.line, column, 'missing-column', { column });
+    if (!columnIndex.has(column)) error(column, 'missing-column', { column });
   }
-  if (errors.length > 0) return failure(errors);
-  const data = records.slice(1);
-  if (data.length === 0) {
-    error(header.line, '', 'no-data-rows');
-    return failure(errors);
-  }
-
-  // ---- indexes -----------------------------------------------------------------------------
-  const statesRef = new Map(reference.states.map((s) => [s.iso3, s]));
-  const orgsRef = new Map(reference.organizations.map((o) => [o.code, o]));
-  const orgsRefByName = group(reference.organizations, (o) => foldName(o.nameEn));
-  const delegations = Object.values(document.delegations).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const docStates = group(delegations, (d) => (d.kind === 'organization' ? null : d.iso3));
-  const docOrgs = delegations.filter((d) => d.kind === 'organization');
-  const docOrgsByCode = group(docOrgs, (d) => d.orgCode);
-  const docOrgsByName = group(docOrgs, (d) => foldName(d.nameEn));
-
-  // ---- the rows ----------------------------------------------------------------------------
-  const rows: Row[] = [];
-  const seenIso3 = new Map<string, number>();
-  const seenOrgCode = new Map<string, number>();
-  const seenOrgName = new Map<string, { line: number; codeGiven: boolean }[]>();
-  const seenExisting = new Map<string, number>();
-  const needsColumn = new Map<DelegationColumn, { kind: DelegationKind; line: number }>();
-  let hostLine: number | null = null;
-
-  for (const [index, record] of data.entries()) {
-    if (index % 8192 === 0) input.onProgress?.(index, data.length);
-    const { line } = record;
-    if (record.problem) {
-      const spans = record.problem === 'malformed-quote' && record.lastLine > line;
-      error(line, '', spans ? 'malformed-quote-span' : record.problem, { line, end: record.lastLine });
-      continue;
-    }
-    const expected = header.fields.length;
-    if (record.fields.length < expected) {
-      error(line, '', 'too-few-fields', { found: record.fields.length, expected });
-      continue;
-    }
-    if (record.fields.length > expected) {
-      error(line, '', 'too-many-fields', { found: record.fields.length, expected });
-      continue;
-    }
-    const before = errors.length;
-    for (const i of unnamed) {
-      const value = record.fields[i]!.trim();
-      if (value !== '') error(line, '', 'unnamed-column', { index: i + 1, value });
-    }
-    const has = (column: DelegationColumn) => columnIndex.has(column);
-    const cell = (column: DelegationColumn): string => {
-      const i = columnIndex.get(column);
-      return i === undefined ? '' : unneutraliseFormula(record.fields[i]!).trim();
-    };
-    const nameOk = (column: string, value: string): boolean => {
-      const problem = nameProblem(value);
-      if (problem) error(line, column, problem.key, problem.params);
-      return !problem;
-    };
-    const textOk = (column: string, value: string): boolean => {
-      if (value.length <= SHORT_TEXT_MAX) return true;
-      error(line, column, 'too-long', { length: value.length, max: SHORT_TEXT_MAX });
-      return false;
-    };
-
-    // kind
-    const kindText = cell('kind');
-    let kind: DelegationKind | null = null;
-    if (kindText === '') error(line, 'kind', 'required');
-    else if ((DelegationKind.options as readonly string[]).includes(kindText.toLowerCase())) kind = kindText.toLowerCase() as DelegationKind;
-    else error(line, 'kind', 'bad-kind', { value: kindText, allowed: DelegationKind.options.join(', ') });
-
-    // head
-    const headName = cell('head_name');
-    nameOk('head_name', headName);
-    const headTitle = has('head_title') ? cell('head_title') : undefined;
-    if (headTitle !== undefined) textOk('head_title', headTitle);
-    const head = readDetails({
-      titleVi: has('head_title_vi') ? cell('head_title_vi') : undefined,
-      gender: has('head_gender') ? cell('head_gender') : undefined,
-      honorific: has('head_honorific') ? cell('head_honorific') : undefined,
-      honorificVi: has('head_honorific_vi') ? cell('head_honorific_vi') : undefined,
-    });
-    for (const p of head.problems) error(line, HEAD_DETAIL_COLUMN[p.field], p.key, p.params);
-    const rankText = cell('rank');
-    let rank: RankClass | null = null;
-    if (rankText === '') error(line, 'rank', 'required');
-    else if ((RankClass.options as readonly string[]).includes(rankText.toLowerCase())) rank = rankText.toLowerCase() as RankClass;
-    else error(line, 'rank', 'bad-rank', { value: rankText, allowed: RankClass.options.join(', ') });
-    let inOfficeSince: string | null | undefined = undefined;
-    if (has('in_office_since')) {
-      const value = cell('in_office_since');
-      if (value === '') inOfficeSince = null;
-      else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) error(line, 'in_office_since', 'bad-date-format', { value });
-      else if (!IsoDate.safeParse(value).success) error(line, 'in_office_since', 'bad-date', { value });
-      else inOfficeSince = value;
-    }
-
-    // members
-    let members: Member[] | undefined = undefined;
-    if (has('members')) {
-      const parsed = parseMembers(cell('members'));
-      const details = new Map<number, PersonDetails>();
-      for (const p of parsed.problems) {
-        if (p.kind === 'no-name') error(line, 'members', 'member-no-name', { index: p.index });
-        else error(line, 'members', 'member-extra-bar', { index: p.index, value: p.raw });
-      }
-      for (const m of parsed.members) {
-        const problems: { key: ImportMessageKey; params?: Params }[] = [];
-        const name = nameProblem(m.name);
-        if (name) problems.push(name);
-        if (m.fn.length > SHORT_TEXT_MAX) problems.push({ key: 'too-long', params: { length: m.fn.length, max: SHORT_TEXT_MAX } });
-        const read = readDetails(m);
-        problems.push(...read.problems);
-        details.set(m.index, read.details);
-        for (const p of problems) {
-          const reason = translate(importMessages, lang, p.key, p.params);
-          error(line, 'members', 'member', { index: m.index, value: m.name.slice(0, 60), reason });
-        }
-      }
-      members = parsed.members.map(({ name, fn, index }) => ({ name, fn, details: details.get(index) ?? {} }));
-    }
-
-    // who the row is
-    const nameEn = cell('name_en');
-    const nameVi = has('name_vi') && cell('name_vi') !== '' ? cell('name_vi').normalize('NFC') : undefined;
-    if (nameVi !== undefined) nameOk('name_vi', nameVi);
-    const iso3Text = cell('iso3').toUpperCase();
-    const orgCodeText = cell('org_code').toUpperCase();
-    let state: StateRef | null = null;
-    let org: OrganizationRef | null = null;
-    let orgCode: string | null = null;
-    if (kind === 'state' || kind === 'observer-state') {
-      if (orgCodeText !== '') error(line, 'org_code', 'not-for-kind', { column: 'org_code', kind, value: cell('org_code') });
-      if (nameEn !== '') nameOk('name_en', nameEn);
-      if (!has('iso3')) {
-        if (!needsColumn.has('iso3')) needsColumn.set('iso3', { kind, line });
-      } else if (iso3Text === '') error(line, 'iso3', 'required');
-      else if (!/^[A-Z]{3}$/.test(iso3Text)) error(line, 'iso3', 'bad-iso3', { value: cell('iso3') });
-      else if (!statesRef.has(iso3Text)) error(line, 'iso3', 'unknown-iso3', { value: iso3Text });
-      else {
-        state = statesRef.get(iso3Text)!;
-        const params = { name: state.nameEn, iso3: state.iso3, value: kind };
-        if (kind === 'state' && state.status === 'observer-state') error(line, 'kind', 'kind-is-observer', params);
-        if (kind === 'observer-state' && state.status === 'member-state') error(line, 'kind', 'kind-is-member', params);
-      }
-    } else if (kind === 'organization') {
-      if (iso3Text !== '') error(line, 'iso3', 'not-for-kind', { column: 'iso3', kind, value: cell('iso3') });
-      if (!has('name_en')) {
-        if (!needsColumn.has('name_en')) needsColumn.set('name_en', { kind, line });
-      } else nameOk('name_en', nameEn);
-      if (orgCodeText !== '') {
-        if (ORG_CODE.test(orgCodeText)) orgCode = orgCodeText;
-        else error(line, 'org_code', 'bad-org-code', { value: cell('org_code') });
-      }
-    }
-    let pinned: PinnedCell | undefined = undefined;
-    if (has('pinned') && kind !== null) {
-      const parsed = parsePinned(cell('pinned'), kind);
-      if ('key' in parsed) error(line, 'pinned', parsed.key, parsed.params);
-      else if (parsed.pinned === 'host' && hostLine !== null) error(line, 'pinned', 'pinned-host-twice', { line: hostLine });
-      else ({ pinned } = parsed);
-      if (pinned === 'host') hostLine = line;
-    }
-    if (errors.length > before || kind === null || rank === null) continue;
-    // Without the iso3 or name_en column the row cannot be identified: reported once, below.
-    if (kind !== 'organization' ? state === null : !has('name_en')) continue;
-
-    // ---- match with the event, check names and duplicates
-    let existing: Delegation | null;
-    const ambiguous = (candidates: Delegation[]) =>
-      error(line, '', 'event-ambiguous', { count: candidates.length, names: candidates.map((d) => d.nameEn).join(', ') });
-    if (state) {
-      const candidates = docStates.get(state.iso3) ?? [];
-      if (candidates.length > 1) ambiguous(candidates);
-      existing = candidates[0] ?? null;
-      if (nameEn !== '' && !sameName(nameEn, state.nameEn) && !(existing && sameName(nameEn, existing.nameEn))) {
-        const event = existing && !sameName(existing.nameEn, state.nameEn) ? existing.nameEn : null;
-        const params = { value: nameEn, reference: state.nameEn, iso3: state.iso3, event: event ?? '' };
-        error(line, 'name_en', event ? 'state-name-mismatch-event' : 'state-name-mismatch', params);
-      }
-      const earlier = seenIso3.get(state.iso3);
-      if (earlier !== undefined) error(line, 'iso3', 'duplicate-iso3', { iso3: state.iso3, line: earlier });
-      else seenIso3.set(state.iso3, line);
-    } else {
-      const folded = foldName(nameEn);
-      if (orgCode !== null) {
-        org = orgsRef.get(orgCode) ?? null;
-        const byCode = docOrgsByCode.get(orgCode) ?? [];
-        if (byCode.length > 1) ambiguous(byCode);
-        existing = byCode[0] ?? null;
-        if (!existing) {
-          const byName = docOrgsByName.get(folded) ?? [];
-          const withoutCode = byName.filter((d) => d.orgCode === null);
-          if (withoutCode.length > 1) ambiguous(withoutCode);
-          existing = withoutCode[0] ?? null;
-          const other = byName.find((d) => d.orgCode !== null);
-          if (!existing && other) error(line, 'org_code', 'org-code-conflict', { name: other.nameEn, code: other.orgCode! });
-        }
-        // The name is a check of the code: it must be the organization's name.
-        const expectedName = org?.nameEn ?? existing?.nameEn ?? null;
-        if (expectedName !== null && !sameName(nameEn, expectedName) && !(existing && sameName(nameEn, existing.nameEn))) {
-          const event = existing && org && !sameName(existing.nameEn, org.nameEn) ? existing.nameEn : null;
-          const params = { value: nameEn, reference: expectedName, code: orgCode, event: event ?? '' };
-          error(line, 'name_en', event ? 'org-name-mismatch-event' : 'org-name-mismatch', params);
-        }
-      } else {
-        org = orgsRefByName.get(folded)?.[0] ?? null;
-        const byName = docOrgsByName.get(folded) ?? [];
-        if (byName.length > 1) ambiguous(byName);
-        existing = byName[0] ?? null;
-        if (!existing && org) {
-          const byCode = docOrgsByCode.get(org.code) ?? [];
-          if (byCode.length > 1) ambiguous(byCode);
-          existing = byCode[0] ?? null;
-        }
-        orgCode = org?.code ?? existing?.orgCode ?? null;
-      }
-      if (orgCode !== null) {
-        const earlier = seenOrgCode.get(orgCode);
-        if (earlier !== undefined) error(line, 'org_code', 'duplicate-org-code', { code: orgCode, line: earlier });
-        else seenOrgCode.set(orgCode, line);
-      }
-      // Two organizations may share a name only when both rows give their codes: a row without
-      // a code is found by its name.
-      const codeGiven = orgCodeText !== '';
-      const earlier = seenOrgName.get(folded)?.find((seen) => !seen.codeGiven || !codeGiven);
-      if (earlier !== undefined) error(line, 'name_en', 'duplicate-org-name', { name: nameEn, line: earlier.line });
-      seenOrgName.set(folded, [...(seenOrgName.get(folded) ?? []), { line, codeGiven }]);
-    }
-    if (existing) {
-      const earlier = seenExisting.get(existing.id);
-      if (earlier !== undefined && errors.length === before) {
-        error(line, '', 'same-delegation', { line: earlier, name: existing.nameEn });
-      } else seenExisting.set(existing.id, line);
-    }
-    if (errors.length > before) continue;
-    rows.push({
-      line,
-      kind,
-      iso3: state?.iso3 ?? null,
-      orgCode,
-      nameEn: state?.nameEn ?? org?.nameEn ?? nameEn,
-      nameVi,
-      state,
-      org,
-      existing,
-      headName,
-      headTitle,
-      headDetails: head.details,
-      rank,
-      inOfficeSince,
-      members,
-      pinned,
-    });
-  }
-  for (const column of DELEGATION_COLUMNS) {
-    const need = needsColumn.get(column);
-    if (need) error(header.line, column, 'missing-column-for-kind', { column, kind: need.kind, line: need.line });
-  }
-  if (errors.length > 0) return failure(errors);
-
-  // ---- the changes -------------------------------------------------------------------------
-  const plan = planChanges(rows, document, ids);
-  for (const { line, problem } of plan.invalid) error(line, '', 'invalid-row', { detail: problem });
-  if (errors.length > 0) return failure(errors);
-  return { report: { applied: true, ...plan.summary, errors: [], errorCount: 0 }, changes: plan.changes };
-}
-
-const HEAD_DETAIL_COLUMN: Record<keyof PersonDetails, DelegationColumn> = {
-  titleVi: 'head_title_vi',
-  gender: 'head_gender',
-  honorific: 'head_honorific',
-  honorificVi: 'head_honorific_vi',
-};
-
-function nameProblem(value: string): { key: ImportMessageKey; params?: Params } | null {
-  if (value === '') return { key: 'required' };
-  if (NAME_FORBIDDEN_CHARACTERS.test(value)) return { key: 'name-control' };
-  if (value.length > NAME_MAX) return { key: 'too-long', params: { length: value.length, max: NAME_MAX } };
-  return null;
+  return errors.length > 0 ? null : { columnIndex, unnamed };
 }

@@ -1,18 +1,18 @@
 import type { EventDocument } from '../model/collections';
-import type { ImportIssue, ImportProgress } from '../ipc/contract';
+import type { ImportProgress } from '../ipc/contract';
 import { translate, type Language, type Params } from '../i18n/index';
 import { isBlankRecord, readCsv, unneutraliseFormula, type CsvRecord } from './csv';
 import { delegationTable, failure, planDelegationImport, type DelegationImportInput } from './delegations';
 import { importMessages, type ImportMessageKey } from './messages';
-import { readFirstSheet, xlsxBytes } from './xlsx';
 import { XLSX_MAX_UNZIPPED_MB } from './unzip';
 
 /**
  * Whole files in both formats, for main and the CLI (the renderer never parses or writes
  * workbooks): planning the import of a CSV or XLSX file, and writing the delegations or the
- * template as an XLSX workbook. Kept apart from delegations.ts so that only what handles
- * workbooks loads the workbook libraries.
+ * template as an XLSX workbook. The workbook libraries (xlsx.ts) load at the first workbook: a
+ * CSV import's worker starts without them (a tenth of a second of each start).
  */
+const workbooks = () => import('./xlsx');
 
 export type DelegationFile = { format: 'csv'; text: string } | { format: 'xlsx'; bytes: Uint8Array };
 export type PlanContext = Omit<DelegationImportInput, 'text' | 'sheet'>;
@@ -32,49 +32,26 @@ export async function readDelegationFile(
     ok: false as const,
     refused: failure([{ line: 1, column: '', reason: translate(importMessages, lang, key, params) }]),
   });
-  const read = await readFirstSheet(file.bytes);
+  const read = await (await workbooks()).readFirstSheet(file.bytes);
   if (!read.ok) return refuse(read.problem, { limit: String(XLSX_MAX_UNZIPPED_MB) });
   if (read.records.every(isBlankRecord)) return refuse('empty-sheet', { sheet: read.sheet });
   return { ok: true, source: { sheet: read.records } };
 }
 
 /**
- * planDelegationImport for a file in either format (see readDelegationFile). A CSV file is read
- * here, so that each error can also name the row a spreadsheet shows (ImportIssue.row) when a
- * quoted line break makes it differ from the text line.
+ * planDelegationImport for a file in either format (see readDelegationFile). A CSV file is
+ * read and checked in one pass, record by record; each error also names the row a spreadsheet
+ * shows (ImportIssue.row) when a quoted line break makes it differ from the text line.
  */
 export async function planDelegationFile(
   file: DelegationFile,
   context: PlanContext & { onStage?: (progress: ImportProgress) => void },
 ): Promise<ReturnType<typeof failure>> {
   const { onStage, ...plan } = context;
-  const onProgress = (done: number, total: number) => onStage?.({ stage: 'checking', done, total });
-  if (file.format === 'xlsx') {
-    onStage?.({ stage: 'reading', done: 0, total: 1 });
-    const read = await readDelegationFile(file, context.lang);
-    return read.ok ? planDelegationImport({ ...plan, ...read.source, onProgress }) : read.refused;
-  }
-  const read = readCsv(file.text, (done, total) => onStage?.({ stage: 'reading', done, total }));
-  if (read.problem) {
-    const { line, key, params } = read.problem;
-    return failure([{ line, column: '', reason: translate(importMessages, context.lang, key, params) }]);
-  }
-  const result = planDelegationImport({ ...plan, sheet: read.records, onProgress });
-  return { ...result, report: { ...result.report, errors: withRows(result.report.errors, read.records) } };
-}
-
-/** The spreadsheet row of each error whose record starts on another line (records are in line order). */
-function withRows(errors: readonly ImportIssue[], records: readonly CsvRecord[]): ImportIssue[] {
-  return errors.map((issue) => {
-    let [low, high] = [0, records.length - 1];
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (records[mid]!.line <= issue.line) low = mid;
-      else high = mid - 1;
-    }
-    const record = records[low];
-    return record && record.line === issue.line && record.row !== issue.line ? { ...issue, row: record.row } : issue;
-  });
+  if (file.format === 'csv') return planDelegationImport({ ...plan, text: file.text, spreadsheetRows: true, onProgress: onStage });
+  onStage?.({ stage: 'reading', done: 0, total: 1 });
+  const read = await readDelegationFile(file, context.lang);
+  return read.ok ? planDelegationImport({ ...plan, ...read.source, onProgress: onStage }) : read.refused;
 }
 
 /** Column widths (in characters) that show most values whole without making a sheet unreadable. */
@@ -87,17 +64,17 @@ function widths(rows: readonly (readonly string[])[]): number[] {
 }
 
 /** The delegations as an XLSX workbook: one sheet, the same rows as the CSV export. */
-export function exportDelegationsXlsx(document: EventDocument): Promise<Uint8Array> {
+export async function exportDelegationsXlsx(document: EventDocument): Promise<Uint8Array> {
   const rows = delegationTable(document);
-  return xlsxBytes([{ name: 'delegations', rows, widths: widths(rows) }]);
+  return (await workbooks()).xlsxBytes([{ name: 'delegations', rows, widths: widths(rows) }]);
 }
 
 /**
  * The CSV template as an XLSX workbook with the same cells: each value as the CSV import
  * reads it (so the workbook imports exactly like the CSV file).
  */
-export function templateXlsx(templateCsv: string): Promise<Uint8Array> {
+export async function templateXlsx(templateCsv: string): Promise<Uint8Array> {
   const read = readCsv(templateCsv);
   const rows = (read.records ?? []).filter((r) => !isBlankRecord(r)).map((r) => r.fields.map(unneutraliseFormula));
-  return xlsxBytes([{ name: 'delegations', rows, widths: widths(rows) }]);
+  return (await workbooks()).xlsxBytes([{ name: 'delegations', rows, widths: widths(rows) }]);
 }

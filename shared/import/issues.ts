@@ -24,11 +24,14 @@ export class IssueList {
 
   readonly #lang: Language;
   readonly #limit: number;
+  readonly #rows: boolean;
 
   // Plain fields, no parameter properties: the import worker runs this file with Node's type stripping in tests.
-  constructor(lang: Language, limit = MAX_REPORTED_ERRORS) {
+  /** `rows`: whether an error names the spreadsheet row too, when it differs from the line (see add). */
+  constructor(lang: Language, limit = MAX_REPORTED_ERRORS, rows = true) {
     this.#lang = lang;
     this.#limit = limit;
+    this.#rows = rows;
   }
 
   /** How many errors there are in all (kept or not). */
@@ -36,10 +39,15 @@ export class IssueList {
     return this.#count;
   }
 
-  add(line: number, column: string, key: ImportMessageKey, params?: Params): void {
+  /**
+   * One error on `line` (and spreadsheet `row`, kept only when it differs). `params` may be a
+   * function, called only if the error is kept: parameters that cost a translation of their own.
+   */
+  add(line: number, column: string, key: ImportMessageKey, params?: Params | (() => Params), row?: number): void {
     this.#count++;
     if (line >= this.#cutLine) return;
-    this.#kept.push({ line, column, reason: translate(importMessages, this.#lang, key, params) });
+    const reason = translate(importMessages, this.#lang, key, typeof params === 'function' ? params() : params);
+    this.#kept.push(!this.#rows || row === undefined || row === line ? { line, column, reason } : { line, row, column, reason });
     if (this.#kept.length >= 2 * this.#limit) this.#cut();
   }
 

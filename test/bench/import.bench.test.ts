@@ -1,7 +1,8 @@
 /**
  * Import benchmark (`npm run bench`): a 19 MB CSV of a million bad rows (two errors each),
- * read and planned as the app does it — in a worker thread, errors counted but only the first
- * 1,000 kept — beside the straightforward baseline, the same planner called in main's thread.
+ * read and planned as the app does it — in the built worker (out/main/importWorker.js: `npm run
+ * bench` builds first), errors counted but only the first 1,000 kept — beside the straightforward
+ * baseline, the same planner called in main's thread. Both read the file record by record.
  * Each run is a Node process of its own, so that its peak RSS (main and worker) is the run's.
  * Targets (p95): at most 3 s and 300 MB; main's thread is never held the whole time.
  * Writes bench-results/import.json.
