@@ -10,7 +10,8 @@ import { foldName } from '../../shared/reference/names';
  * Precedence the straightforward way, for the rules this event uses (the defaults, no lot): each
  * delegation's sort key read once into a Map (the host first, then the co-chairs; states by their head's class, the
  * member states before the Holy See and the other observers, then by UN name; then the EU, then
- * the organizations: the UN, the UN system, the agencies by agreement date, the others, by name),
+ * the organizations: the UN, the Secretariat's offices, the rest of the UN system, the agencies, the
+ * others, each by the head's class, then agreement date or name),
  * and one sort. What our engine does beyond it: every rule option, the lot, manual positions,
  * credentials and seniority, and the reason for each place.
  */
@@ -19,7 +20,11 @@ export function baselineOrder(doc: EventDocument): string[] {
   const head = new Map<string, RankClass>();
   for (const p of Object.values(doc.people)) if (p.role === 'head') head.set(p.delegationId, p.rank);
   const orgGroup = (d: Delegation) =>
-    d.orgCode === 'EU' ? 0 : d.orgCode === 'UN' ? 1 : d.orgCategory === 'un-system' ? 2 : d.orgCategory === 'specialized-agency' ? (d.agreementDate ? 3 : 4) : 5;
+    d.orgCode === 'EU' ? 0 : d.orgCode === 'UN' ? 1 : d.orgCategory === 'un-secretariat' ? 2 : d.orgCategory === 'un-system' ? 3 : d.orgCategory === 'specialized-agency' ? 4 : 5;
+  // Among organizations the head's class, "other" after the organizations' own classes.
+  const orgTiers = Math.max(tier.get('head-of-organization')!, tier.get('deputy-head-of-organization')!);
+  const orgClass = (rank: RankClass) => (rank === 'other' && tier.get(rank)! < orgTiers ? orgTiers + 0.5 : tier.get(rank)!);
+  const agreed = (d: Delegation) => (orgGroup(d) !== 4 ? 0 : d.agreementDate ? Date.parse(d.agreementDate) : Number.MAX_SAFE_INTEGER);
   const inClass = (d: Delegation) => (d.kind === 'state' || d.iso3 === 'PSE' ? 0 : d.iso3 === 'VAT' ? 1 : 2);
   // The host is the event's host country's delegation (a stored 'host' flag only when it names none).
   const hostIso3 = Object.values(doc.events)[0]?.hostIso3 ?? null;
@@ -27,7 +32,7 @@ export function baselineOrder(doc: EventDocument): string[] {
     (hostIso3 !== null ? d.kind !== 'organization' && d.iso3 === hostIso3 : d.pinnedRole === 'host') ? 0 : d.pinnedRole === 'co-chair' ? 1 : 2;
   const key = new Map<string, number[]>();
   for (const d of Object.values(doc.delegations)) {
-    const natural = d.kind !== 'organization' ? [0, tier.get(head.get(d.id)!)!, inClass(d)] : [1, orgGroup(d), d.agreementDate && orgGroup(d) === 3 ? Date.parse(d.agreementDate) : 0];
+    const natural = d.kind !== 'organization' ? [0, tier.get(head.get(d.id)!)!, inClass(d)] : [1, orgGroup(d), d.orgCode === 'UN' ? 0 : orgClass(head.get(d.id)!), agreed(d)];
     key.set(d.id, [pinned(d), ...natural]);
   }
   // Names folded once, not per comparison; states by the UN's collation, organizations as English sorts them.
