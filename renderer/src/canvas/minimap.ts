@@ -142,3 +142,37 @@ export function paintMinimap(m: MinimapCanvas, extent: Rect | null, view: Rect, 
   drawMinimapView(ctx, frame, view);
   ctx.restore();
 }
+
+/**
+ * A minimap that moves the view: a click or a drag in it calls `go` with the hall point under the
+ * pointer. Returns what removes its listeners.
+ */
+export function listenMinimap(m: MinimapCanvas, go: (world: Point) => void): () => void {
+  const { canvas } = m;
+  const at = (e: MouseEvent) => {
+    if (!m.frame) return;
+    const r = canvas.getBoundingClientRect();
+    go(minimapToWorld(m.frame, { x: e.clientX - r.left, y: e.clientY - r.top }));
+  };
+  const down = (e: MouseEvent) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    m.dragging = true;
+    at(e);
+  };
+  const move = (e: MouseEvent) => {
+    if (m.dragging) at(e);
+  };
+  const up = () => {
+    m.dragging = false;
+  };
+  canvas.addEventListener('mousedown', down);
+  window.addEventListener('mousemove', move);
+  window.addEventListener('mouseup', up);
+  return () => {
+    canvas.removeEventListener('mousedown', down);
+    window.removeEventListener('mousemove', move);
+    window.removeEventListener('mouseup', up);
+  };
+}
