@@ -4,7 +4,7 @@ import { intersects, type Point, type Rect } from './camera';
 import { drawElements, drawSeats } from './draw';
 
 // One element of the hall editor with its seats, in hall metres at `px` metres per screen pixel,
-// and the hall's seats and taken seats it is drawn from.
+// and the hall's taken seats it is drawn with (its seats by element: shared/seating/honour.ts).
 
 /** What an element is drawn with: its seats, and which seats of the hall are taken. */
 export type ElementPaint = { seats: readonly Seat[] | undefined; assigned: ReadonlySet<string>; px: number; lang: 'vi' | 'en' };
@@ -38,18 +38,6 @@ export function paintTurning(ctx: CanvasRenderingContext2D, el: LayoutElement, a
   ctx.translate(-el.x, -el.y);
   drawSeats(ctx, seats, assigned, px);
   ctx.restore();
-}
-
-/** The hall's seats by the element they belong to. */
-export function seatsByElement(doc: EventDocument, hallId: string): Map<string, Seat[]> {
-  const map = new Map<string, Seat[]>();
-  for (const s of Object.values(doc.seats)) {
-    if (s.hallId !== hallId) continue;
-    const list = map.get(s.elementId);
-    if (list) list.push(s);
-    else map.set(s.elementId, [s]);
-  }
-  return map;
 }
 
 /** The hall's seats someone is assigned to. */

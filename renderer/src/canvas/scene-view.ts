@@ -4,7 +4,8 @@ import type { Asset, Hall, LayoutElement, Seat } from '../../../shared/model/ent
 import { assetImage, imageSize } from './background';
 import { fitRect, unionRect, visibleRect, zoomAt, type Camera, type Point, type Rect } from './camera';
 import { drawFloor } from './draw';
-import { assignedSeats, paintElement, paintTurning, seatsByElement, type ElementPaint } from './element-paint';
+import { seatsByElement } from '../../../shared/seating/honour';
+import { assignedSeats, paintElement, paintTurning, type ElementPaint } from './element-paint';
 import { GestureBitmaps } from './gesture-bitmaps';
 import { showsRotateHandle } from './handles';
 import { drawHandles, drawMarks, drawOutlines, SELECT } from './interaction-draw';
