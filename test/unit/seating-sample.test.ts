@@ -42,6 +42,12 @@ function placements(hallId: string) {
 type Placement = ReturnType<typeof placements>[number];
 const plenarySeats = placements(plenary.id);
 const banquetSeats = placements(banquet.id);
+/** A banquet table's guests by seat number: [seat, delegation in English, in Vietnamese]. */
+const tableRows = (table: number) =>
+  banquetSeats
+    .filter((p) => p.element.number === table)
+    .sort((a, b) => Number(a.seat.label) - Number(b.seat.label))
+    .map((p) => [p.seat.label, p.delegation.nameEn, p.delegation.nameVi]);
 
 /** Who sits at `seatLabel` of the element labelled `elementLabel` ("States, block A", "1-2"). */
 const at = (list: Placement[], elementLabel: string, seatLabel: string) =>
@@ -203,22 +209,14 @@ describe('the plenary, by blocks: UN alphabetical order from the lot, row by row
 describe('the banquet, by tables: precedence (rank, then UN alphabetical from the lot), right before left', () => {
   test('the head table: the President hosts it, the Secretary-General on his right, then the heads of state alternately left and right', () => {
     // The reasoning, seat by seat, is in test/fixtures/sample-banquet.ts.
-    const byLabel = banquetSeats
-      .filter((p) => p.element.number === 1)
-      .sort((a, b) => Number(a.seat.label) - Number(b.seat.label))
-      .map((p) => [p.seat.label, p.delegation.nameEn, p.delegation.nameVi]);
-    expect(byLabel).toEqual(HEAD_TABLE);
+    expect(tableRows(1)).toEqual(HEAD_TABLE);
     const head = (label: string) => banquetSeats.find((p) => p.element.number === 1 && p.seat.label === label)!.seat;
     expect(head('1').isTableHost).toBe(true);
     expect([head('15').x < head('1').x, head('2').x > head('1').x]).toEqual([true, true]); // 15 on the host's right, 2 on his left
   });
 
   test('table 2: the Minister of Public Security hosts it; the two other vice-presidents, then the heads of government', () => {
-    const table2 = banquetSeats
-      .filter((p) => p.element.number === 2)
-      .sort((a, b) => Number(a.seat.label) - Number(b.seat.label))
-      .map((p) => [p.seat.label, p.delegation.nameEn, p.delegation.nameVi]);
-    expect(table2).toEqual(TABLE_2);
+    expect(tableRows(2)).toEqual(TABLE_2);
     expect(banquetSeats.find((p) => p.element.number === 2 && p.seat.label === '1')!.person.titleEn).toBe('Minister of Public Security');
     // Guests no. 15 to 23 in the order right before left: seats 10, 2, 9, 3, 8, 4, 7, 5, 6.
     const seat = (n: number) => banquetSeats.find((p) => p.element.number === 2 && p.seat.label === String(n))!.seat;
