@@ -5,6 +5,7 @@ import type { Language } from '../i18n/index';
 import { ArrivalError } from './errors';
 import { addressedName } from '../protocol/address';
 import type { WaveMember } from './settings';
+import { boundedCache } from '../cache';
 
 /** Reading helpers over the document shared by the engine's modules (indexes built once per call). */
 
@@ -90,17 +91,11 @@ export function stepOffsets(steps: readonly SequenceStep[]): { offsets: number[]
 }
 
 // Asked for every slot on every check (entrances, officers, greeters): the same few names.
-const nameKeys = new Map<string, string>();
+const nameKeys = boundedCache<string>();
 
 /** Case- and spacing-insensitive name key (accents kept: they tell Vietnamese names apart) (officer names typed twice, greeters across sequences). */
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
-    if (nameKeys.size > 10_000) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
+  return nameKeys(name, () => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi'));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type LocalChoice, type RepeatedChoice, type Resolved,
 } from '../time';
 import type { Seconds } from './types';
+import { boundedCache } from '../cache';
 
 /**
  * One day of an event on the app's one clock (shared/time: Temporal in the event's IANA zone).
@@ -49,20 +50,13 @@ const wallAt = (day: string, time: string) => {
 };
 
 // Midnights are asked for on every plan and every check of every sequence: kept per day and zone.
-const midnights = new Map<string, number>();
+const midnights = boundedCache<number>();
 function midnightOf(day: string, timeZone: string): number {
-  const key = `${day}|${timeZone}`;
-  let m = midnights.get(key);
-  if (m === undefined) {
-    m = localToEpoch(timeZone, readDate(day));
-    if (midnights.size > 10_000) midnights.clear();
-    midnights.set(key, m);
-  }
-  return m;
+  return midnights(`${day}|${timeZone}`, () => localToEpoch(timeZone, readDate(day)));
 }
 
 // A start or deadline is read on every plan and every check (Temporal: ~0.1 ms each): kept.
-const resolutions = new Map<string, Resolved>();
+const resolutions = boundedCache<Resolved>();
 
 /** The clock of one day in one zone. */
 export function dayClock(day: string, timeZone: string): DayClock {
@@ -70,14 +64,10 @@ export function dayClock(day: string, timeZone: string): DayClock {
   const dayNo = dayNumber(day);
   const resolve = (time: string, choice: LocalChoice): Resolved => {
     const key = `${timeZone}|${day}|${time}|${choice.skipped ?? ''}|${choice.repeated ?? ''}`;
-    let r = resolutions.get(key);
-    if (!r) {
+    return resolutions(key, () => {
       const local = resolveLocal(timeZone, wallAt(day, time), choice);
-      r = local.ok ? { ...local, epochS: local.epochS - midnight } : local;
-      if (resolutions.size > 10_000) resolutions.clear();
-      resolutions.set(key, r);
-    }
-    return r;
+      return local.ok ? { ...local, epochS: local.epochS - midnight } : local;
+    });
   };
   return {
     day,

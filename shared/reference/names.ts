@@ -1,19 +1,16 @@
+import { boundedCache } from '../cache';
+
 // Every sort by name folds each name at every comparison: the few hundred names, folded once.
-const foldings = new Map<string, string>();
+const foldings = boundedCache<string>();
 
 /**
  * Names compare and sort as the UN does: by the English short name with accents folded, so
  * "Türkiye" falls between "Tunisia" and "Turkmenistan" and "Côte d'Ivoire" among the C's.
  */
 export function foldName(name: string): string {
-  let folded = foldings.get(name);
-  if (folded === undefined) {
-    folded = fold(name);
-    if (foldings.size > 10_000) foldings.clear();
-    foldings.set(name, folded);
-  }
-  return folded;
+  return foldings(name, () => fold(name));
 }
+
 function fold(name: string): string {
   return name
     .normalize('NFD')
