@@ -7,7 +7,7 @@ import { randomId, type IdFactory } from '../../shared/ids';
 import { findHall } from '../../shared/seating/halls';
 import { newHall } from '../../shared/layout/newHall';
 import {
-  countProblem, createFurnishedHall, furnishedHall, hasTemplate, isTemplateRefusal, TEMPLATE_COUNTS, type TemplateCounts, type TemplateRefusal,
+  createFurnishedHall, furnishedHall, hasTemplate, isTemplateRefusal, readCount, TEMPLATE_COUNTS, type TemplateCounts, type TemplateRefusal,
 } from '../../shared/layout/templates';
 import { noChanges } from '../../shared/document/changes';
 import type { Changes, EventDocument } from '../../shared/model/collections';
@@ -63,10 +63,9 @@ function templateCounts(values: HallValues, kind: Hall['kind']): TemplateCounts 
       return refusal('countNotForKind', { option, options: TEMPLATE_COUNTS[kind].map((n) => COUNT_OPTIONS[n]).join(', ') || '—' });
     }
     const text = optionValue(values, name)!;
-    const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-    const problem = countProblem({ [name]: value });
-    if (problem) return refusal('countRefused', { option, value: text }, problem);
-    counts[name] = value;
+    const read = readCount(name, text);
+    if ('problem' in read) return refusal('countRefused', { option, value: text }, read.problem);
+    counts[name] = read.value;
   }
   return counts;
 }

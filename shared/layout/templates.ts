@@ -44,6 +44,13 @@ export function countProblem(counts: TemplateCounts): TemplateRefusal | null {
   return null;
 }
 
+/** A count as typed (a whole number, spaces around it ignored): its value, or why it is refused. */
+export function readCount(name: keyof TemplateCounts, text: string): { value: number } | { problem: TemplateRefusal } {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  const problem = countProblem({ [name]: value });
+  return problem ? { problem } : { value };
+}
+
 const LAYOUTS = { plenary, banquet, signing, welcome } as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/i18n/index';
 import type { Hall } from '../../../shared/model/entities';
 import type { NewHallChoice } from '../../../shared/layout/newHall';
-import { countProblem, hasTemplate, TEMPLATE_COUNTS, templateMessage, type TemplateCounts } from '../../../shared/layout/templates';
+import { hasTemplate, readCount, TEMPLATE_COUNTS, templateMessage, type TemplateCounts } from '../../../shared/layout/templates';
 import { editorT } from '../canvas/messages';
 import { editorNumbers } from '../canvas/numbers';
 import { hallNameProblem, parseNumber } from '../canvas/validate';
@@ -49,10 +49,9 @@ export function readNewHall(form: NewHallForm, halls: readonly Hall[], lang: Lan
     for (const name of TEMPLATE_COUNTS[form.kind as keyof typeof TEMPLATE_COUNTS]) {
       const text = form[name].trim();
       if (text === '') continue;
-      const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-      const problem = countProblem({ [name]: value });
-      if (problem) errors[name] = templateMessage(problem, lang);
-      else counts[name] = value;
+      const read = readCount(name, text);
+      if ('problem' in read) errors[name] = templateMessage(read.problem, lang);
+      else counts[name] = read.value;
     }
   }
   if (Object.keys(errors).length > 0) return { errors };
