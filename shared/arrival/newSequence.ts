@@ -1,4 +1,4 @@
-import { keyBetween } from '../layout/commands';
+import { keyBetween } from '../layout/paint-order';
 import type { EventDocument } from '../model/collections';
 import type { ArrivalSequence } from '../model/entities';
 

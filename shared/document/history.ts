@@ -32,7 +32,7 @@ export type EntryNote = {
 export type Describe = (command: Command<unknown>, args: unknown, before: EventDocument, after: EventDocument, patches: readonly Patch[]) => EntryNote | null;
 
 export type HistoryEntry = {
-  /** The command's kind (Command.id): which label describes it; two kinds never merge into one step. */
+  /** The command's kind (Command.id): edits of two kinds never merge into one step, whatever their mergeKey (see execute). */
   commandId: string;
   patches: Patch[];
   inversePatches: Patch[];

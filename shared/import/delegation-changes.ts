@@ -86,6 +86,102 @@ function replacedHead(head: Person, name: string, iso3: string | null): Person {
   };
 }
 
+/** A delegation the file adds, with the row's head and members. */
+function createdRows(row: Row, ids: IdFactory): { delegation: Delegation; people: Person[] } {
+  const delegation: Delegation = {
+    id: ids(),
+    kind: row.kind,
+    iso3: row.iso3,
+    orgCode: row.kind === 'organization' ? row.orgCode : null,
+    orgCategory: row.kind === 'organization' ? (row.org?.category ?? 'other') : null,
+    nameEn: row.nameEn,
+    nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
+    nameVi: row.nameVi ?? row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
+    flagCode: flagCode(row),
+    pinnedRole: pinnedRoleFor(row.pinned, 'none'),
+    precedenceOverride: null,
+    agreementDate: row.org?.agreementDate ?? null,
+    notes: '',
+  };
+  const head = newHead(ids, delegation.id, row.iso3, row);
+  const members = (row.members ?? []).map((m, i) =>
+    withDetails(
+      newPerson(ids, delegation.id, row.iso3, { role: 'member', order: i + 1, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
+      m.details,
+    ),
+  );
+  return { delegation, people: [head, ...members] };
+}
+
+/** An existing delegation's head as the row gives it (a new person when there is none); null when unchanged. */
+function updatedHead(row: Row, delegation: Delegation, current: Person | null, ids: IdFactory): Person | null {
+  const iso3 = delegation.iso3;
+  if (!current) return newHead(ids, delegation.id, iso3, row);
+  let head = current;
+  if (norm(head.name) !== row.headName) head = replacedHead(head, row.headName, iso3);
+  // A new post makes the Vietnamese title wrong: clear it rather than print a stale one.
+  if (row.headTitle !== undefined && norm(head.titleEn) !== row.headTitle) head = { ...head, titleEn: row.headTitle, titleVi: '' };
+  if (head.rank !== row.rank) head = { ...head, rank: row.rank };
+  if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
+    head = { ...head, inOfficeSince: row.inOfficeSince };
+  }
+  head = withDetails(head, row.headDetails);
+  return head !== current ? head : null;
+}
+
+/** An existing delegation's members, replaced by the file's list only when it differs: the people written, and the ids of those who leave. */
+function updatedMembers(row: Row, delegation: Delegation, current: readonly Person[], ids: IdFactory): { changed: Person[]; removed: string[] } {
+  const iso3 = delegation.iso3;
+  const changed: Person[] = [];
+  const wanted = row.members;
+  const same =
+    wanted === undefined ||
+    (wanted.length === current.length &&
+      wanted.every((m, i) => {
+        const person = current[i]!;
+        return norm(person.name) === m.name && norm(person.titleEn) === m.fn && withDetails(person, m.details) === person;
+      }));
+  if (same) return { changed, removed: [] };
+  // Keep the rows of people still listed (their seats, notes...), matched by name.
+  const unused = [...current];
+  const take = (match: (p: Person) => boolean) => {
+    const i = unused.findIndex(match);
+    return i < 0 ? undefined : unused.splice(i, 1)[0];
+  };
+  const kept: (Person | undefined)[] = wanted.map((m) => take((p) => norm(p.name) === m.name));
+  wanted.forEach((m, i) => {
+    kept[i] ??= take((p) => sameName(p.name, m.name));
+  });
+  wanted.forEach((m, i) => {
+    const order = i + 1;
+    const before = kept[i];
+    if (!before) {
+      changed.push(
+        withDetails(newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }), m.details),
+      );
+      return;
+    }
+    let person = before;
+    if (norm(person.name) !== m.name) person = renamed(person, m.name, iso3);
+    if (norm(person.titleEn) !== m.fn) person = { ...person, titleEn: m.fn };
+    if (person.order !== order) person = { ...person, order };
+    person = withDetails(person, m.details);
+    if (person !== before) changed.push(person);
+  });
+  return { changed, removed: unused.map((p) => p.id) };
+}
+
+/**
+ * The delegation itself as the row changes it, or null when it does not: its pinned role, and
+ * the Vietnamese name, the one name an import sets on an existing delegation (the Ministry's form
+ * replacing a name that was only the English one again).
+ */
+function updatedDelegation(row: Row, delegation: Delegation): Delegation | null {
+  const role = pinnedRoleFor(row.pinned, delegation.pinnedRole);
+  const nameVi = row.nameVi !== undefined && norm(delegation.nameVi) !== row.nameVi ? row.nameVi : delegation.nameVi;
+  return role !== delegation.pinnedRole || nameVi !== delegation.nameVi ? { ...delegation, pinnedRole: role, nameVi } : null;
+}
+
 export function planChanges(
   rows: readonly Row[],
   document: EventDocument,
@@ -117,110 +213,28 @@ export function planChanges(
 
   for (const row of rows) {
     if (!row.existing) {
-      const delegation: Delegation = {
-        id: ids(),
-        kind: row.kind,
-        iso3: row.iso3,
-        orgCode: row.kind === 'organization' ? row.orgCode : null,
-        orgCategory: row.kind === 'organization' ? (row.org?.category ?? 'other') : null,
-        nameEn: row.nameEn,
-        nameFr: row.state?.nameFr ?? row.org?.nameFr ?? '',
-        nameVi: row.nameVi ?? row.state?.nameVi ?? row.org?.nameVi ?? row.nameEn,
-        flagCode: flagCode(row),
-        pinnedRole: pinnedRoleFor(row.pinned, 'none'),
-        precedenceOverride: null,
-        agreementDate: row.org?.agreementDate ?? null,
-        notes: '',
-      };
-      check(row.line, DelegationSchema, delegation);
-      newDelegations.push(delegation);
-      const head = newHead(ids, delegation.id, row.iso3, row);
-      const members = (row.members ?? []).map((m, i) =>
-        withDetails(
-          newPerson(ids, delegation.id, row.iso3, { role: 'member', order: i + 1, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }),
-          m.details,
-        ),
-      );
-      for (const person of [head, ...members]) {
+      const added = createdRows(row, ids);
+      check(row.line, DelegationSchema, added.delegation);
+      newDelegations.push(added.delegation);
+      for (const person of added.people) {
         check(row.line, PersonSchema, person);
         upsertPeople.push(person);
       }
-      created.push(delegation.nameEn);
+      created.push(added.delegation.nameEn);
       continue;
     }
 
     const delegation = row.existing;
-    const iso3 = delegation.iso3;
     const current = headAndMembers(people.get(delegation.id));
-    const changed: Person[] = [];
-    const removed: string[] = [];
-
-    // the head
-    if (!current.head) {
-      changed.push(newHead(ids, delegation.id, iso3, row));
-    } else {
-      let head = current.head;
-      if (norm(head.name) !== row.headName) head = replacedHead(head, row.headName, iso3);
-      // A new post makes the Vietnamese title wrong: clear it rather than print a stale one.
-      if (row.headTitle !== undefined && norm(head.titleEn) !== row.headTitle) head = { ...head, titleEn: row.headTitle, titleVi: '' };
-      if (head.rank !== row.rank) head = { ...head, rank: row.rank };
-      if (row.inOfficeSince !== undefined && head.inOfficeSince !== row.inOfficeSince) {
-        head = { ...head, inOfficeSince: row.inOfficeSince };
-      }
-      head = withDetails(head, row.headDetails);
-      if (head !== current.head) changed.push(head);
-    }
-
-    // the members: replaced by the file's list only when it differs
-    const wanted = row.members;
-    const same =
-      wanted === undefined ||
-      (wanted.length === current.members.length &&
-        wanted.every((m, i) => {
-          const person = current.members[i]!;
-          return norm(person.name) === m.name && norm(person.titleEn) === m.fn && withDetails(person, m.details) === person;
-        }));
-    if (!same) {
-      // Keep the rows of people still listed (their seats, notes...), matched by name.
-      const unused = [...current.members];
-      const take = (match: (p: Person) => boolean) => {
-        const i = unused.findIndex(match);
-        return i < 0 ? undefined : unused.splice(i, 1)[0];
-      };
-      const kept: (Person | undefined)[] = wanted.map((m) => take((p) => norm(p.name) === m.name));
-      wanted.forEach((m, i) => {
-        kept[i] ??= take((p) => sameName(p.name, m.name));
-      });
-      wanted.forEach((m, i) => {
-        const order = i + 1;
-        const before = kept[i];
-        if (!before) {
-          changed.push(
-            withDetails(newPerson(ids, delegation.id, iso3, { role: 'member', order, name: m.name, titleEn: m.fn, rank: 'other', inOfficeSince: null }), m.details),
-          );
-          return;
-        }
-        let person = before;
-        if (norm(person.name) !== m.name) person = renamed(person, m.name, iso3);
-        if (norm(person.titleEn) !== m.fn) person = { ...person, titleEn: m.fn };
-        if (person.order !== order) person = { ...person, order };
-        person = withDetails(person, m.details);
-        if (person !== before) changed.push(person);
-      });
-      removed.push(...unused.map((p) => p.id));
-    }
-
-    const role = pinnedRoleFor(row.pinned, delegation.pinnedRole);
-    // The Vietnamese name is the one name an import sets on an existing delegation: the
-    // Ministry's form replacing a name that was only the English one again.
-    const nameVi = row.nameVi !== undefined && norm(delegation.nameVi) !== row.nameVi ? row.nameVi : delegation.nameVi;
-    const delegationChanged = role !== delegation.pinnedRole || nameVi !== delegation.nameVi;
-    if (delegationChanged) {
-      const next = { ...delegation, pinnedRole: role, nameVi };
+    const head = updatedHead(row, delegation, current.head, ids);
+    const { changed, removed } = updatedMembers(row, delegation, current.members, ids);
+    if (head) changed.unshift(head);
+    const next = updatedDelegation(row, delegation);
+    if (next) {
       check(row.line, DelegationSchema, next);
       upsertDelegations.push(next);
     }
-    if (changed.length === 0 && removed.length === 0 && !delegationChanged && row.iso3 !== newHost) {
+    if (changed.length === 0 && removed.length === 0 && !next && row.iso3 !== newHost) {
       unchanged++;
       continue;
     }

@@ -5,10 +5,9 @@
  * in file order, and none is kept here beyond what later rows are checked against.
  */
 import type { EventDocument } from '../model/collections';
-import { DelegationKind, RankClass, type Delegation } from '../model/entities';
+import { DelegationKind, RankClass } from '../model/entities';
 import { IsoDate, NAME_FORBIDDEN_CHARACTERS } from '../model/primitives';
-import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
-import { foldName, sameName } from '../reference/names';
+import type { ReferenceData, StateRef } from '../reference/types';
 import { translate, type Language, type Params } from '../i18n/index';
 import { unneutraliseFormula, type CsvRecord } from './csv';
 import { parseMembers } from './members';
@@ -17,6 +16,7 @@ import { parsePinned, type PinnedCell } from './pinned';
 import { importMessages, type ImportMessageKey } from './messages';
 import type { IssueList } from './issues';
 import type { DelegationColumn, Member, Row } from './delegation-row';
+import { delegationMatcher } from './delegation-match';
 
 const NAME_MAX = 200; // entities.ts: Name
 const SHORT_TEXT_MAX = 200; // entities.ts: ShortText
@@ -41,18 +41,6 @@ export type RowChecker = {
   needsColumn: ReadonlyMap<DelegationColumn, { kind: DelegationKind; line: number }>;
 };
 
-function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = map.get(k) ?? [];
-    list.push(item);
-    map.set(k, list);
-  }
-  return map;
-}
-
 export function rowChecker(context: RowContext): RowChecker {
   const { header, columnIndex, unnamed, document, reference, lang, errors } = context;
   const expected = header.fields.length;
@@ -62,19 +50,9 @@ export function rowChecker(context: RowContext): RowChecker {
 
   // ---- indexes -----------------------------------------------------------------------------
   const statesRef = new Map(reference.states.map((s) => [s.iso3, s]));
-  const orgsRef = new Map(reference.organizations.map((o) => [o.code, o]));
-  const orgsRefByName = group(reference.organizations, (o) => foldName(o.nameEn));
-  const delegations = Object.values(document.delegations).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const docStates = group(delegations, (d) => (d.kind === 'organization' ? null : d.iso3));
-  const docOrgs = delegations.filter((d) => d.kind === 'organization');
-  const docOrgsByCode = group(docOrgs, (d) => d.orgCode);
-  const docOrgsByName = group(docOrgs, (d) => foldName(d.nameEn));
+  const match = delegationMatcher(document, reference);
 
   // ---- what earlier rows said ---------------------------------------------------------------
-  const seenIso3 = new Map<string, number>();
-  const seenOrgCode = new Map<string, number>();
-  const seenOrgName = new Map<string, { line: number; codeGiven: boolean }[]>();
-  const seenExisting = new Map<string, number>();
   const needsColumn = new Map<DelegationColumn, { kind: DelegationKind; line: number }>();
   let hostLine: number | null = null;
 
@@ -179,7 +157,6 @@ export function rowChecker(context: RowContext): RowChecker {
     const iso3Text = cell('iso3').toUpperCase();
     const orgCodeText = cell('org_code').toUpperCase();
     let state: StateRef | null = null;
-    let org: OrganizationRef | null = null;
     let orgCode: string | null = null;
     if (kind === 'state' || kind === 'observer-state') {
       if (orgCodeText !== '') error(line, 'org_code', 'not-for-kind', { column: 'org_code', kind, value: cell('org_code') });
@@ -217,81 +194,19 @@ export function rowChecker(context: RowContext): RowChecker {
     // Without the iso3 or name_en column the row cannot be identified: reported once, below.
     if (kind !== 'organization' ? state === null : !has('name_en')) return null;
 
-    // ---- match with the event, check names and duplicates
-    let existing: Delegation | null;
-    const ambiguous = (candidates: Delegation[]) =>
-      error(line, '', 'event-ambiguous', { count: candidates.length, names: candidates.map((d) => d.nameEn).join(', ') });
-    if (state) {
-      const candidates = docStates.get(state.iso3) ?? [];
-      if (candidates.length > 1) ambiguous(candidates);
-      existing = candidates[0] ?? null;
-      if (nameEn !== '' && !sameName(nameEn, state.nameEn) && !(existing && sameName(nameEn, existing.nameEn))) {
-        const event = existing && !sameName(existing.nameEn, state.nameEn) ? existing.nameEn : null;
-        const params = { value: nameEn, reference: state.nameEn, iso3: state.iso3, event: event ?? '' };
-        error(line, 'name_en', event ? 'state-name-mismatch-event' : 'state-name-mismatch', params);
-      }
-      const earlier = seenIso3.get(state.iso3);
-      if (earlier !== undefined) error(line, 'iso3', 'duplicate-iso3', { iso3: state.iso3, line: earlier });
-      else seenIso3.set(state.iso3, line);
-    } else {
-      const folded = foldName(nameEn);
-      if (orgCode !== null) {
-        org = orgsRef.get(orgCode) ?? null;
-        const byCode = docOrgsByCode.get(orgCode) ?? [];
-        if (byCode.length > 1) ambiguous(byCode);
-        existing = byCode[0] ?? null;
-        if (!existing) {
-          const byName = docOrgsByName.get(folded) ?? [];
-          const withoutCode = byName.filter((d) => d.orgCode === null);
-          if (withoutCode.length > 1) ambiguous(withoutCode);
-          existing = withoutCode[0] ?? null;
-          const other = byName.find((d) => d.orgCode !== null);
-          if (!existing && other) error(line, 'org_code', 'org-code-conflict', { name: other.nameEn, code: other.orgCode! });
-        }
-        // The name is a check of the code: it must be the organization's name.
-        const expectedName = org?.nameEn ?? existing?.nameEn ?? null;
-        if (expectedName !== null && !sameName(nameEn, expectedName) && !(existing && sameName(nameEn, existing.nameEn))) {
-          const event = existing && org && !sameName(existing.nameEn, org.nameEn) ? existing.nameEn : null;
-          const params = { value: nameEn, reference: expectedName, code: orgCode, event: event ?? '' };
-          error(line, 'name_en', event ? 'org-name-mismatch-event' : 'org-name-mismatch', params);
-        }
-      } else {
-        org = orgsRefByName.get(folded)?.[0] ?? null;
-        const byName = docOrgsByName.get(folded) ?? [];
-        if (byName.length > 1) ambiguous(byName);
-        existing = byName[0] ?? null;
-        if (!existing && org) {
-          const byCode = docOrgsByCode.get(org.code) ?? [];
-          if (byCode.length > 1) ambiguous(byCode);
-          existing = byCode[0] ?? null;
-        }
-        orgCode = org?.code ?? existing?.orgCode ?? null;
-      }
-      if (orgCode !== null) {
-        const earlier = seenOrgCode.get(orgCode);
-        if (earlier !== undefined) error(line, 'org_code', 'duplicate-org-code', { code: orgCode, line: earlier });
-        else seenOrgCode.set(orgCode, line);
-      }
-      // Two organizations may share a name only when both rows give their codes: a row without
-      // a code is found by its name.
-      const codeGiven = orgCodeText !== '';
-      const earlier = seenOrgName.get(folded)?.find((seen) => !seen.codeGiven || !codeGiven);
-      if (earlier !== undefined) error(line, 'name_en', 'duplicate-org-name', { name: nameEn, line: earlier.line });
-      seenOrgName.set(folded, [...(seenOrgName.get(folded) ?? []), { line, codeGiven }]);
-    }
-    if (existing) {
-      const earlier = seenExisting.get(existing.id);
-      if (earlier !== undefined && errors.length === before) {
-        error(line, '', 'same-delegation', { line: earlier, name: existing.nameEn });
-      } else seenExisting.set(existing.id, line);
-    }
+    // ---- who in the event the row is (delegation-match.ts), its names and duplicates checked
+    const { existing, org, orgCode: matchedCode } = match(
+      { line, state, nameEn, orgCode, codeGiven: orgCodeText !== '' },
+      (column, key, params) => error(line, column, key, params),
+      () => errors.length === before,
+    );
     if (errors.length > before) return null;
     return {
       line,
       row: record.row,
       kind,
       iso3: state?.iso3 ?? null,
-      orgCode,
+      orgCode: matchedCode,
       nameEn: state?.nameEn ?? org?.nameEn ?? nameEn,
       nameVi,
       state,

@@ -1,6 +1,7 @@
 import type { LayoutElement, Seat } from '../model/entities';
 import { isSeatedKind, parseElementProps } from './props';
-import { DEFAULT_STEM_WIDTH_M, DEFAULT_TABLE_BAND_M, seatSpecs } from './seats';
+import { DEFAULT_STEM_WIDTH_M, DEFAULT_TABLE_BAND_M } from './seat-frame';
+import { seatSpecs } from './seats';
 
 /**
  * Plan geometry for the canvas, hit testing and the commands. All in metres; hall coordinates

@@ -1,5 +1,5 @@
 import type { ElementKind, LayoutElement } from '../model/entities';
-import { blockSize } from './seats';
+import { blockSize } from './block-seats';
 import { DEFAULT_PROPS, isSeatedKind, isTableKind } from './props';
 import { keyAfter } from './newHall';
 

@@ -14,7 +14,7 @@ import type { ElementKind } from '../model/entities';
  * - `hostSeat`: where the table host (place of honour) sits, as a position index in the table's
  *   fixed geometric order (clockwise on the plan from the default host chair, which is position 0).
  *   A position, not a label, because labels are numbered from the host and would move with it.
- *   `moveTableHost` (commands.ts) turns a seat label into this index.
+ *   `moveTableHost` (table-commands.ts) turns a seat label into this index.
  * - `numbering`: 'clockwise' (1 at the host, then 2, 3... clockwise on the plan) or
  *   'odd-even-from-host' (1 at the host, odd numbers towards the host's right, even towards the
  *   host's left, as in theatre rows; when one side has run out the other continues in sequence).

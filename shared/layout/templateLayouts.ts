@@ -2,7 +2,8 @@ import type { ElementKind, Hall, LayoutElement } from '../model/entities';
 import type { IdFactory } from '../ids';
 import { newElement, roundMm } from './newElement';
 import { DEFAULT_PROPS } from './props';
-import { blockSize, DEFAULT_SEAT_GAP_M } from './seats';
+import { blockSize } from './block-seats';
+import { DEFAULT_SEAT_GAP_M } from './seat-frame';
 import type { TemplateRefusal } from './templateMessages';
 
 /**

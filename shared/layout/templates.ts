@@ -1,7 +1,7 @@
 import type { Command } from '../document/history';
 import type { IdFactory } from '../ids';
 import type { Hall, LayoutElement } from '../model/entities';
-import { addElements } from './commands';
+import { addElements } from './element-commands';
 import { newHall, type NewHallChoice } from './newHall';
 import { banquet, MAX_TEMPLATE_SEATS, MAX_TEMPLATE_TABLES, plenary, signing, TemplateRefused, welcome, type TemplateCounts } from './templateLayouts';
 import type { TemplateRefusal } from './templateMessages';

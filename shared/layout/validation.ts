@@ -3,7 +3,7 @@ import { translate, type Language } from '../i18n/index';
 import type { Hall, LayoutElement } from '../model/entities';
 import { layoutMessages, type LayoutProblemKey } from './messages';
 import { ELEMENT_PROPS, isSeatedKind, type SeatedKind } from './props';
-import { DEFAULT_AISLE_WIDTH_M, DEFAULT_STEM_WIDTH_M, DEFAULT_TABLE_BAND_M, MIN_SEAT_WIDTH_M } from './seats';
+import { DEFAULT_AISLE_WIDTH_M, DEFAULT_STEM_WIDTH_M, DEFAULT_TABLE_BAND_M, MIN_SEAT_WIDTH_M } from './seat-frame';
 
 export type { LayoutProblemKey };
 

@@ -4,7 +4,8 @@ import {
   Delegation as DelegationSchema, RankClass, type Delegation, type ElementKind, type Hall, type LayoutElement, type Person,
   type Seat, type SequenceStep, type VenuePoint,
 } from '../model/entities';
-import { blockSize, generateSeats } from '../layout/seats';
+import { blockSize } from '../layout/block-seats';
+import { generateSeats } from '../layout/seats';
 import type { OrganizationRef, ReferenceData, StateRef } from '../reference/types';
 import { lotCountry, lotDrawnElsewhere, unOrderFromLot, type LotCountry } from '../protocol/lot';
 import { defaultRules, readRules, rulesSetting } from '../protocol/rules';

@@ -1,6 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import { RankClass, type Delegation, type LayoutElement, type Person, type Seat } from '../model/entities';
-import { hallFront } from '../layout/commands';
+import { hallFront } from '../layout/hall-front';
 import { isSeatedKind, isTableKind, parseElementProps } from '../layout/props';
 import { orderDelegations, readRules, withEffectiveRoles, type PrecedenceEntry, type PrecedenceRules, type StateName } from '../protocol';
 import { guestOrder } from './who';

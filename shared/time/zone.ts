@@ -106,32 +106,12 @@ export const dateOf = (w: Pick<Wall, 'year' | 'month' | 'day'>): string => `${St
 /** "02:30" of a wall clock. */
 export const hhmmOf = (w: Pick<Wall, 'hour' | 'minute'>): string => `${pad(w.hour)}:${pad(w.minute)}`;
 
-/** "+07:00", "+13:45", "-03:30": an offset in seconds as ISO writes it. */
-export function offsetText(offsetS: number): string {
-  const abs = Math.abs(offsetS);
-  return `${offsetS < 0 ? '-' : '+'}${pad(Math.floor(abs / 3600))}:${pad(Math.floor((abs % 3600) / 60))}`;
-}
-
-/** The event-local ISO form of an instant (whole seconds), with the offset in force then: "2025-10-26T02:30:00+01:00". */
+/**
+ * The event-local ISO form of an instant (whole seconds), with the offset in force then:
+ * "2025-10-26T02:30:00+01:00". Temporal writes it (the offset it gives is the one offsetAt reads).
+ */
 export function epochToIso(epochS: number, zone: string): string {
-  const offset = offsetAt(zone, epochS);
-  // The wall clock is the instant shifted by the offset, written as UTC would be (years 0–9999):
-  // the date part once per local day, the time of day by hand (a plan writes a thousand).
-  const local = Math.floor(epochS + offset);
-  const day = Math.floor(local / DAY_S);
-  const inDay = local - day * DAY_S;
-  return `${dayPrefix(day)}T${pad(Math.floor(inDay / 3600))}:${pad(Math.floor((inDay % 3600) / 60))}:${pad(inDay % 60)}${offsetText(offset)}`;
-}
-
-let lastDay = NaN;
-let lastPrefix = '';
-/** "2025-10-26" of a day number (days since 1970-01-01), the last one kept. */
-function dayPrefix(day: number): string {
-  if (day !== lastDay) {
-    lastPrefix = new Date(day * DAY_S * 1000).toISOString().slice(0, 10);
-    lastDay = day;
-  }
-  return lastPrefix;
+  return Temporal.Instant.fromEpochMilliseconds(Math.floor(epochS) * 1000).toString({ timeZone: zone, smallestUnit: 'second' });
 }
 
 // ---- local → instant ----------------------------------------------------------------------------

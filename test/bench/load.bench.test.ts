@@ -37,7 +37,7 @@ import type { Result } from '../../shared/errors';
 import { sequenceConflicts } from '../../shared/arrival';
 import { updateSlot } from '../../shared/arrival/commands';
 import { updateEntity } from '../../shared/document/commands';
-import { moveElements } from '../../shared/layout/commands';
+import { moveElements } from '../../shared/layout/element-commands';
 import type { Changes, EventDocument } from '../../shared/model/collections';
 import { applySeating, diffSeating, planSeating, seatingProblems, swapSeats } from '../../shared/seating';
 import { seatingKey } from '../../shared/seating/settings';

@@ -12,7 +12,7 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { applySeating, diffSeating, planSeating, unseat } from '../../shared/seating';
 import { execute, emptyHistory, undo, type Command, type Describe } from '../../shared/document/history';
 import { updateEntity } from '../../shared/document/commands';
-import { moveElements } from '../../shared/layout/commands';
+import { moveElements } from '../../shared/layout/element-commands';
 import { EditorStore } from '../../renderer/src/editor/store';
 import { describeEdit, labelledKinds, type Where } from '../../renderer/src/editor/labels';
 import { historyUi, moveText, noteLabel } from '../../renderer/src/i18n/history';

@@ -7,7 +7,7 @@ import {
   addElements, alignElements, deleteElements, distributeElements, duplicateElements, expandToGroups, groupElements, hallFront,
   keyBetween, moveElements, moveTableHost, pasteElements, renumberTables, reorderElements, rotateElements, setLocked, setNumbering,
   ungroupElements, updateElement,
-} from '../../shared/layout/commands';
+} from '../../shared/layout';
 import { elementBodyBounds } from '../../shared/layout/geometry';
 import { generateSeats, seatSpecs } from '../../shared/layout/seats';
 import { LayoutProblemsError } from '../../shared/layout/validation';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { seededIds } from '../../shared/ids';
 import type { LayoutElement, Seat } from '../../shared/model/entities';
-import { blockSize, generateSeats, rowBlockFocus, seatSpecs } from '../../shared/layout/seats';
+import { blockSize, rowBlockFocus } from '../../shared/layout/block-seats';
+import { generateSeats, seatSpecs } from '../../shared/layout/seats';
 
 const HALL = '00000000-0000-4000-8000-000000000001';
 let n = 0;

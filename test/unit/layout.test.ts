@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { seededIds } from '../../shared/ids';
 import { Seat, type LayoutElement } from '../../shared/model/entities';
-import { blockSize, generateSeats, rowLetter, rowNumbers } from '../../shared/layout/seats';
+import { blockSize, rowLetter, rowNumbers } from '../../shared/layout/block-seats';
+import { generateSeats } from '../../shared/layout/seats';
 import { DEFAULT_PROPS, SEATED_KINDS, parseElementProps } from '../../shared/layout/props';
 
 const HALL = '00000000-0000-4000-8000-000000000001';

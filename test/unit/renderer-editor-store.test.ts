@@ -206,6 +206,20 @@ describe('editor store', () => {
     expect(bridge.sent).toHaveLength(0);
   });
 
+  it('edits of two kinds under one merge key stay two undo steps (HistoryEntry.commandId)', async () => {
+    const bridge = fakeBridge();
+    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    // Another kind of command writing the same field under the same key: undo takes it back on its own.
+    const otherKind = { ...updateEntity, id: 'test/other-kind' };
+    rename(store, 'Hanoi', 'field-1');
+    store.dispatch(otherKind, { collection: 'events', id: EVENT_ID, fields: { nameEn: 'Hanoi 2025' } }, 'field-1');
+    expect(store.getSnapshot().history.past.map((e) => e.commandId)).toEqual([updateEntity.id, 'test/other-kind']);
+    store.undo();
+    expect(nameOf(store)).toBe('Hanoi');
+    for (let i = 0; i < 3; i++) await bridge.ok();
+    await store.whenIdle();
+  });
+
   it('edits with the same merge key make one undo step', async () => {
     const bridge = fakeBridge();
     const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });

@@ -1,6 +1,7 @@
 import { Hall, LayoutElement } from '../../../shared/model/entities';
 import { ELEMENT_PROPS, isSeatedKind } from '../../../shared/layout/props';
-import { blockSize, seatSpecs } from '../../../shared/layout/seats';
+import { blockSize } from '../../../shared/layout/block-seats';
+import { seatSpecs } from '../../../shared/layout/seats';
 import { translate, type Language } from '../../../shared/i18n/index';
 import { elementProblems, layoutMessages } from './layout';
 import { editorT } from './messages';

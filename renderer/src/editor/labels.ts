@@ -8,7 +8,7 @@ import { applyImportChanges } from '../../../shared/import/apply';
 import {
   addElements, alignElements, deleteElements, distributeElements, duplicateElements, groupElements, moveElements, moveTableHost,
   pasteElements, renumberTables, reorderElements, rotateElements, setLocked, setNumbering, ungroupElements, updateElement,
-} from '../../../shared/layout/commands';
+} from '../../../shared/layout';
 import { applySeating, assignPerson, setAssignmentLocked, swapSeats, unseat } from '../../../shared/seating';
 import { applySequencePlan, createSequence, logActual, moveSlot, setSlotTime, updateSlot } from '../../../shared/arrival';
 import { PRECEDENCE_RULES_KEY } from '../../../shared/protocol/rules';

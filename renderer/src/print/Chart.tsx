@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hallFront } from '../../../shared/layout/commands';
+import { hallFront } from '../../../shared/layout/hall-front';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall } from '../../../shared/model/entities';
 import { codeEntries, KeyBlock, keyLayout, keyPages, markEntries } from './chartKey';
