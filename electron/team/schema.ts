@@ -64,15 +64,15 @@ CREATE TABLE members (
 );
 ${rolesSql}
 ${APPLY_COMMAND_SQL}
-CREATE FUNCTION set_posts(login text, posts text[]) RETURNS void
+CREATE FUNCTION set_posts(member_login text, member_posts text[]) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
 BEGIN
   IF NOT pg_has_role(session_user, '${TEAM_ROLES.chief}', 'MEMBER') THEN
     RAISE EXCEPTION USING ERRCODE = 'PS403', MESSAGE = format('%s may not manage the team', session_user),
       DETAIL = jsonb_build_object('login', session_user, 'reason', 'team')::text;
   END IF;
-  INSERT INTO members AS m (login, posts) VALUES (set_posts.login, set_posts.posts)
-    ON CONFLICT (login) DO UPDATE SET posts = excluded.posts;
+  INSERT INTO members (login, posts) VALUES (member_login, member_posts)
+    ON CONFLICT ON CONSTRAINT members_pkey DO UPDATE SET posts = excluded.posts;
 END
 $fn$;
 
