@@ -108,3 +108,12 @@ export function edit<A>(document: EventDocument, command: Command<A>, args: A): 
   if (!step) throw new Error(`${command.id} changed nothing`);
   return step.changes;
 }
+
+/** Polls `condition` until it holds (no fixed sleeps): fails with `what` after `timeoutMs`. */
+export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
