@@ -81,7 +81,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     const detail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '';
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
     stop();
-    throw new Error(`PostgreSQL (${bin}) did not start: ${stderr}\n${detail}`);
+    throw new Error(`PostgreSQL (${bin}) did not start: ${stderr}\n${detail}`, { cause: error });
   }
   project.provide('pg', { host: '127.0.0.1', port, user: 'postgres', password });
   return stop;
