@@ -1,12 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites: pure unit tests, store tests on real SQLite files in temp dirs, and the
-// end-to-end suite driving the built renderer in a real browser. `npm test` runs all three.
+// Four suites: pure unit tests, store tests on real SQLite files in temp dirs, team tests against
+// a real PostgreSQL, and the end-to-end suite driving the built renderer in a real browser.
+// `npm test` runs all four.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'store', include: ['test/store/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      // Team mode against a real PostgreSQL that the global setup starts (and stops) for the run.
+      {
+        test: {
+          name: 'team',
+          include: ['test/team/**/*.test.ts'],
+          globalSetup: ['test/team/pg-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -11,6 +11,7 @@ import {
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { readCounts, readDocument } from './reader';
+import { Replica } from './replica';
 import { applicationId, configureWritable, Database, sqliteCode, userVersion, type Db } from './sqlite';
 import { checkBeforeOpen, checkedCopy, type CheckedCopy } from './validate';
 import { Writer } from './writer';
@@ -171,6 +172,7 @@ function isHeldElsewhere(path: string): boolean {
 export class EventFile {
   #db: Db | null;
   readonly #writer: Writer;
+  #replica: Replica | undefined;
   readonly #identity: string | null;
   /** A read-only file is shown from its checked copy, which goes when the file is closed. */
   readonly #readOnlyCopy: CheckedCopy | null;
@@ -320,6 +322,12 @@ export class EventFile {
     this.#open();
     if (this.readOnly) throw new AppError('read-only', { path: this.path });
     this.#writer.apply(changes);
+  }
+
+  /** The file as a team replica (issue 16): the server's versions and the position in its log. */
+  get replica(): Replica {
+    if (this.readOnly) throw new AppError('read-only', { path: this.path });
+    return (this.#replica ??= new Replica(() => this.#open(), this.#writer, this.path));
   }
 
   counts(): EventCounts {

@@ -9,7 +9,7 @@ export const HEADER_SIZE = 100;
 const USER_VERSION_OFFSET = 60;
 const APPLICATION_ID_OFFSET = 68;
 
-export type Header = { userVersion: number; applicationId: number };
+export type Header = { userVersion: number; applicationId: number; pageSize: number };
 
 /** The header of a SQLite file, or null when the file is not one (too short, wrong magic). */
 export function readHeader(path: string): Header | null {
@@ -26,5 +26,7 @@ export function readHeader(path: string): Header | null {
     // Both are signed 32-bit big-endian integers, as SQLite's pragmas report them.
     userVersion: bytes.readInt32BE(USER_VERSION_OFFSET),
     applicationId: bytes.readInt32BE(APPLICATION_ID_OFFSET),
+    // Offset 16, big-endian; the value 1 stands for 65536.
+    pageSize: bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16),
   };
 }

@@ -2,3 +2,4 @@ export { APPLICATION_ID, SCHEMA_VERSION, EVENT_FILE_EXTENSION, BACKUP_FOLDER } f
 export { EventFile, migrationBackupPath, type OpenOptions } from './eventFile';
 export { migrate, expectedSchema, type MigrationResult } from './migrate';
 export { MIGRATIONS, type Migration } from './migrations';
+export type { Replica, ReplicaState, RowKey, RowVersion } from './replica';

@@ -99,6 +99,11 @@ export function checkedCopy(given: string, migrations: readonly Migration[]): Ch
   const header = readHeader(path);
   if (!header) throw new AppError('not-sqlite', { path });
   checkIdentity(path, header, migrations.length);
+  // SQLite writes whole pages only. A file cut short by a copy or a full disk can still pass
+  // integrity_check when the bytes lost were zeros (the end of an empty table's page): refuse it.
+  if (header.pageSize < 512 || stat.size % header.pageSize !== 0) {
+    throw new AppError('corrupt', { path, detail: `the file is cut short (${stat.size} bytes is not a whole number of ${header.pageSize}-byte pages)` });
+  }
 
   try {
     return checkFreshCopy(path, migrations);

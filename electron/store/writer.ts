@@ -43,9 +43,13 @@ export class Writer {
     private readonly path: string,
   ) {}
 
-  apply(changes: Changes): void {
+  /**
+   * `alongside` runs inside the same transaction after the rows are written (the team replica
+   * records the server's versions with the rows they belong to); if it throws, nothing is written.
+   */
+  apply(changes: Changes, alongside?: () => void): void {
     const { upserts, deletes } = this.#validate(changes);
-    if (upserts.length === 0 && deletes.length === 0) return;
+    if (upserts.length === 0 && deletes.length === 0 && !alongside) return;
     const db = this.db;
     const position: { context?: RowContext } = {};
     try {
@@ -66,6 +70,7 @@ export class Writer {
         this.#write(upserts, deletes, true, position);
       }
       position.context = undefined;
+      alongside?.();
       this.#commit();
     } catch (error) {
       // SQLite may already have rolled back (e.g. on a full disk); never leave a transaction open.

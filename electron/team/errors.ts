@@ -1,0 +1,54 @@
+import { CONFLICT, NOT_ALLOWED } from './roles';
+
+/**
+ * Why the team server refused a command, told apart as the issue asks: `not-allowed` (the
+ * officer's role may not make it), `conflict` (someone changed a row it read: `author` says
+ * who, `current` the version now), `rule` (a rule spanning rows, e.g. two people in one seat:
+ * `constraint` names the server's unique index). The messages in the officer's language come
+ * with the UI; these carry everything a message needs.
+ */
+export type TeamRefusal =
+  | { reason: 'not-allowed'; login: string; kind: string | null; id: string | null; why: 'role' | 'post' | 'team' }
+  | { reason: 'conflict'; kind: string; id: string; expected: number | null; current: number; deleted: boolean; author: string | null; at: string | null }
+  | { reason: 'rule'; constraint: string };
+
+export class TeamError extends Error {
+  constructor(
+    message: string,
+    readonly refusal: TeamRefusal,
+  ) {
+    super(message);
+    this.name = 'TeamError';
+  }
+}
+
+type PgError = { code?: string; message?: string; detail?: string; constraint?: string };
+
+/** The server's refusal as a TeamError; any other error is returned as it was. */
+export function refusalOf(error: unknown): unknown {
+  const e = error as PgError;
+  const detail = (): Record<string, unknown> => {
+    try {
+      return JSON.parse(e.detail ?? '{}') as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  };
+  if (e?.code === NOT_ALLOWED) {
+    const d = detail();
+    return new TeamError(e.message ?? 'not allowed', {
+      reason: 'not-allowed', login: String(d.login), kind: (d.kind as string) ?? null, id: (d.id as string) ?? null, why: d.reason as 'role' | 'post' | 'team',
+    });
+  }
+  if (e?.code === CONFLICT) {
+    const d = detail();
+    return new TeamError(e.message ?? 'conflict', {
+      reason: 'conflict', kind: String(d.kind), id: String(d.id), expected: (d.expected as number | null) ?? null, current: Number(d.current),
+      deleted: d.deleted === true, author: (d.author as string | null) ?? null, at: (d.at as string | null) ?? null,
+    });
+  }
+  if (e?.code === '23505' && e.constraint?.startsWith('rows_')) {
+    return new TeamError(e.message ?? 'unique rule', { reason: 'rule', constraint: e.constraint });
+  }
+  return error;
+}
