@@ -6,6 +6,7 @@ import { foldName } from '../../../shared/reference/names';
 import { Modal } from '../app/Modal';
 import { useDoc, useEditor } from '../app/context';
 import { updateSession } from '../app/session';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { fieldProblem } from '../forms/validation';
 import { useI18n } from '../i18n/I18n';
 import { referenceOrganizations, referenceStates } from '../reference';
@@ -124,22 +125,13 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
               <span className="field__label">{t('newHeadName')}</span>
               <input className="field__input" data-testid="add-delegation-head" value={headName} onChange={(e) => setHeadName(e.target.value)} />
             </label>
-            <label className="field">
-              <span className="field__label">{t('headRankNew')}</span>
-              <select
-                className="field__input"
-                data-testid="add-delegation-rank"
-                value={headRank}
-                onChange={(e) => setHeadRank(e.target.value as RankClass | '')}
-              >
-                <option value="">—</option>
-                {RankClass.options.map((r) => (
-                  <option key={r} value={r}>
-                    {i18n.rank(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect<RankClass | ''>
+              label={t('headRankNew')}
+              testId="add-delegation-rank"
+              value={headRank}
+              options={[{ value: '', label: '—' }, ...RankClass.options.map((r) => ({ value: r, label: i18n.rank(r) }))]}
+              onChange={setHeadRank}
+            />
           </div>
         </fieldset>
         {error && (
