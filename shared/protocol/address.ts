@@ -2,7 +2,7 @@ import type { Person, RankClass } from '../model/entities';
 import { type Language, pickLang } from '../i18n/index';
 
 /**
- * Forms of address (protocol.md, "Clarifications"): "H.E." for heads of state and government,
+ * Forms of address (docs/protocol.md, "Clarifications"): "H.E." for heads of state and government,
  * vice-presidents, deputy heads of government, ministers, vice-ministers, ambassadors and heads
  * of organizations; "H.M." for monarchs and "H.R.H." for royal highnesses; every other person
  * "Mr." / "Ms." by gender. In Vietnamese, "Ngài" for a man and "Bà" for a woman styled

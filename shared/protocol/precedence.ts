@@ -119,7 +119,7 @@ type Item = {
   detail: (ordinal: number) => Reason;
 };
 
-// States, member or observer, form one block ordered by class first (protocol.md,
+// States, member or observer, form one block ordered by class first (docs/protocol.md,
 // Clarifications: the Holy See led by its head of state is with the heads of state); inside a
 // class, IN_CLASS_ORDER puts the member states first, then the Holy See, then other observers.
 // The EU is an observer after the observer states; organizations after all states.

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 /** The repository's root (this file is test/unit/source-files.ts). */
 export const repoRoot = join(import.meta.dirname, '../..');
 
-/** Every TypeScript source of the app, the CLI and main: shared/, renderer/src/, electron/. */
-export function sourceFiles(): { path: string; relative: string }[] {
-  return ['shared', 'renderer/src', 'electron'].flatMap((dir) =>
+/** The app's, the CLI's and main's TypeScript: shared/, renderer/src/, electron/. */
+export const APP_SOURCES = ['shared', 'renderer/src', 'electron'];
+
+/** Every file below the folders whose name matches `pattern` (TypeScript by default), by path and relative to the root. */
+export function sourceFiles(dirs: readonly string[] = APP_SOURCES, pattern = /\.(ts|tsx)$/): { path: string; relative: string }[] {
+  return dirs.flatMap((dir) =>
     (readdirSync(join(repoRoot, dir), { recursive: true }) as string[])
-      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .filter((f) => pattern.test(f))
       .map((f) => ({ path: join(repoRoot, dir, f), relative: join(dir, f) })),
   );
 }

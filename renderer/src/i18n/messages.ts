@@ -3,7 +3,7 @@ import { defineMessages } from '../../../shared/i18n/index';
 /**
  * Every string the interface shows, in English and Vietnamese. `defineMessages` makes a key
  * missing in either language a compile error. Vietnamese protocol vocabulary follows
- * shared/docs/protocol.md (đoàn, Trưởng đoàn, thứ tự lễ tân, xếp chỗ ngồi, sơ đồ chỗ ngồi...).
+ * docs/protocol.md (đoàn, Trưởng đoàn, thứ tự lễ tân, xếp chỗ ngồi, sơ đồ chỗ ngồi...).
  */
 export const ui = defineMessages(
   {

@@ -157,7 +157,7 @@ export function AddPerson({ delegationId, asHead }: { delegationId: string; asHe
       role: asHead ? 'head' : 'member',
       order: 0,
       name: name.trim(),
-      // A head's class decides the delegation's place: default to what protocol.md lists first
+      // A head's class decides the delegation's place: default to what docs/protocol.md lists first
       // for its kind, so the officer corrects a rank rather than discovers a missing one.
       rank: asHead ? (delegation.kind === 'organization' ? 'head-of-organization' : 'head-of-state') : 'other',
     });
