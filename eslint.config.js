@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Layering (see shared/docs/architecture.md): shared/ is pure TypeScript and imports nothing
+// Layering (see docs/architecture.md): shared/ is pure TypeScript and imports nothing
 // platform-specific; renderer/ and electron/ may import shared/ but never each other.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream', 'worker_threads'];
 const restrict = (patterns, message) => ({

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
-import { translate, type Language, type Params } from '../../shared/i18n/index';
+import { pickLang, translate, type Params } from '../../shared/i18n/index';
+import { Language } from '../../shared/model/primitives';
 import { invoke } from '../../shared/ipc/invoke';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Output } from '../../shared/ipc/contract';
@@ -68,7 +69,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         help: { type: 'boolean', default: false },
       },
     });
-    if (values.lang === 'vi' || values.lang === 'en') lang = values.lang;
+    const chosen = Language.safeParse(values.lang);
+    if (chosen.success) lang = chosen.data;
     else if (values.lang !== undefined) throw new CliError(t('badOption', { detail: `--lang ${values.lang}` }));
     const [command, file, extra, ...more] = positionals;
     if (values.help || !command) {
@@ -237,7 +239,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           const made = prepared(hallChanges((await call('doc:load', {})).document, values));
           await commit(made.changes);
           const { nameEn, nameVi, kind, widthM, depthM } = made.hall;
-          const said = { name: lang === 'vi' ? nameVi : nameEn, kind: t(`kind-${kind}`), width: formatNumber(widthM, lang, 3), depth: formatNumber(depthM, lang, 3) };
+          const said = { name: pickLang(lang, { vi: nameVi, en: nameEn }), kind: t(`kind-${kind}`), width: formatNumber(widthM, lang, 3), depth: formatNumber(depthM, lang, 3) };
           if (values.template) io.out(t('hallFurnished', { ...said, elements: made.elements, seats: formatNumber(made.seats, lang) }));
           else io.out(t('hallCreated', said));
           return 0;
@@ -248,7 +250,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await commit(made.changes);
           const { who, sequence } = made;
           const whoText = who === 'all' ? t('whoAll') : 'codes' in who ? t('whoCodes', { codes: who.codes.join(', ') }) : t(who.kinds === 'states' ? 'whoStates' : 'whoOrganizations');
-          io.out(t('sequenceCreated', { name: lang === 'vi' ? sequence.nameVi : sequence.nameEn, day: sequence.day, who: whoText }));
+          io.out(t('sequenceCreated', { name: pickLang(lang, { vi: sequence.nameVi, en: sequence.nameEn }), day: sequence.day, who: whoText }));
           return 0;
         }
         case 'order': {

@@ -2,6 +2,7 @@ import type { Changes, EventDocument } from '../../shared/model/collections';
 import type { Delegation } from '../../shared/model/entities';
 import { hostCountry, hostDelegation } from '../../shared/protocol/host';
 import type { ReferenceData } from '../../shared/reference/types';
+import { pickLang } from '../../shared/i18n/index';
 
 /**
  * The CLI's host and co-chairs: the changes to write (through doc:apply, the same one-transaction
@@ -58,7 +59,7 @@ export const isRefusal = (x: Changes | Refusal | null): x is Refusal => x !== nu
 
 /** Who is pinned, as the CLI prints it: the host line, then the co-chairs line. */
 export function pinnedLines(document: EventDocument, lang: 'en' | 'vi'): { key: string; params: Record<string, string> }[] {
-  const name = (d: Delegation) => (lang === 'vi' ? d.nameVi : d.nameEn);
+  const name = (d: Delegation) => pickLang(lang, { vi: d.nameVi, en: d.nameEn });
   const iso3 = hostCountry(document);
   const host = hostDelegation(document);
   type Line = { key: string; params: Record<string, string> };

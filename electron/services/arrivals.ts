@@ -14,6 +14,7 @@ import {
 } from '../../shared/arrival';
 import { sequenceList } from '../../shared/arrival/model';
 import { writeAtomically } from './export';
+import { pickLang } from '../../shared/i18n/index';
 
 type Context = { document: EventDocument; lang: Language; ids: IdFactory; reference: ReferenceData };
 
@@ -36,7 +37,7 @@ function sequenceOrRefuse(document: EventDocument, query: string, lang: Language
   throw new AppError('invalid-input', { detail: describeArrival({ key, params: { sequence: query, sequences } }, lang) });
 }
 
-const name = (lang: Language, row: { nameEn: string; nameVi: string } | undefined, fallback: string) => (row ? (lang === 'vi' ? row.nameVi : row.nameEn) : fallback);
+const name = (lang: Language, row: { nameEn: string; nameVi: string } | undefined, fallback: string) => (row ? pickLang(lang, { vi: row.nameVi, en: row.nameEn }) : fallback);
 
 export function conflictOut(document: EventDocument, c: ArrivalConflict, lang: Language) {
   return {

@@ -10,6 +10,7 @@ import {
   SeatingSettingsError, applySeating, describeProblem, describeSeating, diffSeating, findHall, planSeating, readSeatingSettings,
   seatName, seatingProblems, type OutdatedItem, type SeatingPlan,
 } from '../../shared/seating';
+import { pickLang } from '../../shared/i18n/index';
 
 // `states`: the reference table's, as the app's screens pass them (a lot country that does not
 // attend, recorded by its code only, is placed in the alphabet with them).
@@ -41,12 +42,12 @@ export function planHall(input: Input<'seating:plan'>, context: Context): Output
   const person = (id: string) => document.people[id]?.name ?? id;
   const delegation = (id: string) => {
     const d = document.delegations[id];
-    return d ? (lang === 'vi' ? d.nameVi : d.nameEn) : id;
+    return d ? pickLang(lang, { vi: d.nameVi, en: d.nameEn }) : id;
   };
   const where = (seatId: string | null) => (seatId === null ? null : seatName(document, seatId, lang));
   return {
     hallId: hall.id,
-    hall: lang === 'vi' ? hall.nameVi : hall.nameEn,
+    hall: pickLang(lang, { vi: hall.nameVi, en: hall.nameEn }),
     strategy,
     changes: step?.changes ?? noChanges(),
     explanation: plan.explanation.map((r) => describeSeating(r, lang)),
@@ -66,23 +67,22 @@ function unknownHall(document: EventDocument, query: string) {
 }
 
 function printedFor(document: EventDocument, item: OutdatedItem, lang: Language): string {
-  const pick = (en: string, vi: string) => (lang === 'vi' ? vi : en);
   switch (item.kind) {
     case 'place-card':
       return document.people[item.id]?.name ?? item.id;
     case 'name-plate':
     case 'delegation-sheet': {
       const d = document.delegations[item.id];
-      return d ? pick(d.nameEn, d.nameVi) : item.id;
+      return d ? pickLang(lang, { vi: d.nameVi, en: d.nameEn }) : item.id;
     }
     case 'table-plan': {
       const e = document.elements[item.id];
-      return e ? pick(e.labelEn, e.labelVi) || String(e.number ?? '') : item.id;
+      return e ? pickLang(lang, { vi: e.labelVi, en: e.labelEn }) || String(e.number ?? '') : item.id;
     }
     case 'chart':
     case 'signing-list': {
       const h = document.halls[item.id];
-      return h ? pick(h.nameEn, h.nameVi) : item.id;
+      return h ? pickLang(lang, { vi: h.nameVi, en: h.nameEn }) : item.id;
     }
   }
 }
@@ -91,7 +91,7 @@ function signingList(document: EventDocument, plan: SeatingPlan, lang: Language)
   return (
     plan.signingList?.map((e) => {
       const d = document.delegations[e.delegationId]!;
-      return { position: e.position, delegation: lang === 'vi' ? d.nameVi : d.nameEn };
+      return { position: e.position, delegation: pickLang(lang, { vi: d.nameVi, en: d.nameEn }) };
     }) ?? null
   );
 }

@@ -1,9 +1,9 @@
 import type { EventDocument } from '../model/collections';
-import type { Language } from '../i18n/index';
+import { type Language, pickLang } from '../i18n/index';
 import { csvText } from '../import/csv';
 import { xlsxBytes } from '../import/xlsx';
 import { describeArrival, stepLabel } from './messages';
-import { headNames, pick, sequenceOf, slotsOf, stepsOf, timesBySlot } from './model';
+import { headNames, sequenceOf, slotsOf, stepsOf, timesBySlot } from './model';
 import { sequenceClock, type DayClock } from './time';
 
 /** "08:31:15", with " (+1)" on the next day: a run-of-show is read to the second. */
@@ -29,7 +29,7 @@ export function sequenceTable(document: EventDocument, sequenceId: string, lang:
   const stepName = (i: number) => {
     const point = steps[i]!.venuePointId ? document.venuePoints[steps[i]!.venuePointId!] : undefined;
     const step = stepLabel(steps[i]!.kind, lang);
-    return point ? t('col-step', { step, point: pick(lang, point.nameEn, point.nameVi) }) : step;
+    return point ? t('col-step', { step, point: pickLang(lang, { vi: point.nameVi, en: point.nameEn }) }) : step;
   };
   const header = [
     t('col-order'), t('col-arrival'), t('col-delegation'), t('col-head'), t('col-entrance'), t('col-car'), t('col-liaison'), t('col-escort'), t('col-greeter'),
@@ -44,7 +44,7 @@ export function sequenceTable(document: EventDocument, sequenceId: string, lang:
     const d = document.delegations[slot.delegationId];
     const greeter = slot.greeterId ? document.greeters[slot.greeterId] : undefined;
     return [
-      String(n + 1), planned[0] ?? '', d ? pick(lang, d.nameEn, d.nameVi) : slot.delegationId, heads.get(slot.delegationId) ?? '',
+      String(n + 1), planned[0] ?? '', d ? pickLang(lang, { vi: d.nameVi, en: d.nameEn }) : slot.delegationId, heads.get(slot.delegationId) ?? '',
       slot.entrance, slot.carNumber, slot.liaisonOfficer, slot.escort, greeter?.name ?? '',
       ...planned, ...actual, slot.notes,
     ];

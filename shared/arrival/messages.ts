@@ -1,5 +1,6 @@
 import type { SequenceStep } from '../model/entities';
 import { defineMessages, format, type Language, type Params } from '../i18n/index';
+import { decimalText } from '../i18n/number';
 
 /**
  * Every sentence of the arrival engine, in both languages: the plan's explanation, conflicts,
@@ -199,7 +200,7 @@ export function describeArrival(message: { key: ArrivalMessageKey; params: Reado
   const params: Params = {};
   for (const [name, raw] of Object.entries(message.params)) {
     // Numbers in the reader's way: 1.25 in English, 1,25 in Vietnamese.
-    const value = typeof raw === 'number' && lang === 'vi' ? String(raw).replace('.', ',') : raw;
+    const value = typeof raw === 'number' ? decimalText(raw, lang) : raw;
     if (name.endsWith('_en') || name.endsWith('_vi')) {
       if (name.endsWith(`_${lang}`)) params[name.slice(0, -3)] = value;
     } else params[name] = value;

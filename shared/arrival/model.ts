@@ -1,7 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import type { ArrivalSequence, Delegation, RankClass, SequenceStep, Slot, SlotTime } from '../model/entities';
 import type { DayClock } from './time';
-import type { Language } from '../i18n/index';
 import { ArrivalError } from './errors';
 import { addressedName } from '../protocol/address';
 import type { WaveMember } from './settings';
@@ -76,8 +75,6 @@ export function matches(delegation: Delegation, rank: RankClass | undefined, mem
   if (delegation.kind === 'organization' && members.includes('organization')) return true;
   return rank !== undefined && members.includes(rank);
 }
-
-export const pick = (lang: Language, en: string, vi: string) => (lang === 'vi' ? vi : en);
 
 /** Total duration of the steps and the start offset of each (seconds after the arrival). */
 export function stepOffsets(steps: readonly SequenceStep[]): { offsets: number[]; tail: number } {

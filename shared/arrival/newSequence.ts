@@ -18,7 +18,7 @@ export function sortKeyAfter(doc: EventDocument): string {
 /**
  * A new sequence as Arrivals › New sequence and the CLI's `sequence` verb make it: the official
  * welcome on the first day on the welcome area's map, 08:30 to the 09:00 opening, the highest
- * arriving last (protocol.md), named apart from the others and listed last; the officer then
+ * arriving last (docs/protocol.md), named apart from the others and listed last; the officer then
  * sets up its venue points and greeters and generates.
  */
 export function newSequence(doc: EventDocument, names: { en: string; vi: string }, hallId?: string | null): Omit<ArrivalSequence, 'id'> {

@@ -1,8 +1,8 @@
 import type { EventDocument } from '../model/collections';
 import type { SequenceStep } from '../model/entities';
-import type { Language } from '../i18n/index';
+import { type Language, pickLang } from '../i18n/index';
 import { describeArrival } from './messages';
-import { effectiveStarts, pick, sequenceOf, slotsOf, stepsOf, timesBySlot } from './model';
+import { effectiveStarts, sequenceOf, slotsOf, stepsOf, timesBySlot } from './model';
 import { sequenceClock, timeText } from './time';
 import type { Cue, Marker, Seconds } from './types';
 
@@ -157,8 +157,8 @@ function describeCue(document: EventDocument, slotId: string, step: SequenceStep
   const greeter = slot.greeterId ? document.greeters[slot.greeterId] : undefined;
   const params = {
     time,
-    delegation: d ? pick(lang, d.nameEn, d.nameVi) : slot.delegationId,
-    point: p ? pick(lang, p.nameEn, p.nameVi) : '—',
+    delegation: d ? pickLang(lang, { vi: d.nameVi, en: d.nameEn }) : slot.delegationId,
+    point: p ? pickLang(lang, { vi: p.nameVi, en: p.nameEn }) : '—',
     greeter: greeter ? greeter.name : '',
   };
   const key = step.kind === 'greeting' && !greeter ? 'cue-greeting-nobody' : (`cue-${step.kind}` as const);

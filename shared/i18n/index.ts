@@ -3,6 +3,13 @@ import type { Language } from '../model/primitives';
 export type { Language };
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
+/**
+ * The value given for the language: a name kept in both languages (`{ vi: d.nameVi, en: d.nameEn }`),
+ * a locale, a translator. The one way code chooses data by language; words shown to the officer
+ * belong in a message catalogue (defineMessages), never in a choice written inline.
+ */
+export const pickLang = <V, E>(lang: Language, both: { readonly vi: V; readonly en: E }): V | E => both[lang];
+
 export type Messages<K extends string> = { readonly en: Record<K, string>; readonly vi: Record<K, string> };
 
 /**
@@ -41,7 +48,7 @@ const pluralRules = (lang: Language): Intl.PluralRules => {
 /** A count as a number: as given, or read back from its display in the language. */
 function countOf(value: string | number, lang: Language): number {
   if (typeof value === 'number') return value;
-  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  const [group, decimal] = pickLang(lang, { vi: ['.', ','], en: [',', '.'] });
   const plain = value.replace(/[\s\u00a0\u202f]/g, '').replaceAll(group, '').replace(decimal, '.');
   return Number(plain);
 }

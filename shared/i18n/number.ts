@@ -1,7 +1,14 @@
 import type { Language } from '../model/primitives';
+import { pickLang } from './index';
 
 /** The language tag used for numbers, dates and collation. */
-export const localeOf = (lang: Language): string => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+export const localeOf = (lang: Language): string => pickLang(lang, { vi: 'vi-VN', en: 'en-GB' });
+
+/**
+ * A number as an officer types it in a field and reads it in a sentence: every digit, no grouping,
+ * the language's decimal mark (1.25 in English, 1,25 in Vietnamese).
+ */
+export const decimalText = (value: number, lang: Language): string => pickLang(lang, { vi: String(value).replace('.', ','), en: String(value) });
 
 const formats = new Map<string, Intl.NumberFormat>();
 

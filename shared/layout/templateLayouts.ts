@@ -130,7 +130,7 @@ export function plenary(hall: Hall, counts: TemplateCounts, ids: IdFactory): Lay
     kind: 'rect-table', x: cx, y: tableY, width: tableWidth, depth: 0.9, rotation: 180, en: 'Presiding officers’ table', vi: 'Bàn Chủ tọa',
     props: { seatsPerSide: headSeats, sides: 'one', ends: false },
   });
-  // The host country's flag on the right as seen from the hall, the other on the left (protocol.md).
+  // The host country's flag on the right as seen from the hall, the other on the left (docs/protocol.md).
   l.add({ kind: 'flag-stand', x: cx + tableWidth / 2 + 0.8, y: stageTop + 0.5, width: 0.5, depth: 0.5, en: 'Flag of the host country', vi: 'Quốc kỳ nước chủ nhà' });
   l.add({ kind: 'flag-stand', x: cx - tableWidth / 2 - 0.8, y: stageTop + 0.5, width: 0.5, depth: 0.5, en: 'Flag', vi: 'Cờ' });
   l.add({ kind: 'lectern', x: cx + tableWidth / 2 + 1.5, y: stageTop + stageDepth - 0.8, rotation: 180, en: 'Speakers’ lectern', vi: 'Bục phát biểu' });

@@ -98,7 +98,7 @@ export const PinnedRole = z.enum(['none', 'host', 'co-chair']);
 // 'un-secretariat': the UN itself (its Secretariat, led by the Secretary-General) and the
 // Secretariat's departments, offices and regional commissions (UNODC, OHCHR, ESCAP...);
 // 'un-system': the rest of the UN system (funds, programmes, research institutes, related
-// organizations). protocol.md, Clarifications: the Secretariat and its offices come first.
+// organizations). docs/protocol.md, Clarifications: the Secretariat and its offices come first.
 export const OrgCategory = z.enum(['un-secretariat', 'un-system', 'specialized-agency', 'regional', 'intergovernmental', 'other']);
 export type OrgCategory = z.infer<typeof OrgCategory>;
 export const Delegation = z.strictObject({

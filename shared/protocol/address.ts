@@ -1,8 +1,8 @@
 import type { Person, RankClass } from '../model/entities';
-import type { Language } from '../i18n/index';
+import { type Language, pickLang } from '../i18n/index';
 
 /**
- * Forms of address (protocol.md, "Clarifications"): "H.E." for heads of state and government,
+ * Forms of address (docs/protocol.md, "Clarifications"): "H.E." for heads of state and government,
  * vice-presidents, deputy heads of government, ministers, vice-ministers, ambassadors and heads
  * of organizations; "H.M." for monarchs and "H.R.H." for royal highnesses; every other person
  * "Mr." / "Ms." by gender. In Vietnamese, "Ngài" for a man and "Bà" for a woman styled
@@ -40,26 +40,33 @@ export function addressStyle(person: Pick<Person, 'rank' | 'titleEn'>): Style {
   return 'plain';
 }
 
-const COURTESY: Record<'female' | 'male', string> = { female: 'Ms.', male: 'Mr.' };
+type Gender = 'female' | 'male';
 
-/** The form of address the rule gives, in one language; '' when it cannot be derived (gender unknown). */
-export function derivedHonorific(person: Pick<Person, 'rank' | 'titleEn' | 'gender'>, lang: Language): string {
-  const style = addressStyle(person);
-  const gender = person.gender === 'unspecified' ? null : person.gender;
-  if (lang === 'vi') {
+const COURTESY: Record<Gender, string> = { female: 'Ms.', male: 'Mr.' };
+
+/** The rule of each language, from the style and the gender (null: unspecified). */
+const DERIVED: Record<Language, (style: Style, gender: Gender | null) => string> = {
+  en: (style, gender) => {
+    if (style === 'majesty') return 'H.M.';
+    if (style === 'royal-highness') return 'H.R.H.';
+    if (style === 'excellency') return gender ? `H.E. ${COURTESY[gender]}` : 'H.E.';
+    return gender ? COURTESY[gender] : '';
+  },
+  vi: (style, gender) => {
     if (gender === null) return '';
     if (gender === 'female') return 'Bà';
     return style === 'plain' ? 'Ông' : 'Ngài';
-  }
-  if (style === 'majesty') return 'H.M.';
-  if (style === 'royal-highness') return 'H.R.H.';
-  if (style === 'excellency') return gender ? `H.E. ${COURTESY[gender]}` : 'H.E.';
-  return gender ? COURTESY[gender] : '';
+  },
+};
+
+/** The form of address the rule gives, in one language; '' when it cannot be derived (gender unknown). */
+export function derivedHonorific(person: Pick<Person, 'rank' | 'titleEn' | 'gender'>, lang: Language): string {
+  return pickLang(lang, DERIVED)(addressStyle(person), person.gender === 'unspecified' ? null : person.gender);
 }
 
 /** The officer's override in one language ('' when the form is derived). */
 export const honorificOverride = (person: Pick<Person, 'honorific' | 'honorificVi'>, lang: Language): string =>
-  (lang === 'vi' ? person.honorificVi : person.honorific).trim();
+  pickLang(lang, { vi: person.honorificVi, en: person.honorific }).trim();
 
 /** The form of address printed and shown: the override, else the derived form ('' when neither). */
 export function honorificOf(person: Addressee, lang: Language): string {

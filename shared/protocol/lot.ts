@@ -56,7 +56,7 @@ export function lotCountry(
  * Where a name falls in UN alphabetical order from the lot, as a sort key: [0, …] from the lot
  * country to Z, [1, …] from A to just before it (the wrap-around), the country drawn itself first
  * when it attends. When it does not, the order starts at the next name in the alphabet
- * (protocol.md, Clarifications). `unIndex` is the name's place in plain UN alphabetical order.
+ * (docs/protocol.md, Clarifications). `unIndex` is the name's place in plain UN alphabetical order.
  */
 export function lotKey(
   d: { id: string; nameEn: string },

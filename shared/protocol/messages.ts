@@ -134,5 +134,14 @@ export const languageNames = defineMessages<'en' | 'fr' | 'vi'>(
   { en: 'tiếng Anh', fr: 'tiếng Pháp', vi: 'tiếng Việt' },
 );
 
+/**
+ * A place as an ordinal, by the language's ordinal category (Intl.PluralRules, type 'ordinal'):
+ * "1st", "22nd", "23rd", "11th"; "thứ nhất", "thứ 3".
+ */
+export const ordinals = defineMessages<Intl.LDMLPluralRule>(
+  { zero: '{n}th', one: '{n}st', two: '{n}nd', few: '{n}rd', many: '{n}th', other: '{n}th' },
+  { zero: 'thứ {n}', one: 'thứ nhất', two: 'thứ {n}', few: 'thứ {n}', many: 'thứ {n}', other: 'thứ {n}' },
+);
+
 /** "and" joining the ranks of one tier: "vice-presidents and crown princes". */
 export const conjunction = defineMessages<'and'>({ and: 'and' }, { and: 'và' });

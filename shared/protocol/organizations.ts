@@ -4,7 +4,7 @@ import type { Reason, ReasonKey, ReasonParams } from './precedence';
 import type { AlphabeticalLanguage } from './rules';
 
 /**
- * Organizations among themselves (protocol.md, Clarifications): the category first — the UN
+ * Organizations among themselves (docs/protocol.md, Clarifications): the category first — the UN
  * itself, the Secretariat's other offices (UNODC, the convention's secretariat, among them), the
  * rest of the UN system (funds, programmes, institutes, related organizations), the specialized
  * agencies, the others — then the class of the head of delegation, then the date of the

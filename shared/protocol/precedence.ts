@@ -1,8 +1,8 @@
 import type { EventDocument } from '../model/collections';
 import type { Delegation, DelegationKind, Person, RankClass } from '../model/entities';
 import { foldName } from '../reference/names';
-import { format, type Language } from '../i18n/index';
-import { conjunction, languageNames, protocolMessages, rankGroup, rankInSentence, type ProtocolMessageKey } from './messages';
+import { format, type Language, pickLang } from '../i18n/index';
+import { conjunction, languageNames, ordinals, protocolMessages, rankGroup, rankInSentence, type ProtocolMessageKey } from './messages';
 import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
 import { withEffectiveRoles } from './host';
 import { lotCountry, lotKey, type StateName } from './lot';
@@ -73,9 +73,8 @@ function collator(lang: AlphabeticalLanguage): Intl.Collator {
 }
 
 function nameIn(d: Delegation, lang: AlphabeticalLanguage): string {
-  if (lang === 'vi') return d.nameVi;
-  if (lang === 'fr') return d.nameFr.trim() !== '' ? d.nameFr : d.nameEn;
-  return d.nameEn;
+  if (lang !== 'fr') return pickLang(lang, { vi: d.nameVi, en: d.nameEn });
+  return d.nameFr.trim() !== '' ? d.nameFr : d.nameEn;
 }
 
 /**
@@ -120,7 +119,7 @@ type Item = {
   detail: (ordinal: number) => Reason;
 };
 
-// States, member or observer, form one block ordered by class first (protocol.md,
+// States, member or observer, form one block ordered by class first (docs/protocol.md,
 // Clarifications: the Holy See led by its head of state is with the heads of state); inside a
 // class, IN_CLASS_ORDER puts the member states first, then the Holy See, then other observers.
 // The EU is an observer after the observer states; organizations after all states.
@@ -345,15 +344,11 @@ export function orderDelegations(stored: EventDocument, rules: PrecedenceRules, 
 // ---------------------------------------------------------------------------------------------
 // Reasons in words
 
-function englishOrdinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
-}
-
+const ordinalRules = new Map<Language, Intl.PluralRules>();
 function ordinalIn(n: number, lang: Language): string {
-  if (lang === 'en') return englishOrdinal(n);
-  return n === 1 ? 'thứ nhất' : `thứ ${n}`;
+  let rules = ordinalRules.get(lang);
+  if (!rules) ordinalRules.set(lang, (rules = new Intl.PluralRules(lang, { type: 'ordinal' })));
+  return format(ordinals[lang][rules.select(n)], { n });
 }
 
 function groupIn(group: string, lang: Language): string {

@@ -7,7 +7,7 @@ import { translate, type Language, type Params } from '../i18n/index';
 
 /**
  * The precedence rules of one event, stored as one JSON value in the event's settings under
- * PRECEDENCE_RULES_KEY. Every field has the default of shared/docs/protocol.md, so a value
+ * PRECEDENCE_RULES_KEY. Every field has the default of docs/protocol.md, so a value
  * written by an older version (fewer fields) still reads; an unknown field or a wrong value is
  * refused, never guessed at.
  */
@@ -53,7 +53,7 @@ export type Lot = z.infer<typeof Lot>;
 
 /**
  * The class order, highest first, as tiers: one tier is one class; a tier may hold several
- * ranks that are equal in precedence (vice-president and crown prince, as protocol.md lists
+ * ranks that are equal in precedence (vice-president and crown prince, as docs/protocol.md lists
  * them). Every rank appears exactly once.
  */
 export const ClassOrder = z

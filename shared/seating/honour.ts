@@ -88,7 +88,7 @@ export function peopleByDelegation(people: Iterable<Person>): Map<string, Person
 /**
  * The document as this hall sees it: absent people left out, and a delegation whose head is
  * absent led by its first member present (so that the order follows whoever actually attends,
- * as a downgrade does: protocol.md, precedence rule 6).
+ * as a downgrade does: docs/protocol.md, precedence rule 6).
  */
 function attendanceView(document: EventDocument, settings: SeatingSettings) {
   const absentPeople = new Set(settings.absentPersonIds);

@@ -3,7 +3,7 @@
  * signing), the officer's manual commands, validation and the diff of a late change. Pure:
  * every function takes the document and returns data; commands are history Commands.
  *
- * Geometry: right and left are the host's own, facing the room (shared/docs/protocol.md). The
+ * Geometry: right and left are the host's own, facing the room (docs/protocol.md). The
  * room's front is the wall `hallFront` finds (nearest the largest stage; the top of the plan
  * without a stage); the host faces away from it, so in a row facing the front the host's right
  * is the seated audience's left. At a table with a table host, right and left are that host's.

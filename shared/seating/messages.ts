@@ -1,5 +1,5 @@
 import type { EventDocument } from '../model/collections';
-import { defineMessages, format, type Language } from '../i18n/index';
+import { defineMessages, format, type Language, pickLang } from '../i18n/index';
 
 /**
  * Every sentence of the seating engine, in both languages: the plan's explanation, why someone
@@ -168,7 +168,7 @@ export function seatName(document: EventDocument, seatId: string, lang: Language
   const seat = document.seats[seatId];
   if (!seat) return seatId;
   const element = document.elements[seat.elementId];
-  const label = element ? (lang === 'vi' ? element.labelVi : element.labelEn).trim() : '';
+  const label = element ? pickLang(lang, { vi: element.labelVi, en: element.labelEn }).trim() : '';
   const name = label !== '' ? label : element?.number != null ? format(seatingMessages[lang]['table-n'], { n: element.number }) : '';
   return name === '' ? seat.label : format(seatingMessages[lang]['seat-label'], { element: name, seat: seat.label });
 }

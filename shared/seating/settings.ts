@@ -51,7 +51,7 @@ export const SeatingSettings = z.strictObject({
   /**
    * The order delegations are seated in: `precedence` (rank of the head of delegation, then the
    * event's tie-break) or `lot` (UN alphabetical order from the lot whatever the rank, the same
-   * for the whole event: protocol.md, conferences); the host and co-chairs first either way.
+   * for the whole event: docs/protocol.md, conferences); the host and co-chairs first either way.
    * null: the strategy's default (blocks: lot; the others: precedence).
    */
   orderBy: z.enum(['precedence', 'lot']).nullable().default(null),

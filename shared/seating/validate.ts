@@ -10,6 +10,7 @@ import { SeatingSettingsError, readSeatingSettings } from './settings';
 import type { SeatingProblem } from './types';
 import { keepTogetherOf } from './who';
 import { addressProblems, nameViProblems } from './print-check';
+import { pickLang } from '../i18n/index';
 
 /**
  * Everything wrong with the seating of an event, most serious first within each hall. Cheap
@@ -193,7 +194,7 @@ function strategyProblems(document: EventDocument, hall: Hall, honour: HallHonou
       const seats = [...map.values()];
       const element = (seatId: string, lang: 'en' | 'vi') => {
         const e = document.elements[document.seats[seatId]!.elementId]!;
-        return (lang === 'en' ? e.labelEn : e.labelVi) || seatName(document, seatId, lang);
+        return pickLang(lang, { vi: e.labelVi, en: e.labelEn }) || seatName(document, seatId, lang);
       };
       out.push(problem('warning', 'problem-split', {
         ...both('delegation', d.nameEn, d.nameVi), count: map.size, ...hallParams(hall),
@@ -274,7 +275,7 @@ function printProblems(document: EventDocument): SeatingProblem[] {
     const d = document.delegations[p.delegationId]!;
     delegations.add(d.id);
     for (const lang of ['en', 'vi'] as const) {
-      if ((lang === 'en' ? p.titleEn : p.titleVi).trim() !== '') continue;
+      if (pickLang(lang, { vi: p.titleVi, en: p.titleEn }).trim() !== '') continue;
       out.push(problem('warning', 'problem-missing-title', {
         person: p.name, ...both('delegation', d.nameEn, d.nameVi),
         ...both('language', seatingMessages.en[`language-${lang}`], seatingMessages.vi[`language-${lang}`]),

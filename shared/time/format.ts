@@ -1,5 +1,6 @@
 import { defineMessages, translate, type Language, type Params } from '../i18n/index';
 import { DAY_S, dateOf, offsetAt, wallOf, type SkippedTime } from './zone';
+import { localeOf } from '../i18n/number';
 
 /**
  * Times as the officer reads them, from instants in the event's zone (zone.ts does the zone
@@ -18,6 +19,7 @@ const messages = defineMessages(
     hoursMinutes: '{h} h {m} min',
     days: '{d} {d|day|days}',
     dateTime: '{date}, {time}',
+    isoDate: '{y}-{mo}-{d}',
     skipped: '{time} does not exist on {date} in {zone}: the clocks go forward from {from} to {to}. Type a time outside that gap, or choose “Move forward by the gap” for times that do not exist.',
   },
   {
@@ -28,6 +30,7 @@ const messages = defineMessages(
     hoursMinutes: '{h} giờ {m} phút',
     days: '{d} ngày',
     dateTime: '{time}, {date}',
+    isoDate: '{d}/{mo}/{y}',
     skipped: 'Giờ {time} không tồn tại ngày {date} theo múi giờ {zone}: đồng hồ nhảy từ {from} lên {to}. Hãy nhập giờ ngoài khoảng đó, hoặc chọn “Dời lên sau khoảng nhảy giờ” cho giờ không tồn tại.',
   },
 );
@@ -74,7 +77,7 @@ export function liveText(zone: string, epochS: number, lang: Language, day: stri
 
 /** "Indochina Time (Asia/Ho_Chi_Minh)" / "Giờ Đông Dương (Asia/Ho_Chi_Minh)": the zone by its name at an instant. */
 export function zoneName(zone: string, lang: Language, epochS: number): string {
-  const name = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: zone, timeZoneName: 'long' })
+  const name = new Intl.DateTimeFormat(localeOf(lang), { timeZone: zone, timeZoneName: 'long' })
     .formatToParts(new Date(epochS * 1000))
     .find((p) => p.type === 'timeZoneName')?.value;
   return name && name !== zone ? `${name} (${zone})` : zone;
@@ -118,6 +121,6 @@ export function isoDateText(iso: string, lang: Language): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d, time] = m;
-  const day = lang === 'vi' ? `${d}/${mo}/${y}` : `${y}-${mo}-${d}`;
+  const day = translate(messages, lang, 'isoDate', { y: y!, mo: mo!, d: d! });
   return time ? `${day} ${time}` : day;
 }

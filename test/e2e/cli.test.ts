@@ -112,7 +112,7 @@ describe('CLI', () => {
     expect(entries[0]).toMatchObject({ name: 'Viet Nam', iso3: 'VNM', reason: 'host: pinned first' });
     expect(entries[1]).toMatchObject({ name: 'United Nations', kind: 'organization' });
     expect(entries[2]!.reason).toContain('from the lot North Macedonia');
-    // Among organizations the Secretariat's offices before the funds and programmes (protocol.md).
+    // Among organizations the Secretariat's offices before the funds and programmes (docs/protocol.md).
     const at = (name: string) => entries.findIndex((e) => e.name === name);
     expect(at('United Nations Office on Drugs and Crime')).toBeLessThan(at('United Nations Development Programme'));
     expect(entries[at('United Nations Office on Drugs and Crime')]!.reason).toContain('organization (UN Secretariat and its offices)');

@@ -1,5 +1,5 @@
 /**
- * The order among organizations on the Precedence screen of the bundled sample (protocol.md,
+ * The order among organizations on the Precedence screen of the bundled sample (docs/protocol.md,
  * Clarifications): the UN itself (the co-chair), then the Secretariat and its offices — UNODC,
  * the convention's secretariat, among them — before the funds and programmes (UNDP, UNICEF),
  * each group by the class of its head, then alphabetically; the reason names the group, in the

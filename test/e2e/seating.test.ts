@@ -96,7 +96,7 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
     // 4. Seat the plenary by its strategy; the diff lists the moves before anything changes.
     await page.getByTestId('nav-seating').click();
     await page.getByTestId('seating-hall').selectOption({ label: plenaryName });
-    // Conferences seat by UN alphabetical order from the lot by default (protocol.md); this
+    // Conferences seat by UN alphabetical order from the lot by default (docs/protocol.md); this
     // event seats its plenary by precedence, so a downgrade moves the delegation.
     await page.getByTestId('seating-options').locator('summary').click();
     await page.getByTestId('seating-orderBy').selectOption('precedence');

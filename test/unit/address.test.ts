@@ -7,7 +7,7 @@ const person = (rank: RankClass, gender: Person['gender'], extra: Partial<Person
 });
 const forms = (p: ReturnType<typeof person>) => [honorificOf(p, 'en'), honorificOf(p, 'vi')];
 
-describe('forms of address derived from rank, title and gender (protocol.md, Clarifications)', () => {
+describe('forms of address derived from rank, title and gender (docs/protocol.md, Clarifications)', () => {
   const excellencies: RankClass[] = [
     'head-of-state', 'vice-president', 'head-of-government', 'deputy-head-of-government', 'foreign-minister', 'minister',
     'vice-minister', 'ambassador', 'head-of-organization',

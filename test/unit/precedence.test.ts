@@ -646,7 +646,7 @@ describe('the Hanoi 2025 sample event', () => {
 });
 
 describe('rules', () => {
-  test('defaults from protocol.md', () => {
+  test('defaults from docs/protocol.md', () => {
     expect(defaultRules()).toEqual({
       classOrder: DEFAULT_CLASS_ORDER,
       tiebreak: 'un-alphabetical',

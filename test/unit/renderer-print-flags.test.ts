@@ -9,7 +9,7 @@ import { referenceData } from '../../resources/reference/load';
 const names = (line: { item: string }[]) => line.map((p) => p.item);
 const order = (partners: string[]) => flagOrder('Viet Nam', partners, (n) => n);
 
-describe('the flag order, as seen from the audience (protocol.md, Flags)', () => {
+describe('the flag order, as seen from the audience (docs/protocol.md, Flags)', () => {
   it('host and one partner: the host on the right, the partner on the left', () => {
     const line = order(['France']);
     expect(names(line)).toEqual(['France', 'Viet Nam']);

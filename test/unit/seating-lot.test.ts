@@ -1,5 +1,5 @@
 /**
- * The lot when the country drawn does not attend (protocol.md, Clarifications): every use of the
+ * The lot when the country drawn does not attend (docs/protocol.md, Clarifications): every use of the
  * lot starts at the next name in the UN alphabetical order. Kenya is drawn and does not attend;
  * the guests are Albania, Brazil, France, Japan, Lebanon and Zambia, all led by heads of state,
  * so the order is, by hand: Lebanon, Zambia, then from A: Albania, Brazil, France, Japan — the

@@ -1,6 +1,6 @@
 /**
  * The bundled Hanoi 2025 sample opens seated: its plenary by blocks, its banquet by tables. The
- * expectations here are worked out by hand from the rules (protocol.md, README › Seating) and the
+ * expectations here are worked out by hand from the rules (docs/protocol.md, README › Seating) and the
  * sample's data, never by the seating engine: literal seats for the first places of honour, and
  * invariants computed by plain code of this file (the UN alphabetical order from the lot, which
  * desk the k-th delegation takes, one seat per person). Re-planning the sample is tested in
@@ -128,7 +128,7 @@ describe('the plenary, by blocks: UN alphabetical order from the lot, row by row
   test('the last states: Uzbekistan, Vanuatu, Venezuela, then the Holy See after the member states; the State of Palestine among them', () => {
     // 100 states, 32 desks a line: the fourth line has A25–A28. Viet Nam already sits first and
     // Yemen is absent, so the member states end with Venezuela; the Holy See follows the member
-    // states (protocol.md, Clarifications); the State of Palestine sits among them (the event's
+    // states (docs/protocol.md, Clarifications); the State of Palestine sits among them (the event's
     // rule, by default): as "State…", between Sri Lanka and Sweden (C18, C19, C20).
     const fourth = [25, 26, 27, 28].map((d) => at(plenarySeats, 'States, block A', `${d}-2`)[0]?.delegation.nameEn);
     expect(fourth).toEqual(['Uzbekistan', 'Vanuatu', 'Venezuela (Bolivarian Republic of)', 'Holy See']);
@@ -184,7 +184,7 @@ describe('the plenary, by blocks: UN alphabetical order from the lot, row by row
   });
 
   test('the organizations’ desks: the Secretariat and its offices, then the rest of the UN system, then the specialized agencies', () => {
-    // Worked by hand (protocol.md, Clarifications; conference seating puts every rank in one
+    // Worked by hand (docs/protocol.md, Clarifications; conference seating puts every rank in one
     // class): category first, then English alphabetical, the agencies by agreement date. Desks run
     // row by row from the host's right across the two blocks: E1–E10, F1–F10, then E11–E20.
     // E1 the UN (co-chair), E2 the EU (an observer). The Secretariat and its offices: Economic and

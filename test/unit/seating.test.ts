@@ -1,5 +1,5 @@
 /**
- * The seating engine against hand-worked cases of shared/docs/protocol.md.
+ * The seating engine against hand-worked cases of docs/protocol.md.
  *
  * Geometry, worked once here and used throughout: the halls have no stage, so their front is
  * the top of the plan (y = 0). A head table "facing the room" is turned 180°: its people face

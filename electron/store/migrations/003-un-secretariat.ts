@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 // The Secretariat and its offices (the UN itself, UNODC, OHCHR, ESCAP...) precede the funds and
-// programmes among organizations (protocol.md, Clarifications), so they get a category of their
+// programmes among organizations (docs/protocol.md, Clarifications), so they get a category of their
 // own, 'un-secretariat'. SQLite cannot change a CHECK constraint in place: the delegations table
 // is rebuilt — its rows kept in a temporary table, the table dropped and created again, the rows
 // copied back. Foreign keys are off while a migration runs, so the drop deletes no person and

@@ -1,5 +1,5 @@
 import type { EventDocument } from '../../../shared/model/collections';
-import type { Language } from '../../../shared/i18n/index';
+import { type Language, pickLang } from '../../../shared/i18n/index';
 import { useApp, useController, useDoc, useEditorState } from './context';
 import { historyAction, shortcutLabel } from './commands';
 import { useI18n } from '../i18n/I18n';
@@ -8,7 +8,7 @@ import { saveT } from './saveMessages';
 
 const eventName = (d: EventDocument, lang: Language): string | null => {
   const event = Object.values(d.events)[0];
-  return event ? (lang === 'vi' ? event.nameVi : event.nameEn) : null;
+  return event ? pickLang(lang, { vi: event.nameVi, en: event.nameEn }) : null;
 };
 
 export function TopBar({ onNewEvent }: { onNewEvent: () => void }) {

@@ -20,6 +20,7 @@ import { newSequence as sharedNewSequence } from '../../../shared/arrival/newSeq
 import { SlotInspector } from './SlotInspector';
 import { SlotList } from './SlotList';
 import { Timeline } from './Timeline';
+import { pickLang } from '../../../shared/i18n/index';
 
 type Mode = 'setup' | 'plan' | 'rehearsal' | 'live';
 // Set-up first: what an officer does before planning, in the order of the work.
@@ -104,7 +105,7 @@ export function Arrivals() {
           <select data-testid="arrivals-sequence" value={sequenceId} onChange={(e) => setChosen(e.target.value)}>
             {sequences.map((s) => (
               <option key={s.id} value={s.id}>
-                {i18n.lang === 'vi' ? s.nameVi : s.nameEn}
+                {pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn })}
               </option>
             ))}
           </select>

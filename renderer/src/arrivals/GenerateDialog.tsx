@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ArrivalError, describeArrival, diffSequence, planConflicts, planSequence, resolveOptions, type ArrivalOptions, type SequencePlan } from '../../../shared/arrival';
-import { translate } from '../../../shared/i18n/index';
+import { pickLang, translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { ArrivalRule, type ArrivalSequence } from '../../../shared/model/entities';
 import { Modal } from '../app/Modal';
@@ -102,7 +102,7 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
 
   const valid = Object.keys(fieldErrors).length === 0;
   const impossible = result?.ok ? result.plan.explanation.filter((r) => r.key.startsWith('explain-impossible')) : [];
-  const name = i18n.lang === 'vi' ? view.sequence.nameVi : view.sequence.nameEn;
+  const name = pickLang(i18n.lang, { vi: view.sequence.nameVi, en: view.sequence.nameEn });
 
   const field = (name: MinutesField | 'startTime' | 'deadline', label: string) => {
     const time = name === 'startTime' || name === 'deadline';

@@ -13,6 +13,7 @@ import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView } from './model';
 import { clockWithSeconds } from './time';
 import { TimeInput } from './TimeInput';
+import { pickLang } from '../../../shared/i18n/index';
 
 type Props = { document: EventDocument; view: SequenceView; t: ArrivalsT };
 
@@ -133,12 +134,12 @@ export function Rehearsal({ document, view, t }: Props) {
   }, []);
   const jumpTo = useCallback((at: number) => control((c, w) => jump(c, at, w)), [control]);
 
-  const hallName = hall ? (i18n.lang === 'vi' ? hall.nameVi : hall.nameEn) : '';
+  const hallName = hall ? pickLang(i18n.lang, { vi: hall.nameVi, en: hall.nameEn }) : '';
 
   return (
     <div className="arrivals__body arrivals-rehearsal" data-testid="arrivals-rehearsal">
       <div className="arrivals-rehearsal__stage">
-        <div className="arrivals-rehearsal__controls" role="group" aria-label={t('rehearsal', { name: i18n.lang === 'vi' ? view.sequence.nameVi : view.sequence.nameEn })}>
+        <div className="arrivals-rehearsal__controls" role="group" aria-label={t('rehearsal', { name: pickLang(i18n.lang, { vi: view.sequence.nameVi, en: view.sequence.nameEn }) })}>
           {/* Written by the playback loop, never by React: a render must not put back an old time. */}
           <span className="arrivals-rehearsal__clock" data-testid="rehearsal-clock" ref={clockText} aria-live="off" />
           <button type="button" className="button button--primary" data-testid="rehearsal-play" aria-pressed={playing} onClick={() => control((c, w) => (c.playing ? pause(c, w) : play(c, w)))}>
@@ -213,7 +214,7 @@ export function Rehearsal({ document, view, t }: Props) {
               label={t('venueMap')}
               testId="rehearsal-hall"
               emptyLabel="—"
-              options={Object.values(document.halls).map((h) => ({ value: h.id, label: i18n.lang === 'vi' ? h.nameVi : h.nameEn }))}
+              options={Object.values(document.halls).map((h) => ({ value: h.id, label: pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn }) }))}
             />
           </div>
         )}

@@ -15,6 +15,8 @@ import { durationText, moved, nextOrder, readDuration, reorderRows } from './set
 import { SetupMap } from './SetupMap';
 import { TimeChoice } from './TimeChoice';
 import { readMinutes, readTime, skippedStartOrDeadline } from './time';
+import { pickLang } from '../../../shared/i18n/index';
+import { decimalText } from '../../../shared/i18n/number';
 
 type Props = { document: EventDocument; view: SequenceView; t: ArrivalsT; readOnly: boolean; onGenerate(): void };
 
@@ -44,7 +46,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
   const halls = useMemo(() => Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)), [document.halls]);
   const hallName = (id: string) => {
     const h = document.halls[id];
-    return h ? (lang === 'vi' ? h.nameVi : h.nameEn) : '';
+    return h ? pickLang(lang, { vi: h.nameVi, en: h.nameEn }) : '';
   };
   const elements = useMemo(() => (hall ? venueMapElements(document.elements, hall.id) : []), [document.elements, hall]);
   const onMap = useMemo(() => points.filter((p) => p.hallId === hall?.id), [points, hall]);
@@ -66,7 +68,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
   }, [placing]);
   const isPlacing = placing && !!hall && !readOnly;
 
-  const pointOptions = points.map((p) => ({ value: p.id, label: lang === 'vi' ? p.nameVi : p.nameEn }));
+  const pointOptions = points.map((p) => ({ value: p.id, label: pickLang(lang, { vi: p.nameVi, en: p.nameEn }) }));
   const reorder = (collection: 'venuePoints' | 'steps', ids: string[], index: number, by: -1 | 1) =>
     editor.dispatch(reorderRows, { collection, ids: moved(ids, index, by) });
   const remove = (collection: CollectionName, id: string) => editor.dispatch(deleteEntities, { collection, ids: [id] });
@@ -99,7 +101,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
       row: { id: randomId(), sequenceId: sequence.id, kind: newStep, venuePointId: at?.id ?? null, durationS: STEP_DEFAULTS[newStep], order: nextOrder(steps) },
     });
   };
-  const minutes = (v: number) => (lang === 'vi' ? String(v).replace('.', ',') : String(v));
+  const minutes = (v: number) => decimalText(v, lang);
   const readMin = (text: string) => {
     const value = readMinutes(text);
     return value === null ? { error: t('minutesBad') } : { value };
@@ -112,7 +114,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
     const skipped = value === null ? null : skippedStartOrDeadline(view, value, field, sequence.startTime, lang);
     return skipped ? { error: skipped } : { value };
   };
-  const name = lang === 'vi' ? sequence.nameVi : sequence.nameEn;
+  const name = pickLang(lang, { vi: sequence.nameVi, en: sequence.nameEn });
 
   return (
     <div className="arrivals__body arrivals-setup" data-testid="arrivals-setup">
@@ -180,7 +182,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               label={t('venueMap')}
               testId="setup-hall"
               emptyLabel={t('noHall')}
-              options={halls.map((h) => ({ value: h.id, label: lang === 'vi' ? h.nameVi : h.nameEn }))}
+              options={halls.map((h) => ({ value: h.id, label: pickLang(lang, { vi: h.nameVi, en: h.nameEn }) }))}
             />
             <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime('startTime')} placeholder="08:30" />
             <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime('deadline')} placeholder="09:00" />

@@ -7,6 +7,7 @@ import type { ArrivalsT } from './messages';
 import { laneSources, rowCode, spansOf, type SequenceView } from './model';
 import { clockWithSeconds } from './time';
 import { draggedStart, fitScale, layoutTimeline, ticks, xOf, zoomScale, type TimeScale } from './timeline';
+import { pickLang } from '../../../shared/i18n/index';
 
 type Props = {
   view: SequenceView;
@@ -93,13 +94,13 @@ export function Timeline({ view, t, selectedSlotId, conflictSlotIds, readOnly, n
   const laneName = (kind: 'point' | 'greeter', id: string) => {
     if (kind === 'point') {
       const p = view.points.find((x) => x.id === id);
-      return p ? (i18n.lang === 'vi' ? p.nameVi : p.nameEn) : '';
+      return p ? pickLang(i18n.lang, { vi: p.nameVi, en: p.nameEn }) : '';
     }
     return view.greeters.find((g) => g.id === id)?.name ?? '';
   };
 
   return (
-    <section className="timeline" aria-label={t('timelineLabel', { name: i18n.lang === 'vi' ? view.sequence.nameVi : view.sequence.nameEn })} data-testid="arrivals-timeline">
+    <section className="timeline" aria-label={t('timelineLabel', { name: pickLang(i18n.lang, { vi: view.sequence.nameVi, en: view.sequence.nameEn }) })} data-testid="arrivals-timeline">
       <div className="timeline__tools">
         {children}
         <span className="timeline__spacer" />

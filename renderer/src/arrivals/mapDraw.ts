@@ -1,5 +1,6 @@
 import type { Marker } from '../../../shared/arrival';
 import type { LayoutElement, SequenceStep, VenuePoint } from '../../../shared/model/entities';
+import { pickLang } from '../../../shared/i18n/index';
 
 /**
  * The rehearsal map's own drawing, on top of draw.ts's floor and elements, in hall metres (`px` is
@@ -56,7 +57,7 @@ export function drawRoute(ctx: CanvasRenderingContext2D, points: readonly VenueP
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 1.5 * px;
     ctx.stroke();
-    const name = lang === 'vi' ? p.nameVi : p.nameEn;
+    const name = pickLang(lang, { vi: p.nameVi, en: p.nameEn });
     const x = p.x - r - 4 * px;
     ctx.lineWidth = 3 * px;
     ctx.strokeStyle = HALO;

@@ -19,6 +19,7 @@ import { elementProblem } from './validate';
 import type { Camera } from './camera';
 import { ContextMenu, Palette } from './EditorMenus';
 import { Inspector } from './Inspector';
+import { pickLang } from '../../../shared/i18n/index';
 
 /**
  * The hall layout editor: palette, canvas (camera, grid, rulers, scale bar), hint bar,
@@ -220,7 +221,7 @@ export function HallEditor({ hallId }: { hallId: string }) {
   };
 
   if (!hall) return null;
-  const name = lang === 'vi' ? hall.nameVi : hall.nameEn;
+  const name = pickLang(lang, { vi: hall.nameVi, en: hall.nameEn });
   const hint = readOnly
     ? t('readOnlyHint')
     : tool.kind === 'place'

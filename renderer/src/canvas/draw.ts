@@ -1,6 +1,7 @@
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import type Konva from 'konva';
 import type { Rect } from './camera';
+import { pickLang } from '../../../shared/i18n/index';
 
 /**
  * Plain canvas drawing of a hall, in metres (the stage's transform turns metres into pixels).
@@ -194,7 +195,7 @@ function drawElement(ctx: CanvasRenderingContext2D, el: LayoutElement, px: numbe
     case 'label':
       break;
   }
-  const text = el.kind === 'label' ? (lang === 'vi' ? el.labelVi || el.labelEn : el.labelEn || el.labelVi) : el.number !== null ? String(el.number) : '';
+  const text = el.kind === 'label' ? pickLang(lang, { vi: el.labelVi || el.labelEn, en: el.labelEn || el.labelVi }) : el.number !== null ? String(el.number) : '';
   if (!text) return;
   // Level of detail: text only when it would be readable.
   const size = el.kind === 'label' ? Math.max(0.6, Math.min(d, 2)) : Math.min(0.6, Math.min(w, d) * 0.4);

@@ -4,6 +4,7 @@ import type { CollectionName, EntityOf } from '../../../shared/model/collections
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { useI18n } from '../i18n/I18n';
 import type { Translator } from '../i18n/format';
+import { LabelledSelect } from './LabelledSelect';
 import { fieldProblem } from './validation';
 import { useDraftField } from './useDraftField';
 
@@ -134,34 +135,21 @@ export function SelectField<C extends CollectionName>(props: SelectFieldProps<C>
   const editor = useEditor();
   const readOnly = useEditorState((s) => s.readOnly);
   const stored = useDoc((d) => (d[collection] as Record<string, Row>)[id]?.[field]);
-  const inputId = useId();
   const value = stored === null || stored === undefined ? '' : String(stored);
   const known = options.some((o) => o.value === value);
   return (
-    <div className="field">
-      <label htmlFor={inputId} className="field__label">
-        {label}
-      </label>
-      <select
-        id={inputId}
-        className="field__input"
-        data-testid={testId}
-        value={value}
-        disabled={readOnly}
-        onChange={(e) => {
-          const next = e.target.value === '' && emptyLabel !== undefined ? null : e.target.value;
-          editor.dispatch(updateEntity, { collection, id, fields: { [field]: next } });
-        }}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {!known && value !== '' && <option value={value}>{value}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledSelect
+      label={label}
+      testId={testId}
+      value={value}
+      disabled={readOnly}
+      options={[
+        ...(emptyLabel !== undefined ? [{ value: '', label: emptyLabel }] : []),
+        ...(!known && value !== '' ? [{ value, label: value }] : []),
+        ...options,
+      ]}
+      onChange={(choice) => editor.dispatch(updateEntity, { collection, id, fields: { [field]: choice === '' && emptyLabel !== undefined ? null : choice } })}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { defineMessages } from '../../../shared/i18n/index';
 /**
  * Every string the interface shows, in English and Vietnamese. `defineMessages` makes a key
  * missing in either language a compile error. Vietnamese protocol vocabulary follows
- * shared/docs/protocol.md (đoàn, Trưởng đoàn, thứ tự lễ tân, xếp chỗ ngồi, sơ đồ chỗ ngồi...).
+ * docs/protocol.md (đoàn, Trưởng đoàn, thứ tự lễ tân, xếp chỗ ngồi, sơ đồ chỗ ngồi...).
  */
 export const ui = defineMessages(
   {
@@ -129,7 +129,8 @@ export const ui = defineMessages(
     shownOfTotal: '{shown} of {total} delegations',
     colFlag: 'Flag',
     colDelegation: 'Delegation',
-    colUnName: 'UN name (English)',
+    // The second name column: the delegation's name in the other language.
+    colOtherName: 'Name (Vietnamese)',
     colKind: 'Kind',
     colHead: 'Head of delegation',
     colRank: 'Rank class',
@@ -371,7 +372,7 @@ export const ui = defineMessages(
     shownOfTotal: '{shown} / {total} đoàn',
     colFlag: 'Quốc kỳ',
     colDelegation: 'Đoàn',
-    colUnName: 'Tên LHQ (tiếng Anh)',
+    colOtherName: 'Tên LHQ (tiếng Anh)',
     colKind: 'Loại',
     colHead: 'Trưởng đoàn',
     colRank: 'Cấp lễ tân',

@@ -6,10 +6,12 @@ import { foldName } from '../../../shared/reference/names';
 import { Modal } from '../app/Modal';
 import { useDoc, useEditor } from '../app/context';
 import { updateSession } from '../app/session';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { fieldProblem } from '../forms/validation';
 import { useI18n } from '../i18n/I18n';
 import { referenceOrganizations, referenceStates } from '../reference';
 import { Flag } from './Flag';
+import { pickLang } from '../../../shared/i18n/index';
 
 type Candidate = { key: string; build: (id: string) => Delegation; nameVi: string; nameEn: string; code: string; flag: string | null; haystack: string };
 
@@ -51,7 +53,7 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
   const matches = useMemo(() => {
     const needles = foldName(query).split(' ').filter(Boolean);
     const found = candidates.filter((c) => needles.every((n) => c.haystack.includes(n)));
-    const name = (c: Candidate) => (i18n.lang === 'vi' ? c.nameVi : c.nameEn);
+    const name = (c: Candidate) => pickLang(i18n.lang, { vi: c.nameVi, en: c.nameEn });
     return found.sort((a, b) => i18n.collator.compare(name(a), name(b))).slice(0, SHOWN);
   }, [candidates, query, i18n]);
 
@@ -109,7 +111,7 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
                 }}
               >
                 <Flag code={c.flag} />
-                <span>{i18n.lang === 'vi' ? c.nameVi : c.nameEn}</span>
+                <span>{pickLang(i18n.lang, { vi: c.nameVi, en: c.nameEn })}</span>
                 <span className="code">{c.code}</span>
               </button>
             </li>
@@ -123,22 +125,13 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
               <span className="field__label">{t('newHeadName')}</span>
               <input className="field__input" data-testid="add-delegation-head" value={headName} onChange={(e) => setHeadName(e.target.value)} />
             </label>
-            <label className="field">
-              <span className="field__label">{t('headRankNew')}</span>
-              <select
-                className="field__input"
-                data-testid="add-delegation-rank"
-                value={headRank}
-                onChange={(e) => setHeadRank(e.target.value as RankClass | '')}
-              >
-                <option value="">—</option>
-                {RankClass.options.map((r) => (
-                  <option key={r} value={r}>
-                    {i18n.rank(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect<RankClass | ''>
+              label={t('headRankNew')}
+              testId="add-delegation-rank"
+              value={headRank}
+              options={[{ value: '', label: '—' }, ...RankClass.options.map((r) => ({ value: r, label: i18n.rank(r) }))]}
+              onChange={setHeadRank}
+            />
           </div>
         </fieldset>
         {error && (
@@ -151,7 +144,7 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
             {t('cancel')}
           </button>
           <button type="submit" className="button button--primary" data-testid="add-delegation-submit">
-            {chosen ? `${t('add')}: ${i18n.lang === 'vi' ? chosen.nameVi : chosen.nameEn}` : t('add')}
+            {chosen ? `${t('add')}: ${pickLang(i18n.lang, { vi: chosen.nameVi, en: chosen.nameEn })}` : t('add')}
           </button>
         </div>
       </form>

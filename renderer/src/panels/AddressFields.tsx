@@ -1,4 +1,5 @@
 import { updateEntity } from '../../../shared/document/commands';
+import { pickLang, type Language } from '../../../shared/i18n/index';
 import { derivedHonorific } from '../../../shared/protocol/address';
 import { printsVietnameseName } from '../../../shared/seating/print-check';
 import { useDoc, useEditor, useEditorState } from '../app/context';
@@ -6,6 +7,12 @@ import { TextField } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { referenceStates } from '../reference';
 import { addressT } from './addressMessages';
+
+/** Each language's override: the person's field, its test id's ending and its label. */
+const HONORIFIC = {
+  en: { field: 'honorific', testSuffix: '', label: 'honorificEn' },
+  vi: { field: 'honorificVi', testSuffix: 'Vi', label: 'honorificVi' },
+} as const;
 
 /**
  * A person's form of address in English and Vietnamese. Empty fields stand for the form the
@@ -17,17 +24,18 @@ export function AddressFields({ personId, testPrefix }: { personId: string; test
   const t = addressT(lang);
   const person = useDoc((d) => d.people[personId]);
   if (!person) return null;
-  const field = (language: 'en' | 'vi') => {
+  const field = (language: Language) => {
+    const own = pickLang(language, HONORIFIC);
     const derived = derivedHonorific(person, language);
-    const stored = (language === 'en' ? person.honorific : person.honorificVi).trim();
-    const testId = `${testPrefix}-honorific${language === 'en' ? '' : 'Vi'}`;
+    const stored = person[own.field].trim();
+    const testId = `${testPrefix}-honorific${own.testSuffix}`;
     const hint = stored !== '' ? (derived ? t('overrideHint', { form: derived }) : t('overrideNoDerivedHint')) : derived ? t('derivedHint', { form: derived }) : t('noDerivedHint');
     return (
       <TextField
         collection="people"
         id={personId}
-        field={language === 'en' ? 'honorific' : 'honorificVi'}
-        label={t(language === 'en' ? 'honorificEn' : 'honorificVi')}
+        field={own.field}
+        label={t(own.label)}
         testId={testId}
         inputLang={language}
         placeholder={derived ? t('derivedPlaceholder', { form: derived }) : t('noDerivedPlaceholder')}

@@ -2,10 +2,9 @@ import { useMemo, useState } from 'react';
 import { updateEntity } from '../../../shared/document/commands';
 import type { Delegation } from '../../../shared/model/entities';
 import { hostCountry, hostDelegation } from '../../../shared/protocol/host';
-import { compareUnNames } from '../../../shared/reference/names';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from './delegationData';
+import { displayName, nameOrders } from './delegationData';
 
 /**
  * The Overview's host and co-chairs. The host is not chosen here: it is the delegation of the
@@ -23,11 +22,7 @@ export function CoChairs() {
   const [choice, setChoice] = useState('');
   const host = useMemo(() => hostDelegation({ events, delegations }), [events, delegations]);
   const iso3 = useMemo(() => hostCountry({ events }), [events]);
-  const byName = useMemo(
-    () => (a: Delegation, b: Delegation) =>
-      i18n.lang === 'vi' ? i18n.collator.compare(a.nameVi, b.nameVi) : compareUnNames(a.nameEn, b.nameEn),
-    [i18n],
-  );
+  const byName = useMemo(() => nameOrders(i18n).byName, [i18n]);
   const all = useMemo(() => Object.values(delegations).filter((d) => d.id !== host?.id), [delegations, host]);
   const chosen = useMemo(() => all.filter((d) => d.pinnedRole === 'co-chair').sort(byName), [all, byName]);
   // Organizations first: a co-chair is most often the UN or one of its offices.

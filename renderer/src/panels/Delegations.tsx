@@ -12,13 +12,14 @@ import { DelegationPanel } from './DelegationPanel';
 import { codeOf, comparator, displayName, headsByDelegation, searchText, type Sort, type SortKey } from './delegationData';
 import { Flag } from './Flag';
 import { FileActions } from './import/FileActions';
+import { pickLang } from '../../../shared/i18n/index';
 
 const KINDS: DelegationKind[] = ['state', 'observer-state', 'organization'];
 
 const COLUMNS: { key: SortKey | null; label: UiKey; className: string }[] = [
   { key: null, label: 'colFlag', className: 'col-flag' },
   { key: 'name', label: 'colDelegation', className: 'col-name' },
-  { key: 'unName', label: 'colUnName', className: 'col-un' },
+  { key: 'unName', label: 'colOtherName', className: 'col-un' },
   { key: 'kind', label: 'colKind', className: 'col-kind' },
   { key: 'head', label: 'colHead', className: 'col-head' },
   { key: 'rank', label: 'colRank', className: 'col-rank' },
@@ -134,7 +135,7 @@ export function Delegations() {
             <thead>
               <tr>
                 {COLUMNS.map((c) => {
-                  const label = c.key === 'unName' && i18n.lang === 'en' ? t('delegationNameVi') : t(c.label);
+                  const label = t(c.label);
                   const active = c.key !== null && sort.key === c.key;
                   return (
                     <th
@@ -209,8 +210,8 @@ type RowProps = {
 const DelegationRow = memo(function DelegationRow({ delegation: d, role, head, members, selected, onSelect, i18n }: RowProps) {
   const { t } = i18n;
   const code = codeOf(d);
-  const secondary = i18n.lang === 'vi' ? d.nameEn : d.nameVi;
-  const title = head ? (i18n.lang === 'vi' ? head.titleVi || head.titleEn : head.titleEn || head.titleVi) : '';
+  const secondary = pickLang(i18n.lang, { vi: d.nameEn, en: d.nameVi });
+  const title = head ? pickLang(i18n.lang, { vi: head.titleVi || head.titleEn, en: head.titleEn || head.titleVi }) : '';
   return (
     <tr
       className={selected ? 'is-selected' : undefined}
@@ -237,7 +238,7 @@ const DelegationRow = memo(function DelegationRow({ delegation: d, role, head, m
           </span>
         )}
       </td>
-      <td className="col-un" lang={i18n.lang === 'vi' ? 'en' : 'vi'}>
+      <td className="col-un" lang={pickLang(i18n.lang, { vi: 'en', en: 'vi' })}>
         {secondary}
       </td>
       <td className="col-kind">{i18n.delegationKind(d.kind)}</td>

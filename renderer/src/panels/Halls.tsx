@@ -5,6 +5,7 @@ import { useDoc, useEditorState } from '../app/context';
 import { updateSession, useSession } from '../app/session';
 import { useI18n } from '../i18n/I18n';
 import { NewHallDialog } from './NewHall';
+import { pickLang } from '../../../shared/i18n/index';
 
 export function Halls() {
   const i18n = useI18n();
@@ -81,7 +82,7 @@ export function Halls() {
                       >
                         <td>
                           <button type="button" className="row-select" aria-pressed={selected}>
-                            {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
+                            {pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn })}
                           </button>
                           <span className="halls-table__sub" data-testid={`hall-kind-${h.id}`}>{i18n.hallKind(h.kind)}</span>
                         </td>

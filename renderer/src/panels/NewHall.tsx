@@ -9,6 +9,7 @@ import { useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { editorT } from '../canvas/messages';
 import { editorNumbers } from '../canvas/numbers';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { fromTemplate, readNewHall, type NewHallField, type NewHallForm } from './newHallForm';
 
@@ -86,35 +87,28 @@ export function NewHallDialog({ halls, onClose }: { halls: readonly Hall[]; onCl
         </h2>
         {field('nameVi', t('hallNameVi'), { lang: 'vi' })}
         {field('nameEn', t('hallNameEn'), { lang: 'en' })}
-        <label className="field">
-          <span className="field__label">{t('hallKind')}</span>
-          <select className="field__input" data-testid="new-hall-kind" value={form.kind} onChange={(e) => set({ kind: e.target.value as Hall['kind'] })}>
-            {HallKind.options.map((k) => (
-              <option key={k} value={k}>
-                {i18n.hallKind(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label={t('hallKind')}
+          testId="new-hall-kind"
+          value={form.kind}
+          options={HallKind.options.map((k) => ({ value: k, label: i18n.hallKind(k) }))}
+          onChange={(kind) => set({ kind })}
+        />
         <p className="muted">{t('hallTypeHint')}</p>
         <div className="new-hall__size">
           {field('width', t('hallWidth'), { inputMode: 'decimal' })}
           {field('depth', t('hallDepth'), { inputMode: 'decimal' })}
         </div>
-        <label className="field">
-          <span className="field__label">{t('startFrom')}</span>
-          <select
-            className="field__input"
-            data-testid="new-hall-start"
-            value={templated ? 'template' : 'empty'}
-            onChange={(e) => set({ start: e.target.value as NewHallForm['start'] })}
-          >
-            <option value="empty">{t('startEmpty')}</option>
-            <option value="template" disabled={!hasTemplate(form.kind)}>
-              {t('startTemplate')}
-            </option>
-          </select>
-        </label>
+        <LabelledSelect<NewHallForm['start']>
+          label={t('startFrom')}
+          testId="new-hall-start"
+          value={templated ? 'template' : 'empty'}
+          options={[
+            { value: 'empty', label: t('startEmpty') },
+            { value: 'template', label: t('startTemplate'), disabled: !hasTemplate(form.kind) },
+          ]}
+          onChange={(start) => set({ start })}
+        />
         {!hasTemplate(form.kind) && <p className="muted">{t('noTemplate')}</p>}
         {templated && hasTemplate(form.kind) && (
           <>

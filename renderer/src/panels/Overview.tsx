@@ -9,6 +9,7 @@ import { isKnownTimeZone, timeZoneNames } from '../forms/validation';
 import type { Translator } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
 import { CoChairs } from './CoChairs';
+import { pickLang } from '../../../shared/i18n/index';
 
 const firstEvent = (d: EventDocument): EventInfo | undefined => {
   const events = Object.values(d.events);
@@ -104,14 +105,19 @@ function HostField({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const delegations = useDoc((d) => d.delegations);
   const options = useMemo(() => {
-    const names = new Map<string, { en: string; vi: string }>();
+    type Names = { en: string; vi: string };
+    const names = new Map<string, Names>();
     for (const s of referenceStates()) names.set(s.iso3, { en: s.nameEn, vi: s.nameVi });
     for (const d of Object.values(delegations)) {
       if (d.kind !== 'organization' && d.iso3 !== null && !names.has(d.iso3)) names.set(d.iso3, { en: d.nameEn, vi: d.nameVi });
     }
     const entries = [...names.entries()];
-    entries.sort(([, a], [, b]) => (i18n.lang === 'vi' ? i18n.collator.compare(a.vi, b.vi) : compareUnNames(a.en, b.en)));
-    return entries.map(([iso3, n]) => ({ value: iso3, label: `${i18n.lang === 'vi' ? n.vi : n.en} (${iso3})` }));
+    const order = pickLang(i18n.lang, {
+      vi: (a: Names, b: Names) => i18n.collator.compare(a.vi, b.vi),
+      en: (a: Names, b: Names) => compareUnNames(a.en, b.en),
+    });
+    entries.sort(([, a], [, b]) => order(a, b));
+    return entries.map(([iso3, n]) => ({ value: iso3, label: `${pickLang(i18n.lang, n)} (${iso3})` }));
   }, [delegations, i18n]);
   return (
     <SelectField

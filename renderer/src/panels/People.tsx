@@ -7,6 +7,7 @@ import { CheckField, SelectField, TextField } from '../forms/Field';
 import { fieldProblem } from '../forms/validation';
 import { useI18n } from '../i18n/I18n';
 import { AddressFields } from './AddressFields';
+import { pickLang } from '../../../shared/i18n/index';
 
 /** The fields of the head of delegation: who leads decides the delegation's class. */
 export function HeadFields({ personId }: { personId: string }) {
@@ -94,7 +95,7 @@ function Member({ person, first, last, index }: { person: Person; first: boolean
   const readOnly = useEditorState((s) => s.readOnly);
   const [open, setOpen] = useState(false);
   const prefix = `member-${index}`;
-  const title = lang === 'vi' ? person.titleVi || person.titleEn : person.titleEn || person.titleVi;
+  const title = pickLang(lang, { vi: person.titleVi || person.titleEn, en: person.titleEn || person.titleVi });
   return (
     <li className="member" data-testid={prefix} data-person-id={person.id}>
       <div className="member__summary">
@@ -156,7 +157,7 @@ export function AddPerson({ delegationId, asHead }: { delegationId: string; asHe
       role: asHead ? 'head' : 'member',
       order: 0,
       name: name.trim(),
-      // A head's class decides the delegation's place: default to what protocol.md lists first
+      // A head's class decides the delegation's place: default to what docs/protocol.md lists first
       // for its kind, so the officer corrects a rank rather than discovers a missing one.
       rank: asHead ? (delegation.kind === 'organization' ? 'head-of-organization' : 'head-of-state') : 'other',
     });

@@ -12,6 +12,8 @@ import type { Translator } from '../i18n/format';
 import { referenceStates } from '../reference';
 import { displayName } from './delegationData';
 import { Flag } from './Flag';
+import { pickLang } from '../../../shared/i18n/index';
+import { localeOf } from '../../../shared/i18n/number';
 
 type RulesRead = { ok: true; rules: PrecedenceRules } | { ok: false; message: string };
 
@@ -164,9 +166,9 @@ function lotText(rules: PrecedenceRules, i18n: Translator): string {
   const lot = rules.lot;
   if (!lot) return i18n.t('lotNone');
   const ref = referenceStates().find((s) => s.iso3 === lot.iso3);
-  const country = ref ? (i18n.lang === 'vi' ? ref.nameVi : ref.nameEn) : lot.iso3;
+  const country = ref ? pickLang(i18n.lang, { vi: ref.nameVi, en: ref.nameEn }) : lot.iso3;
   if (lot.source === 'drawn-elsewhere') return i18n.t('lotDrawnElsewhere', { country });
-  const when = lot.drawnAt ? new Date(lot.drawnAt).toLocaleString(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB') : '';
+  const when = lot.drawnAt ? new Date(lot.drawnAt).toLocaleString(localeOf(i18n.lang)) : '';
   return i18n.t('lotDrawnHere', { country, when, who: lot.drawnBy });
 }
 
@@ -181,7 +183,7 @@ function LotSection({ rules }: { rules: PrecedenceRules }) {
   const [error, setError] = useState<string | null>(null);
   const members = useMemo(() => referenceStates().filter((s) => s.status === 'member-state'), []);
   const sorted = useMemo(
-    () => [...referenceStates()].sort((a, b) => i18n.collator.compare(i18n.lang === 'vi' ? a.nameVi : a.nameEn, i18n.lang === 'vi' ? b.nameVi : b.nameEn)),
+    () => [...referenceStates()].sort((a, b) => i18n.collator.compare(pickLang(i18n.lang, { vi: a.nameVi, en: a.nameEn }), pickLang(i18n.lang, { vi: b.nameVi, en: b.nameEn }))),
     [i18n],
   );
   const draw = (e: FormEvent) => {
@@ -224,7 +226,7 @@ function LotSection({ rules }: { rules: PrecedenceRules }) {
             <option value="">{t('lotElsewhereChoose')}</option>
             {sorted.map((s) => (
               <option key={s.iso3} value={s.iso3}>
-                {i18n.lang === 'vi' ? s.nameVi : s.nameEn}
+                {pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn })}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import { RankClass, type Delegation, type Person } from '../../../shared/model/entities';
 import { compareUnNames, foldName } from '../../../shared/reference/names';
 import type { Translator } from '../i18n/format';
+import { pickLang } from '../../../shared/i18n/index';
 
 export type HeadInfo = { head: Person | null; members: number };
 
@@ -39,22 +40,29 @@ const KIND_ORDER = { state: 0, 'observer-state': 1, organization: 2 } as const;
 const RANK_ORDER = new Map(RankClass.options.map((r, i) => [r, i]));
 
 export function displayName(d: Delegation, lang: Translator['lang']): string {
-  return lang === 'vi' ? d.nameVi : d.nameEn;
+  return pickLang(lang, { vi: d.nameVi, en: d.nameEn });
 }
 
-export function comparator(
-  sort: Sort,
-  i18n: Translator,
-  heads: Map<string, HeadInfo>,
-): (a: Delegation, b: Delegation) => number {
-  const byName = (a: Delegation, b: Delegation) =>
-    i18n.lang === 'vi' ? i18n.collator.compare(a.nameVi, b.nameVi) : compareUnNames(a.nameEn, b.nameEn);
+type Order = (a: Delegation, b: Delegation) => number;
+
+/**
+ * Delegations by the name the officer reads (Vietnamese collation, or the UN's English order) and
+ * by the other one (the second name column).
+ */
+export function nameOrders(i18n: Translator): { byName: Order; byOtherName: Order } {
+  const vietnamese: Order = (a, b) => i18n.collator.compare(a.nameVi, b.nameVi);
+  const un: Order = (a, b) => compareUnNames(a.nameEn, b.nameEn);
+  return { byName: pickLang(i18n.lang, { vi: vietnamese, en: un }), byOtherName: pickLang(i18n.lang, { vi: un, en: vietnamese }) };
+}
+
+export function comparator(sort: Sort, i18n: Translator, heads: Map<string, HeadInfo>): Order {
+  const { byName, byOtherName } = nameOrders(i18n);
   const primary = (a: Delegation, b: Delegation): number => {
     switch (sort.key) {
       case 'name':
         return byName(a, b);
       case 'unName':
-        return i18n.lang === 'vi' ? compareUnNames(a.nameEn, b.nameEn) : i18n.collator.compare(a.nameVi, b.nameVi);
+        return byOtherName(a, b);
       case 'kind':
         return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
       case 'head': {

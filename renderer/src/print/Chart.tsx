@@ -12,6 +12,7 @@ import { fitInto, roundLength, scaleForColumns, tileLabel, tiles, type Measure, 
 import type { PrintT } from './messages';
 import { Page } from './Page';
 import type { Size } from './paper';
+import { pickLang } from '../../../shared/i18n/index';
 
 export type ChartOptions = { stamp: Stamp; t: PrintT; i18n: Translator; measure: Measure };
 
@@ -26,7 +27,7 @@ export type ChartLayout = { mode: 'fit' } | { mode: 'scale'; ratio: number; over
 function chartHeader(document: EventDocument, hall: Hall, size: Size, options: ChartOptions, suffix = '') {
   const { t, i18n, measure } = options;
   const event = Object.values(document.events)[0];
-  const hallName = i18n.lang === 'vi' ? hall.nameVi : hall.nameEn;
+  const hallName = pickLang(i18n.lang, { vi: hall.nameVi, en: hall.nameEn });
   const when = event ? [i18n.longDate(event.startsOn), event.endsOn !== event.startsOn ? i18n.longDate(event.endsOn) : null].filter(Boolean).join(' – ') : '';
   return pageHeader({ size, title: `${t('chartTitle')} · ${hallName}${suffix}`, event, when, stamp: options.stamp, t, i18n, measure });
 }
@@ -158,7 +159,7 @@ export function chartPages(document: EventDocument, hall: Hall, size: Size, opti
       )}
       {showKey && <KeyBlock entries={entries} x={PAGE_MARGIN_MM} top={keyTop + (note ? unit * 1.6 : 0)} unit={unit} layout={key} />}
     </Page>,
-    ...(keyApart ? keyPages(document, `${t('chartKeyTitle')} · ${lang === 'vi' ? hall.nameVi : hall.nameEn}`, entries, size, unit, 1, options, hall.id) : []),
+    ...(keyApart ? keyPages(document, `${t('chartKeyTitle')} · ${pickLang(lang, { vi: hall.nameVi, en: hall.nameEn })}`, entries, size, unit, 1, options, hall.id) : []),
   ];
 }
 

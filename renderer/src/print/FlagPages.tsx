@@ -8,6 +8,7 @@ import type { ListOptions } from './Lists';
 import { Page } from './Page';
 import type { Size } from './paper';
 import { blockHeight, Lines } from './text';
+import { pickLang } from '../../../shared/i18n/index';
 
 const CELL_MIN_MM = 26; // a flag's column: room for a short name at a readable size
 const NAME_MM = 3.3;
@@ -24,14 +25,14 @@ export function flagOrderPages(document: EventDocument, title: string, line: rea
   const { t, i18n, measure, stamp } = options;
   const event = Object.values(document.events)[0];
   const host = line.find((p) => p.side === 'host')!.item;
-  const hostName = i18n.lang === 'vi' ? host.nameVi : host.nameEn;
+  const hostName = pickLang(i18n.lang, { vi: host.nameVi, en: host.nameEn });
   const partner = line.find((p) => p.side !== 'host')?.item;
   const header = pageHeader({ size, title, event, when: '', stamp, t, i18n, measure });
   const inner = size.widthMm - 2 * PAGE_MARGIN_MM;
   const notes = [
     t('flagNoteAudience'),
     line.length === 2 && partner
-      ? t('flagNotePair', { host: hostName, partner: i18n.lang === 'vi' ? partner.nameVi : partner.nameEn })
+      ? t('flagNotePair', { host: hostName, partner: pickLang(i18n.lang, { vi: partner.nameVi, en: partner.nameEn }) })
       : t('flagNoteSeveral', { host: hostName }),
     line.length > 2 ? t('flagNoteAlternate') : '',
     t('flagNoteOrganizations'),
@@ -70,7 +71,7 @@ export function flagOrderPages(document: EventDocument, title: string, line: rea
         return row.map((place, c) => {
           const cx = offset(row.length) + (c + 0.5) * cell;
           const url = flagUrl(place.item.flagCode);
-          const [first, second] = i18n.lang === 'vi' ? [place.item.nameVi, place.item.nameEn] : [place.item.nameEn, place.item.nameVi];
+          const [first, second] = pickLang(i18n.lang, { vi: [place.item.nameVi, place.item.nameEn], en: [place.item.nameEn, place.item.nameVi] });
           const name = fitText(first, textW, NAME_MM, NAME_MM * 0.75, 700, measure);
           const sub = second && second !== first ? fitText(second, textW, SUB_MM, SUB_MM * 0.75, 400, measure) : null;
           const side = place.side === 'host' ? t('flagSideHost') : t(place.side === 'left' ? 'flagSideLeft' : 'flagSideRight', { rank: i18n.number(place.rank) });

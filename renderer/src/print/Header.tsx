@@ -1,10 +1,11 @@
-import type { Language } from '../../../shared/i18n/index';
+import { type Language, pickLang } from '../../../shared/i18n/index';
 import type { EventInfo } from '../../../shared/model/entities';
 import type { Translator } from '../i18n/format';
 import { fitText, type Measure } from './layout';
 import type { PrintT } from './messages';
 import type { Size } from './paper';
 import { ASCENT } from './text';
+import { localeOf } from '../../../shared/i18n/number';
 
 export type Stamp = { status: 'draft' | 'final'; revision: number; printedAt: Date };
 
@@ -12,11 +13,11 @@ export const PAGE_MARGIN_MM = 10;
 
 /** Both names of the event, the reader's language first. */
 export const eventNames = (event: EventInfo | undefined, lang: Language): [string, string] =>
-  !event ? ['', ''] : lang === 'vi' ? [event.nameVi, event.nameEn] : [event.nameEn, event.nameVi];
+  !event ? ['', ''] : pickLang(lang, { vi: [event.nameVi, event.nameEn], en: [event.nameEn, event.nameVi] });
 
 /** "DRAFT · revision 2 · printed 25/10/2025 14:05" in the reader's language. */
 export function stampText(stamp: Stamp, t: PrintT, i18n: Translator): string {
-  const when = `${stamp.printedAt.toLocaleDateString(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB')} ${i18n.time(stamp.printedAt.toISOString())}`;
+  const when = `${stamp.printedAt.toLocaleDateString(localeOf(i18n.lang))} ${i18n.time(stamp.printedAt.toISOString())}`;
   return t('stamp', { status: t(stamp.status === 'draft' ? 'stampDraft' : 'stampFinal'), revision: i18n.number(stamp.revision), when });
 }
 

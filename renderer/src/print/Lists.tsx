@@ -6,6 +6,7 @@ import type { Both, CueCard, DelegationSheet, IndexRow, RunRow, SheetRow, Signin
 import { tablePages, type Column, type ListOptions, type Table } from './listTable';
 import { printT } from './messages';
 import type { Size } from './paper';
+import { pickLang } from '../../../shared/i18n/index';
 
 /**
  * An index's letter: the first letter of the family name, accents set aside. Đ is a letter of
@@ -48,7 +49,7 @@ export function indexPages(document: EventDocument, rows: readonly IndexRow[], s
 /** The signing order of a hall: position, delegation in both languages, who signs and their title. */
 export function signingPages(document: EventDocument, hallName: string, rows: readonly SigningRow[], size: Size, options: ListOptions): ReactNode[] {
   const { t, i18n } = options;
-  const [first, second] = i18n.lang === 'vi' ? (['delegationVi', 'delegationEn'] as const) : (['delegationEn', 'delegationVi'] as const);
+  const [first, second] = pickLang(i18n.lang, { vi: ['delegationVi', 'delegationEn'] as const, en: ['delegationEn', 'delegationVi'] as const });
   return tablePages(document, size, {
     title: `${t('signingTitle')} · ${hallName}`,
     rows,
@@ -65,7 +66,7 @@ export function signingPages(document: EventDocument, hallName: string, rows: re
 }
 
 /** The reader's language first, the other one under it. */
-const inOrder = (lang: 'en' | 'vi', both: Both): [string, string] => (lang === 'vi' ? [both[1], both[0]] : [both[0], both[1]]);
+const inOrder = (lang: 'en' | 'vi', both: Both): [string, string] => pickLang(lang, { vi: [both[1], both[0]], en: [both[0], both[1]] });
 
 /** "Run-of-show · Official welcome" with the sequence's name in the other language and its day under it. */
 function sequenceTitles(sequence: ArrivalSequence, title: string, options: ListOptions) {
@@ -77,7 +78,7 @@ function sequenceTitles(sequence: ArrivalSequence, title: string, options: ListO
 function momentColumns(options: ListOptions, afterDelegation?: Column<RunRow>): Column<RunRow>[] {
   const { t, i18n } = options;
   const lang = i18n.lang;
-  const other = printT(lang === 'vi' ? 'en' : 'vi');
+  const other = printT(pickLang(lang, { vi: 'en', en: 'vi' }));
   const both = (key: 'colTime' | 'colDelegation' | 'colStep' | 'colPoint') => ({ title: t(key), titleSub: other(key) });
   return [
     { ...both('colTime'), share: 11, text: (r) => r.time, bold: true },
@@ -91,7 +92,7 @@ function momentColumns(options: ListOptions, afterDelegation?: Column<RunRow>): 
 /** The run-of-show of a sequence, minute by minute: time, delegation, step, venue point, car, liaison officer. */
 export function runOfShowPages(document: EventDocument, sequence: ArrivalSequence, rows: readonly RunRow[], size: Size, options: ListOptions): ReactNode[] {
   const { t, i18n } = options;
-  const other = printT(i18n.lang === 'vi' ? 'en' : 'vi');
+  const other = printT(pickLang(i18n.lang, { vi: 'en', en: 'vi' }));
   return tablePages(
     document,
     size,
@@ -117,7 +118,7 @@ export function runOfShowPages(document: EventDocument, sequence: ArrivalSequenc
  */
 export function cueCardPages(document: EventDocument, sequence: ArrivalSequence, cards: readonly CueCard[], size: Size, options: ListOptions): ReactNode[] {
   const { t, i18n } = options;
-  const other = printT(i18n.lang === 'vi' ? 'en' : 'vi');
+  const other = printT(pickLang(i18n.lang, { vi: 'en', en: 'vi' }));
   const [sequenceName] = inOrder(i18n.lang, [sequence.nameEn, sequence.nameVi]);
   return eachOnItsOwnPages(
     document,

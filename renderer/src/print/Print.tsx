@@ -27,6 +27,8 @@ import { PrintPreview } from './PrintPreview';
 import { PrintProgress } from './PrintProgress';
 import { appendPrintLog, contentHash, lastPrint, PRINT_LOG_KEY, readPrintLog } from './printLog';
 import './print.css';
+import { pickLang } from '../../../shared/i18n/index';
+import { localeOf } from '../../../shared/i18n/number';
 
 const isCards = (o: Output) => o === 'place-cards' || o === 'name-plates';
 /** Outputs for which "all delegations" is a choice of hall. */
@@ -261,7 +263,7 @@ export function Print() {
             >
               {sequences.map((q) => (
                 <option key={q.id} value={q.id}>
-                  {i18n.lang === 'vi' ? q.nameVi : q.nameEn}
+                  {pickLang(i18n.lang, { vi: q.nameVi, en: q.nameEn })}
                 </option>
               ))}
             </select>
@@ -281,7 +283,7 @@ export function Print() {
               {allowsAll(output) && <option value="all">{t('allDelegations')}</option>}
               {hallOptions.map((h) => (
                 <option key={h.id} value={h.id}>
-                  {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
+                  {pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn })}
                 </option>
               ))}
             </select>
@@ -363,7 +365,7 @@ export function Print() {
           <input type="number" min={1} max={999} data-testid="print-revision" value={revision} onChange={(e) => setRevision(Math.max(1, Math.min(999, Math.round(Number(e.target.value)) || 1)))} />
         </label>
         <p className="muted" data-testid="print-last" data-count={last ? 1 : 0}>
-          {last ? t('lastPrinted', { when: `${new Date(last.at).toLocaleDateString(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB')} ${i18n.time(last.at)}`, revision: i18n.number(last.revision) }) : t('neverPrinted')}
+          {last ? t('lastPrinted', { when: `${new Date(last.at).toLocaleDateString(localeOf(i18n.lang))} ${i18n.time(last.at)}`, revision: i18n.number(last.revision) }) : t('neverPrinted')}
         </p>
         <div className="print__actions">
           <button type="button" className="button" data-testid="print-print" disabled={busy || pages === 0} onClick={() => void run('print')}>

@@ -7,6 +7,7 @@ import { paginate, type Measure } from './layout';
 import type { PrintT } from './messages';
 import { Page } from './Page';
 import type { Size } from './paper';
+import { pickLang } from '../../../shared/i18n/index';
 
 /**
  * A chart's key: one entry per delegation, "12  VNM  Viet Nam" (number, code, name in the
@@ -18,9 +19,9 @@ export type KeyEntry = { id: string; bold: string; text: string };
 const ROW = 1.35;
 
 export const codeEntries = (codes: readonly [string, string][], document: EventDocument, lang: 'vi' | 'en'): KeyEntry[] =>
-  codes.map(([code, id]) => ({ id, bold: code, text: lang === 'vi' ? document.delegations[id]!.nameVi : document.delegations[id]!.nameEn }));
+  codes.map(([code, id]) => ({ id, bold: code, text: pickLang(lang, { vi: document.delegations[id]!.nameVi, en: document.delegations[id]!.nameEn }) }));
 export const markEntries = (marks: readonly Mark[], lang: 'vi' | 'en'): KeyEntry[] =>
-  marks.map((m) => ({ id: m.delegationId, bold: String(m.number), text: `${m.code ? `${m.code}  ` : ''}${lang === 'vi' ? m.nameVi : m.nameEn}` }));
+  marks.map((m) => ({ id: m.delegationId, bold: String(m.number), text: `${m.code ? `${m.code}  ` : ''}${pickLang(lang, { vi: m.nameVi, en: m.nameEn })}` }));
 
 /** The key's columns across `width` at `unit` mm: each column's width, how many, the rows and the height. */
 export function keyLayout(entries: readonly KeyEntry[], unit: number, width: number, measure: Measure) {

@@ -4,6 +4,7 @@ import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import { elementBox, groupLabels, MIN_TEXT_MM, placeLabel, type Box, type Mark, type SeatGroup } from './chartLabels';
 import { seatedInHall } from './data';
 import type { Measure } from './layout';
+import { pickLang } from '../../../shared/i18n/index';
 
 /**
  * The hall drawn for a chart, in metres (its user unit is the metre): the outline, the layout
@@ -79,7 +80,7 @@ function ElementShape({ el }: { el: LayoutElement }) {
 
 /** An element's text: a stage's or a zone's label, a table's number; a block's name just in front of it. */
 function elementText(el: LayoutElement, lang: 'vi' | 'en') {
-  const label = (lang === 'vi' ? el.labelVi || el.labelEn : el.labelEn || el.labelVi).trim();
+  const label = pickLang(lang, { vi: el.labelVi || el.labelEn, en: el.labelEn || el.labelVi }).trim();
   const big = ['stage', 'press-zone', 'no-go', 'label', 'row-block', 'desk-block'].includes(el.kind);
   const text = big ? label : el.number !== null ? String(el.number) : '';
   const size = big ? Math.min(0.9, Math.max(0.45, Math.min(el.width, el.depth) * 0.18)) : Math.min(0.5, Math.min(el.width, el.depth) * 0.35);

@@ -1,4 +1,4 @@
-import { format, type Language } from '../../../shared/i18n/index';
+import { format, type Language, pickLang } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { createRehearsal, stepLabel } from '../../../shared/arrival';
 import { headNames, nameKey } from '../../../shared/arrival/model';
@@ -75,7 +75,7 @@ export function namePlates(document: EventDocument, hallId: string | null): Name
 /** "Head table", "Table 12", "States, block A": the element a seat belongs to, in one language. */
 export function placeName(element: LayoutElement | undefined, lang: Language): string {
   if (!element) return '';
-  const label = (lang === 'vi' ? element.labelVi : element.labelEn).trim();
+  const label = pickLang(lang, { vi: element.labelVi, en: element.labelEn }).trim();
   if (label !== '') return label;
   return element.number != null ? format(seatingMessages[lang]['table-n'], { n: element.number }) : '';
 }
@@ -100,7 +100,7 @@ export function guestIndex(document: EventDocument, lang: Language, notSeated: s
   const rows: IndexRow[] = [];
   for (const { p } of people) {
     const d = document.delegations[p.delegationId];
-    const delegation = d ? (lang === 'vi' ? d.nameVi : d.nameEn) : '';
+    const delegation = d ? pickLang(lang, { vi: d.nameVi, en: d.nameEn }) : '';
     const seats = (seatsOf.get(p.id) ?? []).sort((a, b) => (hallRank.get(a.hallId) ?? 0) - (hallRank.get(b.hallId) ?? 0));
     if (seats.length === 0) rows.push({ personId: p.id, name: p.name, delegation, hall: '', place: '', seat: notSeated });
     for (const seat of seats) {
@@ -109,7 +109,7 @@ export function guestIndex(document: EventDocument, lang: Language, notSeated: s
         personId: p.id,
         name: p.name,
         delegation,
-        hall: hall ? (lang === 'vi' ? hall.nameVi : hall.nameEn) : '',
+        hall: hall ? pickLang(lang, { vi: hall.nameVi, en: hall.nameEn }) : '',
         place: placeName(document.elements[seat.elementId], lang),
         seat: seat.label,
       });
@@ -135,7 +135,7 @@ export function signingRows(document: EventDocument, hallId: string, lang: Langu
       delegationEn: d?.nameEn ?? '',
       delegationVi: d?.nameVi ?? '',
       signatory: head ? addressedName(head, lang) : '',
-      title: head ? (lang === 'vi' ? head.titleVi : head.titleEn) : '',
+      title: head ? pickLang(lang, { vi: head.titleVi, en: head.titleEn }) : '',
       flagCode: d?.flagCode ?? null,
     };
   });

@@ -5,7 +5,7 @@ import { compareUnNames } from '../../../shared/reference/names';
 import { signingRows } from './data';
 
 /**
- * The order of a line of flags on a stage or behind a signing table (protocol.md, "Seating
+ * The order of a line of flags on a stage or behind a signing table (docs/protocol.md, "Seating
  * rules", Flags), as seen from the audience:
  *  - the host and one partner: the host's flag on the right, the partner's on the left;
  *  - several partners: the host at the centre, the partners in ABC order of their UN English

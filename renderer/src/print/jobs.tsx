@@ -13,6 +13,7 @@ import type { PrintT } from './messages';
 import { changedSincePrinted, contentHash, type PrintLogEntry, type PrintedItem } from './printLog';
 import type { CardStock, Size } from './paper';
 import { cardHash } from './reprint';
+import { pickLang } from '../../../shared/i18n/index';
 
 export type Output = 'place-cards' | 'name-plates' | 'chart' | 'table-plans' | 'index' | 'delegation-sheets' | 'signing' | 'flag-order' | 'run-of-show' | 'cue-cards';
 export const OUTPUTS: Output[] = ['place-cards', 'name-plates', 'chart', 'table-plans', 'index', 'delegation-sheets', 'signing', 'flag-order', 'run-of-show', 'cue-cards'];
@@ -78,7 +79,7 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       const chosen = spec.onlyChanged ? changedSincePrinted(log, LOG_KIND[output], hallId, printed) : printed;
       const items = chosen.map((c) => c.item);
       const pages = cards ? placeCardPages(items as PlaceCard[], spec.stock, size, spec.cards, ctx.measure) : namePlatePages(items as NamePlate[], spec.stock, size, spec.cards, ctx.measure);
-      const changed = spec.onlyChanged ? items.map((i) => ({ id: i.id, label: 'name' in i ? i.name : ctx.i18n.lang === 'vi' ? i.nameVi : i.nameEn })) : null;
+      const changed = spec.onlyChanged ? items.map((i) => ({ id: i.id, label: 'name' in i ? i.name : pickLang(ctx.i18n.lang, { vi: i.nameVi, en: i.nameEn }) })) : null;
       const progress = { unit: cards ? ('cards' as const) : ('plates' as const), perPage: paginate(items, cardGrid(spec.stock, size).perSheet).map((chunk) => chunk.length) };
       return { ...done(pages, chosen.map(({ id, hash }) => ({ id, hash })), spec.onlyChanged ? 'nothingChanged' : 'noPages'), changed, progress };
     }
@@ -96,7 +97,7 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
     case 'table-plans': {
       if (!hall) return none('noTables');
       const plans = tablePlans(document, hall.id, ctx.i18n.lang);
-      const pages = tablePlanPages(document, ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn, plans, size, list);
+      const pages = tablePlanPages(document, pickLang(ctx.i18n.lang, { vi: hall.nameVi, en: hall.nameEn }), plans, size, list);
       return done(pages, plans.map((p) => ({ id: p.id, hash: contentHash(p.rows) })), 'noTables');
     }
     case 'delegation-sheets': {
@@ -113,7 +114,7 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
     case 'signing': {
       const rows = hall ? signingRows(document, hall.id, ctx.i18n.lang) : null;
       if (!hall || !rows) return none('noSigning');
-      const pages = signingPages(document, ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn, rows, size, list);
+      const pages = signingPages(document, pickLang(ctx.i18n.lang, { vi: hall.nameVi, en: hall.nameEn }), rows, size, list);
       return done(pages, [{ id: hall.id, hash: contentHash(rows) }], 'noSigning');
     }
     case 'flag-order': {
@@ -122,7 +123,7 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       if (!hostDelegation(document)) return none('noHost');
       const line = flagLine(document, hall ? hall.id : null);
       if (!line) return none('noSigning');
-      const title = `${ctx.t('flagOrderTitle')} · ${hall ? (ctx.i18n.lang === 'vi' ? hall.nameVi : hall.nameEn) : ctx.t('allDelegations')}`;
+      const title = `${ctx.t('flagOrderTitle')} · ${hall ? pickLang(ctx.i18n.lang, { vi: hall.nameVi, en: hall.nameEn }) : ctx.t('allDelegations')}`;
       return done(flagOrderPages(document, title, line, size, list), [{ id: hall?.id ?? 'all', hash: contentHash(line) }], 'noSigning');
     }
     case 'run-of-show': {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/i18n/index';
+import { type Language, pickLang } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { delegationSheets, guestIndex, signingRows, tablePlans, type DelegationSheet, type IndexRow, type SigningRow, type TablePlan } from './data';
 import type { Output } from './jobs';
@@ -36,7 +36,7 @@ export function signingTable(rows: readonly SigningRow[], t: PrintT): SheetTable
  * delegation, hall and title in the reader's language.
  */
 export function delegationSheetsTable(sheets: readonly DelegationSheet[], t: PrintT, lang: Language): SheetTable {
-  const pick = (both: readonly [string, string]) => (lang === 'vi' ? both[1] : both[0]);
+  const pick = (both: readonly [string, string]) => pickLang(lang, { vi: both[1], en: both[0] });
   return [
     [t('colDelegation'), t('colName'), t('colRole'), t('colTitle'), t('colHall'), t('colPlace'), t('colSeat')],
     ...sheets.flatMap((sheet) => sheet.rows.map((r) => [pick(sheet.name), r.name, t(r.role === 'head' ? 'colHead' : 'roleMember'), pick(r.title), pick(r.hall), r.place, r.seat])),

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { translate } from '../../../shared/i18n/index';
+import { pickLang, translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall } from '../../../shared/model/entities';
 import { describeSeating, seatName, type PrintedKind, type SeatingDiff, type SeatingPlan } from '../../../shared/seating';
@@ -26,7 +26,7 @@ const MOVES_SHOWN = 500;
 export function DiffDialog({ document, hall, proposal, t, onApply, onCancel }: Props) {
   const i18n = useI18n();
   const { plan, diff } = proposal;
-  const hallName = i18n.lang === 'vi' ? hall.nameVi : hall.nameEn;
+  const hallName = pickLang(i18n.lang, { vi: hall.nameVi, en: hall.nameEn });
   const outdated = useMemo(() => {
     const counts = new Map<PrintedKind, number>();
     for (const item of diff.outdated) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);

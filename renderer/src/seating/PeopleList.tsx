@@ -10,6 +10,7 @@ import { displayName } from '../panels/delegationData';
 import { referenceStates } from '../reference';
 import { PERSON_MIME } from './SeatingCanvas';
 import type { SeatingT } from './messages';
+import { pickLang } from '../../../shared/i18n/index';
 
 type Row = { id: string; name: string; title: string; seat: string | null; absent: boolean; head: boolean };
 type Group = { id: string; name: string; flag: string | null; code: string; people: Row[] };
@@ -57,7 +58,7 @@ export function PeopleList({ document, hallId, t, readOnly, onAttendance }: Prop
         people: peopleOf(document, id).map((p) => ({
           id: p.id,
           name: p.name,
-          title: i18n.lang === 'vi' ? p.titleVi || p.titleEn : p.titleEn || p.titleVi,
+          title: pickLang(i18n.lang, { vi: p.titleVi || p.titleEn, en: p.titleEn || p.titleVi }),
           seat: seatOf.get(p.id) ?? null,
           absent: settings ? isAbsent(settings, p) : false,
           head: p.role === 'head',

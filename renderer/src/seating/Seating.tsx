@@ -19,7 +19,7 @@ import { planHall, problemsOfHall } from './plan';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
-import { translate } from '../../../shared/i18n/index';
+import { pickLang, translate } from '../../../shared/i18n/index';
 
 type Proposal = { plan: SeatingPlan; diff: SeatingDiff };
 
@@ -143,7 +143,7 @@ export function Seating() {
             <select data-testid="seating-hall" value={hallId} onChange={(e) => updateSession({ selectedHallId: e.target.value })}>
               {halls.map((h) => (
                 <option key={h.id} value={h.id}>
-                  {i18n.lang === 'vi' ? h.nameVi : h.nameEn}
+                  {pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn })}
                 </option>
               ))}
             </select>

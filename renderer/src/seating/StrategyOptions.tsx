@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import { keepTogetherOf, type SeatingSettings } from '../../../shared/seating';
 import { WhoIsSeated, type OptionsProps } from './WhoIsSeated';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../panels/delegationData';
 import type { SeatingT } from './messages';
@@ -36,20 +37,18 @@ export function StrategyOptions({ document, hallId, settings: s, readOnly, t, on
   return (
     <details className="seating__options" data-testid="seating-options">
       <summary className="section-title">{t('options')}</summary>
-      <label className="field">
-        <span className="field__label">{t('orderBy')}</span>
-        <select
-          className="field__input"
-          data-testid="seating-orderBy"
-          value={s.orderBy ?? ''}
-          disabled={readOnly}
-          onChange={(e) => onChange({ orderBy: e.target.value === '' ? null : (e.target.value as 'precedence' | 'lot') })}
-        >
-          <option value="">{t(s.strategy === 'blocks' ? 'orderDefaultLot' : 'orderDefaultPrecedence')}</option>
-          <option value="precedence">{t('orderPrecedence')}</option>
-          <option value="lot">{t('orderLot')}</option>
-        </select>
-      </label>
+      <LabelledSelect<NonNullable<SeatingSettings['orderBy']> | ''>
+        label={t('orderBy')}
+        testId="seating-orderBy"
+        value={s.orderBy ?? ''}
+        disabled={readOnly}
+        options={[
+          { value: '', label: t(s.strategy === 'blocks' ? 'orderDefaultLot' : 'orderDefaultPrecedence') },
+          { value: 'precedence', label: t('orderPrecedence') },
+          { value: 'lot', label: t('orderLot') },
+        ]}
+        onChange={(orderBy) => onChange({ orderBy: orderBy === '' ? null : orderBy })}
+      />
       <WhoIsSeated document={document} hallId={hallId} settings={s} readOnly={readOnly} t={t} onChange={onChange} />
       {s.strategy === 'blocks' && (
         <>
@@ -57,19 +56,17 @@ export function StrategyOptions({ document, hallId, settings: s, readOnly, t, on
             {count('seatsPerDelegation', t('seatsPerDelegation'))}
             {count('seatsPerOrganization', t('seatsPerOrganization'))}
           </div>
-          <label className="field">
-            <span className="field__label">{t('blocksOrder')}</span>
-            <select
-              className="field__input"
-              data-testid="seating-blocks-order"
-              value={s.blocksOrder}
-              disabled={readOnly}
-              onChange={(e) => onChange({ blocksOrder: e.target.value as SeatingSettings['blocksOrder'] })}
-            >
-              <option value="row-by-row">{t('blocksRowByRow')}</option>
-              <option value="centre-out">{t('blocksCentreOut')}</option>
-            </select>
-          </label>
+          <LabelledSelect<SeatingSettings['blocksOrder']>
+            label={t('blocksOrder')}
+            testId="seating-blocks-order"
+            value={s.blocksOrder}
+            disabled={readOnly}
+            options={[
+              { value: 'row-by-row', label: t('blocksRowByRow') },
+              { value: 'centre-out', label: t('blocksCentreOut') },
+            ]}
+            onChange={(blocksOrder) => onChange({ blocksOrder })}
+          />
         </>
       )}
       {check('keepTogether', t('keepTogether'))}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import { whoOf, type SeatingSettings, type WhoSits } from '../../../shared/seating';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import type { SeatingT } from './messages';
 import { honourOfHall } from './plan';
@@ -34,21 +35,19 @@ export function WhoIsSeated({ document, hallId, settings: s, readOnly, t, onChan
   const over = counts && counts.seats > 0 ? counts.people - counts.seats : 0;
   return (
     <div className="seating__who" data-testid="seating-who-section">
-      <label className="field">
-        <span className="field__label">{t('who')}</span>
-        <select
-          className="field__input"
-          data-testid="seating-who"
-          value={s.who ?? ''}
-          disabled={readOnly}
-          onChange={(e) => onChange({ who: e.target.value === '' ? null : (e.target.value as WhoSits) })}
-        >
-          <option value="">{t(byDefault === 'delegations' ? 'whoDefaultDelegations' : 'whoDefaultHeads')}</option>
-          <option value="heads">{t('whoHeads')}</option>
-          <option value="heads-plus">{t('whoHeadsPlus')}</option>
-          <option value="delegations">{t('whoDelegations')}</option>
-        </select>
-      </label>
+      <LabelledSelect<WhoSits | ''>
+        label={t('who')}
+        testId="seating-who"
+        value={s.who ?? ''}
+        disabled={readOnly}
+        options={[
+          { value: '', label: t(byDefault === 'delegations' ? 'whoDefaultDelegations' : 'whoDefaultHeads') },
+          { value: 'heads', label: t('whoHeads') },
+          { value: 'heads-plus', label: t('whoHeadsPlus') },
+          { value: 'delegations', label: t('whoDelegations') },
+        ]}
+        onChange={(who) => onChange({ who: who === '' ? null : who })}
+      />
       {s.who === 'heads-plus' && (
         <label className="field">
           <span className="field__label">{t('whoMembers')}</span>
