@@ -5,20 +5,14 @@
  * fails, and so does a call to a channel the bridge does not expose. The built preload and main's
  * registration are checked against the same list in test/e2e/main-smoke.test.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, CLI_CHANNELS, RENDERER_CHANNELS } from '../../shared/ipc/channels';
+import { sourceFiles } from './source-files';
 
 const RENDERER = resolve(import.meta.dirname, '../../renderer/src');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 // How the renderer holds the bridge: `api`, `this.api`, `bridge`, `getBridge()`.
 const BRIDGE = /\b(api|bridge|getBridge\(\))/;
@@ -27,7 +21,7 @@ const BRIDGE = /\b(api|bridge|getBridge\(\))/;
 function scan(): { called: Map<string, string[]>; dynamic: string[] } {
   const called = new Map<string, string[]>();
   const dynamic: string[] = [];
-  for (const file of sources(RENDERER)) {
+  for (const { path: file } of sourceFiles(['renderer/src'])) {
     const text = readFileSync(file, 'utf8');
     const where = relative(RENDERER, file);
     for (const m of text.matchAll(new RegExp(`${BRIDGE.source}\\s*(\\?\\.)?\\[\\s*(['"\`])([^'"\`]+)\\3\\s*\\]`, 'g'))) {

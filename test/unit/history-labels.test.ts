@@ -3,8 +3,7 @@
  * kind (a new kind in the code without one fails here), the seat count of a re-seat as its diff
  * says it, the generic label of a kind nobody labelled, and the store's record of the last undo.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { referenceData } from '../../resources/reference/load';
 import { seededIds } from '../../shared/ids';
@@ -16,26 +15,19 @@ import { moveElements } from '../../shared/layout/element-commands';
 import { EditorStore } from '../../renderer/src/editor/store';
 import { describeEdit, labelledKinds, type Where } from '../../renderer/src/editor/labels';
 import { historyUi, moveText, noteLabel } from '../../renderer/src/i18n/history';
+import { sourceFiles } from './source-files';
 
-const ROOT = join(__dirname, '../..');
 const doc = buildSampleDocument(referenceData, seededIds(2025));
 const banquet = Object.values(doc.halls).find((h) => h.nameEn === 'Banquet Hall')!;
 const where: Where = { view: 'seating', hallId: banquet.id, sequenceId: null, delegationId: null };
 const describeHere: Describe = (command, args, before, after, patches) => describeEdit(command, args, { before, after }, patches, where);
 
 /** Source files of the app that may define commands (tests and declarations aside). */
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /** The kinds (Command.id) of every command exported anywhere in shared/ and renderer/src/. */
 async function commandKindsInCode(): Promise<string[]> {
   const kinds = new Set<string>();
-  for (const file of [...sources(join(ROOT, 'shared')), ...sources(join(ROOT, 'renderer/src'))]) {
+  for (const { path: file } of sourceFiles(['shared', 'renderer/src'], /(?<!\.d)\.tsx?$/)) {
     if (!/:\s*Command</.test(readFileSync(file, 'utf8'))) continue;
     const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     for (const value of Object.values(module)) {

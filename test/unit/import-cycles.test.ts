@@ -4,20 +4,13 @@
  * are left out (they vanish when compiled). Imports are read with the TypeScript parser, not a
  * pattern, so a commented-out import or a string that looks like one does not count.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { APP_SOURCES, repoRoot as ROOT, sourceFiles } from './source-files';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sources(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /** The files a module imports at run time (relative imports only: packages cannot import us back). */
 export function runtimeImports(file: string, text: string): string[] {
@@ -84,7 +77,7 @@ describe('import circles', () => {
   });
 
   it('has none in renderer/, shared/ and electron/', () => {
-    const files = ['renderer/src', 'shared', 'electron'].flatMap((dir) => sources(join(ROOT, dir)));
+    const files = sourceFiles(APP_SOURCES, /(?<!\.d)\.tsx?$/).map((f) => f.path);
     const graph = new Map(files.map((file) => [file, runtimeImports(file, readFileSync(file, 'utf8'))]));
     const circles = cycles(graph).map((chain) => chain.map((file) => relative(ROOT, file)).join(' → '));
     expect(circles).toEqual([]);
