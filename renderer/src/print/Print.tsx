@@ -11,7 +11,7 @@ import { exportSpreadsheet } from '../app/exportSpreadsheet';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18n';
 import { cardGrid } from './Cards';
-import { hallsInOrder, sequencesInOrder } from './data';
+import { hallsInOrder, sequencesInOrder } from '../../../shared/print/order';
 import type { ChartLayout } from './Chart';
 import { buildJob, isArrivalOutput, LOG_KIND, OUTPUTS, type Output } from './jobs';
 import { loadPrintFont, measureText } from './measure';
