@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
-import { signingRows } from '../../renderer/src/print/data';
+import { signingRows } from '../../shared/print/lists';
 import { addressedName } from '../../shared/protocol/address';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
@@ -34,7 +34,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const signingHall = Object.values(doc.halls).find((h) => h.kind === 'signing')!;
     const banquet = Object.values(doc.halls).find((h) => h.kind === 'banquet')!;
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
-    const second = signingRows(doc, signingHall.id, 'vi')![1]!;
+    const second = signingRows(doc, signingHall.id, 'vi', referenceData.states)![1]!;
     const evil = Object.values(doc.people).find((p) => p.delegationId === second.delegationId && p.role === 'head')!;
     // Its Vietnamese form of address typed with a leading "=" too: the lists that print it first
     // (table plans, signing order, delegation sheets) must neutralise it as well.

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sequenceTable } from '../../shared/arrival';
 import { EventFile } from '../../electron/store/eventFile';
-import { flagLine } from '../../renderer/src/print/flagOrder';
+import { flagLine } from '../../shared/print/flagOrder';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
@@ -322,7 +322,7 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     await page.getByTestId('print-output').selectOption('flag-order');
     await page.getByTestId('print-hall').selectOption(signing);
     await page.getByTestId('print-landscape').check();
-    const line = flagLine(doc, signing)!;
+    const line = flagLine(doc, signing, referenceData.states)!;
     await attributeOf(page.getByTestId('print-root'), 'data-kind').toBe('flag-order');
     const flags = await exportPdf(page, app, work, 'flag-order');
     // -raw: the text in the order the pages draw it, flag after flag (a name set on two lines reads whole).

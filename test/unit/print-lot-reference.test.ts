@@ -4,7 +4,7 @@
  * attend, is named from the reference table, so the printed signing order starts at the next name in the UN alphabetical order, not at A.
  */
 import { describe, expect, it } from 'vitest';
-import { signingRows } from '../../renderer/src/print/data';
+import { signingRows } from '../../shared/print/lists';
 import { referenceData } from '../../resources/reference/load';
 import { seededIds } from '../../shared/ids';
 import type { EventDocument } from '../../shared/model/collections';
@@ -32,7 +32,7 @@ describe('the printed signing order and the lot', () => {
     // The engine itself cannot name the country without the reference table...
     expect(lotCountry(Object.values(doc.delegations), readRules(doc).lot)).toBeNull();
     const signing = Object.values(doc.halls).find((h) => h.kind === 'signing')!;
-    const printed = signingRows(doc, signing.id, 'en')!.map((r) => r.delegationId);
+    const printed = signingRows(doc, signing.id, 'en', referenceData.states)!.map((r) => r.delegationId);
     const withReference = planSeating(doc, signing.id, { states: referenceData.states }).signingList!.map((e) => e.delegationId);
     const without = planSeating(doc, signing.id).signingList!.map((e) => e.delegationId);
     expect(without).not.toEqual(withReference); // ...so the lot changes this order: the test can tell them apart

@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../renderer/src/i18n/format';
-import { guestIndex, runOfShow } from '../../renderer/src/print/data';
+import { runOfShow } from '../../shared/print/arrivals';
+import { guestIndex } from '../../shared/print/lists';
 import { wrapText, type Measure } from '../../renderer/src/print/layout';
 import { indexLetter, indexPages, runOfShowPages } from '../../renderer/src/print/Lists';
 import { printT } from '../../renderer/src/print/messages';

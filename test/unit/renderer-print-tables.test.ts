@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { delegationSheets, guestIndex, signingRows, tablePlans } from '../../renderer/src/print/data';
+import { delegationSheets, guestIndex, signingRows, tablePlans } from '../../shared/print/lists';
 import { printT } from '../../renderer/src/print/messages';
 import { delegationSheetsTable, guestIndexTable, listTable, signingTable, tablePlansTable } from '../../renderer/src/print/tables';
 import { exportList } from '../../electron/services/printExport';
@@ -52,7 +52,7 @@ describe('the printed lists as spreadsheet tables', () => {
     expect(plansTable.filter((r) => r[3] === 'yes')).toHaveLength(65);
     expect(plansTable.at(-1)).toEqual(['Table 65', '10', '', '', '', '']);
     const signing = Object.values(doc.halls).find((h) => h.kind === 'signing')!;
-    const table = signingTable(signingRows(doc, signing.id, 'en')!, printT('en'));
+    const table = signingTable(signingRows(doc, signing.id, 'en', referenceData.states)!, printT('en'));
     expect(table[1]!.slice(0, 3)).toEqual(['1', 'Viet Nam', 'Việt Nam']);
     expect(listTable(doc, 'signing', banquet.id, { t, lang: 'vi', collator })).toBeNull();
   });

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import type { NamePlate, PlaceCard } from './data';
+import type { NamePlate, PlaceCard } from '../../../shared/print/cards';
 import { flagUrl } from './flags';
 import { fitText, paginate, sheetGrid, type FittedText, type Measure, type SheetGrid } from './layout';
 import { CARD_STOCKS, flatCard, type CardStock, type Size } from './paper';
 import { Page } from './Page';
-import { printedFlag, vietnameseLine, type FaceOptions } from './reprint';
+import { vietnameseLine, type FaceOptions } from '../../../shared/print/faces';
+import { printedFlag } from './reprint';
 import { blockHeight, Lines } from './text';
 
 export type CardOptions = FaceOptions;

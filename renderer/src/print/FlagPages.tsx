@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import { flagUrl } from './flags';
-import type { FlagItem, FlagPlace } from './flagOrder';
+import type { FlagItem, FlagPlace } from '../../../shared/print/flagOrder';
 import { PAGE_MARGIN_MM, pageHeader } from './Header';
 import { fitText, paginate } from './layout';
 import type { ListOptions } from './Lists';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Translator } from '../i18n/format';
-import type { Mark } from './chartLabels';
+import type { Mark } from '../../../shared/print/chartMarks';
 import { PAGE_MARGIN_MM, pageHeader, type Stamp } from './Header';
 import { paginate, type Measure } from './layout';
 import type { PrintT } from './messages';

@@ -1,12 +1,12 @@
-import type { EventDocument } from '../../../shared/model/collections';
 import type { LayoutElement } from '../../../shared/model/entities';
-import { compareUnNames } from '../../../shared/reference/names';
+import type { Mark } from '../../../shared/print/chartMarks';
 import type { Measure } from './layout';
 
 /**
  * Where a chart's texts go (pure, in metres of the hall unless said): each delegation's mark
- * when a code per seat would be too small to read — its short name, else its code, else its
- * number in the key, whichever fits its seats at a readable size — and an element's own label
+ * (what it may say: shared/print/chartMarks.ts) when a code per seat would be too small to
+ * read — its short name, else its code, else its number in the key, whichever fits its seats
+ * at a readable size — and an element's own label
  * (the stage's) where no other element or seat covers it.
  */
 
@@ -45,19 +45,6 @@ export function placeLabel(el: Pick<LayoutElement, 'x' | 'y' | 'width' | 'depth'
   ];
   const textBox = (c: { x: number; y: number }): Box => ({ x0: c.x - width / 2, y0: c.y - size * 0.8, x1: c.x + width / 2, y1: c.y + size * 0.2 });
   return candidates.find((c) => !obstacles.some((o) => overlaps(textBox(c), o))) ?? candidates[0]!;
-}
-
-/** A delegation on the chart's key: its number (UN alphabetical order of the hall's delegations), code and names. */
-export type Mark = { delegationId: string; number: number; code: string; short: string; nameEn: string; nameVi: string };
-
-/** "Bolivia (Plurinational State of)" → "Bolivia": the UN short name without its bracketed part. */
-export const abbreviate = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').trim() || name;
-
-export function delegationMarks(document: EventDocument, delegationIds: Iterable<string>): Mark[] {
-  return [...new Set(delegationIds)]
-    .flatMap((id) => (document.delegations[id] ? [document.delegations[id]!] : []))
-    .sort((a, b) => compareUnNames(a.nameEn, b.nameEn) || a.id.localeCompare(b.id))
-    .map((d, i) => ({ delegationId: d.id, number: i + 1, code: d.iso3 ?? d.orgCode ?? '', short: abbreviate(d.nameEn), nameEn: d.nameEn, nameVi: d.nameVi }));
 }
 
 /** One delegation's seats at one table or block: where its mark goes. */

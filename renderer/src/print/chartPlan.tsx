@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
-import { elementBox, groupLabels, MIN_TEXT_MM, placeLabel, type Box, type Mark, type SeatGroup } from './chartLabels';
-import { seatedInHall } from './data';
+import type { Mark } from '../../../shared/print/chartMarks';
+import { seatedInHall } from '../../../shared/print/order';
+import { elementBox, groupLabels, MIN_TEXT_MM, placeLabel, type Box, type SeatGroup } from './chartLabels';
 import type { Measure } from './layout';
 import { pickLang } from '../../../shared/i18n/index';
 

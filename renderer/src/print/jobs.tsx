@@ -3,8 +3,11 @@ import type { EventDocument } from '../../../shared/model/collections';
 import type { Translator } from '../i18n/format';
 import { cardGrid, namePlatePages, placeCardPages, type CardOptions } from './Cards';
 import { chartPages, chartTiles, MAX_TILES, tiledChartPages, type ChartLayout } from './Chart';
-import { cueCards, delegationSheets, guestIndex, namePlates, placeCards, runOfShow, signingRows, tablePlans, type NamePlate, type PlaceCard } from './data';
-import { flagLine, hostDelegation } from './flagOrder';
+import { cueCards, runOfShow } from '../../../shared/print/arrivals';
+import { namePlates, placeCards, type NamePlate, type PlaceCard } from '../../../shared/print/cards';
+import { flagLine, hostDelegation } from '../../../shared/print/flagOrder';
+import { delegationSheets, guestIndex, signingRows, tablePlans } from '../../../shared/print/lists';
+import { referenceStates } from '../reference';
 import { flagOrderPages } from './FlagPages';
 import type { Stamp } from './Header';
 import { paginate, type Measure } from './layout';
@@ -112,7 +115,7 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       return done(pages, [...byPerson].map(([id, r]) => ({ id, hash: contentHash(r) })), 'noPages');
     }
     case 'signing': {
-      const rows = hall ? signingRows(document, hall.id, ctx.i18n.lang) : null;
+      const rows = hall ? signingRows(document, hall.id, ctx.i18n.lang, referenceStates()) : null;
       if (!hall || !rows) return none('noSigning');
       const pages = signingPages(document, pickLang(ctx.i18n.lang, { vi: hall.nameVi, en: hall.nameEn }), rows, size, list);
       return done(pages, [{ id: hall.id, hash: contentHash(rows) }], 'noSigning');
@@ -121,7 +124,7 @@ export function buildJob(document: EventDocument, spec: JobSpec, log: readonly P
       // A signing hall's order, or (no hall) every state of the event; null: no host, or no signing order.
       if (hallId && !hall) return none('noSigning');
       if (!hostDelegation(document)) return none('noHost');
-      const line = flagLine(document, hall ? hall.id : null);
+      const line = flagLine(document, hall ? hall.id : null, referenceStates());
       if (!line) return none('noSigning');
       const title = `${ctx.t('flagOrderTitle')} · ${hall ? pickLang(ctx.i18n.lang, { vi: hall.nameVi, en: hall.nameEn }) : ctx.t('allDelegations')}`;
       return done(flagOrderPages(document, title, line, size, list), [{ id: hall?.id ?? 'all', hash: contentHash(line) }], 'noSigning');

@@ -7,7 +7,7 @@ import { referenceStates } from '../reference';
 import { useI18n } from '../i18n/I18n';
 import type { Translator } from '../i18n/format';
 import { displayName } from '../panels/delegationData';
-import { namePlates, placeCards } from './data';
+import { namePlates, placeCards } from '../../../shared/print/cards';
 import type { Output } from './jobs';
 import type { PrintT } from './messages';
 

@@ -1,6 +1,7 @@
 import { type Language, pickLang } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
-import { delegationSheets, guestIndex, signingRows, tablePlans, type DelegationSheet, type IndexRow, type SigningRow, type TablePlan } from './data';
+import { delegationSheets, guestIndex, signingRows, tablePlans, type DelegationSheet, type IndexRow, type SigningRow, type TablePlan } from '../../../shared/print/lists';
+import { referenceStates } from '../reference';
 import type { Output } from './jobs';
 import type { PrintT } from './messages';
 
@@ -57,7 +58,7 @@ export function listTable(document: EventDocument, output: Output, hallId: strin
     case 'delegation-sheets':
       return delegationSheetsTable(delegationSheets(document, lang, t('notSeated')), t, lang);
     case 'signing': {
-      const rows = hallId && document.halls[hallId] ? signingRows(document, hallId, lang) : null;
+      const rows = hallId && document.halls[hallId] ? signingRows(document, hallId, lang, referenceStates()) : null;
       return rows ? signingTable(rows, t) : null;
     }
     default:

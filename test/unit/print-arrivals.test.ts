@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueCards, runOfShow } from '../../renderer/src/print/data';
+import { cueCards, runOfShow } from '../../shared/print/arrivals';
 import { sequenceTable } from '../../shared/arrival';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagLine, flagOrder, hostDelegation } from '../../renderer/src/print/flagOrder';
-import { signingRows } from '../../renderer/src/print/data';
+import { flagLine, flagOrder, hostDelegation } from '../../shared/print/flagOrder';
+import { signingRows } from '../../shared/print/lists';
 import { seededIds } from '../../shared/ids';
 import { compareUnNames } from '../../shared/reference/names';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
@@ -49,8 +49,8 @@ describe('the flag line of the sample event', () => {
   it('places Viet Nam, the host, and every state of the signing order; no organization', () => {
     const host = hostDelegation(doc)!;
     expect(host.nameEn).toBe('Viet Nam');
-    const line = flagLine(doc, signing.id)!;
-    const states = signingRows(doc, signing.id, 'en')!.filter((r) => doc.delegations[r.delegationId]!.kind !== 'organization');
+    const line = flagLine(doc, signing.id, referenceData.states)!;
+    const states = signingRows(doc, signing.id, 'en', referenceData.states)!.filter((r) => doc.delegations[r.delegationId]!.kind !== 'organization');
     expect(line).toHaveLength(states.length);
     const centre = line.findIndex((p) => p.side === 'host');
     expect(line[centre]!.item.id).toBe(host.id);
@@ -62,7 +62,7 @@ describe('the flag line of the sample event', () => {
   });
 
   it('for all delegations: every state and observer state, none twice', () => {
-    const line = flagLine(doc, null)!;
+    const line = flagLine(doc, null, referenceData.states)!;
     const states = Object.values(doc.delegations).filter((d) => d.kind !== 'organization');
     expect(new Set(line.map((p) => p.item.id)).size).toBe(states.length);
     expect(line.some((p) => p.item.nameEn === 'United Nations')).toBe(false);

@@ -1,8 +1,9 @@
-import type { EventDocument } from '../../../shared/model/collections';
-import type { Delegation } from '../../../shared/model/entities';
-import { hostDelegation as sharedHostDelegation } from '../../../shared/protocol/host';
-import { compareUnNames } from '../../../shared/reference/names';
-import { signingRows } from './data';
+import type { EventDocument } from '../model/collections';
+import type { Delegation } from '../model/entities';
+import { hostDelegation as sharedHostDelegation } from '../protocol/host';
+import { compareUnNames } from '../reference/names';
+import type { StateRef } from '../reference/types';
+import { signingRows } from './lists';
 
 /**
  * The order of a line of flags on a stage or behind a signing table (docs/protocol.md, "Seating
@@ -54,15 +55,15 @@ const isState = (d: Delegation | undefined): d is Delegation => !!d && d.kind !=
 /**
  * The line of flags for a signing hall (the host and the states of its signing order) or, with
  * null, the host and every state and observer state of the event; null when there is no host,
- * or the hall has no signing order.
+ * or the hall has no signing order (`states`: the reference table, as signingRows reads it).
  */
-export function flagLine(document: EventDocument, hallId: string | null): FlagPlace<FlagItem>[] | null {
+export function flagLine(document: EventDocument, hallId: string | null, states: readonly StateRef[]): FlagPlace<FlagItem>[] | null {
   const host = hostDelegation(document);
   if (!host) return null;
   let partners: Delegation[];
   if (hallId === null) partners = Object.values(document.delegations).filter(isState);
   else {
-    const rows = signingRows(document, hallId, 'en');
+    const rows = signingRows(document, hallId, 'en', states);
     if (!rows) return null;
     partners = rows.map((r) => document.delegations[r.delegationId]).filter(isState);
   }
