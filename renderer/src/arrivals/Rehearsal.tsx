@@ -6,6 +6,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import { useElementSize } from '../app/useElementSize';
 import { SelectField } from '../forms/Field';
 import { drawHallBase, fitCamera } from '../canvas/draw';
+import { nativeContext } from '../canvas/native-context';
 import { useI18n } from '../i18n/I18n';
 import { SPEEDS, atEnd, createClock, cueIndexAt, jump, pause, play, setSpeed, stepToNextCue, timeOf, type Clock, type Speed } from './clock';
 import { drawMarkers, drawRoute, markersAttribute, venueMapElements } from './mapDraw';
@@ -80,7 +81,7 @@ export function Rehearsal({ document, view, t }: Props) {
   );
   const markerScene = useCallback(
     (context: Konva.Context, shape: Konva.Shape) => {
-      drawMarkers(context._context, rehearsal.markersAt(timeRef.current), codes, 1 / shape.getAbsoluteScale().x);
+      drawMarkers(nativeContext(context, shape), rehearsal.markersAt(timeRef.current), codes, 1 / shape.getAbsoluteScale().x);
     },
     [rehearsal, codes],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { randomId } from '../../../shared/ids';
 import { updateEntity } from '../../../shared/document/commands';
 import type { ElementKind, LayoutElement } from '../../../shared/model/entities';
@@ -24,9 +24,10 @@ import { pickLang } from '../../../shared/i18n/index';
 /**
  * The hall layout editor: palette, canvas (camera, grid, rulers, scale bar), hint bar,
  * inspector and context menu. The canvas is an imperative HallScene: drags, pans and zooms
- * never re-render React; a drag or a nudge becomes one command on the document.
+ * never re-render React; a drag or a nudge becomes one command on the document. Memoised: it
+ * reads the document itself, so the Halls screen re-rendering (its list's counts) leaves it be.
  */
-export function HallEditor({ hallId }: { hallId: string }) {
+export const HallEditor = memo(function HallEditor({ hallId }: { hallId: string }) {
   const i18n = useI18n();
   const lang = i18n.lang;
   const t = useMemo(() => editorT(lang), [lang]);
@@ -321,4 +322,4 @@ export function HallEditor({ hallId }: { hallId: string }) {
       </p>
     </section>
   );
-}
+});

@@ -5,7 +5,8 @@ import { HallProperties } from './HallProperties';
 import { FloorPlanControls } from './FloorPlan';
 import { randomId } from '../../../shared/ids';
 import { updateEntity } from '../../../shared/document/commands';
-import type { ElementKind, Hall, LayoutElement } from '../../../shared/model/entities';
+import type { EventDocument } from '../../../shared/model/collections';
+import type { ElementKind, Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import { useDoc, useEditor } from '../app/context';
 import { useI18n } from '../i18n/I18n';
 import { alignElements, distributeElements, isTableKind, moveTableHost, updateElement } from './layout';
@@ -42,8 +43,8 @@ export function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readO
   const selection = useEditorSession((s) => s.selection);
   const only = selection.length === 1 ? selection[0]! : null;
   const element = useDoc((d) => (only ? d.elements[only] : undefined));
-  const seatCount = useDoc((d) => d.seats);
-  const count = useMemo(() => (element ? Object.values(seatCount).filter((s) => s.elementId === element.id).length : 0), [seatCount, element]);
+  const seats = useDoc((d) => d.seats);
+  const count = element ? seatsOf(seats, element.id).length : 0;
   return (
     <aside className="inspector" aria-label={t('inspector')} data-testid="hall-inspector">
       {element ? (
@@ -63,6 +64,26 @@ export function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readO
       )}
     </aside>
   );
+}
+
+/**
+ * An element's seats, from an index built once per version of the seats (rows are immutable: a
+ * change is a new record): the inspector renders on every selection and every drop, and
+ * filtering all 10,000 seats each time cost those frames.
+ */
+const seatIndex = new WeakMap<EventDocument['seats'], Map<string, Seat[]>>();
+function seatsOf(seats: EventDocument['seats'], elementId: string): readonly Seat[] {
+  let index = seatIndex.get(seats);
+  if (!index) {
+    index = new Map();
+    for (const s of Object.values(seats)) {
+      const list = index.get(s.elementId);
+      if (list) list.push(s);
+      else index.set(s.elementId, [s]);
+    }
+    seatIndex.set(seats, index);
+  }
+  return index.get(elementId) ?? [];
 }
 
 function MultiInspector({ t, readOnly, count }: { t: EditorT; readOnly: boolean; count: number }) {
@@ -174,7 +195,7 @@ function HallNumber({ hall, name, label, testId, readOnly }: { hall: Hall; name:
 function TableHost({ element, t, readOnly }: { element: LayoutElement; t: EditorT; readOnly: boolean }) {
   const editor = useEditor();
   const allSeats = useDoc((d) => d.seats);
-  const seats = useMemo(() => Object.values(allSeats).filter((s) => s.elementId === element.id).sort((a, b) => a.order - b.order), [allSeats, element.id]);
+  const seats = useMemo(() => [...seatsOf(allSeats, element.id)].sort((a, b) => a.order - b.order), [allSeats, element.id]);
   if (seats.length === 0) return null;
   const host = seats.find((s) => s.isTableHost) ?? seats[0]!;
   return (

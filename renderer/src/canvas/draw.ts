@@ -2,6 +2,7 @@ import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import type Konva from 'konva';
 import type { Rect } from './camera';
 import { pickLang } from '../../../shared/i18n/index';
+import { nativeContext } from './native-context';
 
 /**
  * Plain canvas drawing of a hall, in metres (the stage's transform turns metres into pixels).
@@ -82,7 +83,7 @@ export function drawHallBase(
   elements: readonly LayoutElement[],
   lang: 'vi' | 'en',
 ): { ctx: CanvasRenderingContext2D; px: number } {
-  const ctx = context._context;
+  const ctx = nativeContext(context, shape);
   const px = 1 / shape.getAbsoluteScale().x;
   drawFloor(ctx, hall, px);
   drawElements(ctx, elements, px, lang);

@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import { toWorld, type Camera, type Rect, type Viewport } from './camera';
 import { overviewArea, sameCamera, viewArea, type SnapshotArea } from './snapshot';
+import { layerContext } from './native-context';
 
 /** Paints the floor and the elements in hall metres into `ctx` (already transformed), for the part `rect`, one screen pixel being `px` metres. */
 export type Painter = (ctx: CanvasRenderingContext2D, px: number, rect: Rect) => void;
@@ -124,9 +125,9 @@ function contains(outer: Rect, inner: Rect): boolean {
  * clipped to it: `paint` draws in hall metres what a full redraw would, for the region it is
  * given. The region is in whole device pixels, so its edge blends nothing of what was there.
  */
-export function repaintRegion(canvas: ReturnType<Konva.Layer['getCanvas']>, camera: Camera, area: Rect, padM: number, paint: (ctx: CanvasRenderingContext2D, region: Rect) => void): void {
-  const ctx = canvas.getContext()._context;
-  const k = canvas.getPixelRatio();
+export function repaintRegion(layer: Konva.Layer, camera: Camera, area: Rect, padM: number, paint: (ctx: CanvasRenderingContext2D, region: Rect) => void): void {
+  const ctx = layerContext(layer);
+  const k = layer.getCanvas().getPixelRatio();
   const { scale, x, y } = camera;
   const pad = padM * scale + 4;
   const x0 = Math.floor(k * (area.x * scale + x - pad));

@@ -6,7 +6,11 @@ import { fitRect, unionRect, visibleRect, zoomAt, type Camera, type Point, type 
 import { drawFloor } from './draw';
 import { seatsByElement } from '../../../shared/seating/honour';
 import { assignedSeats, paintElement, paintTurning, type ElementPaint } from './element-paint';
-import { GestureBitmaps } from './gesture-bitmaps';
+import { GestureBitmaps, repaintRegion } from './gesture-bitmaps';
+import { changedArea, type ElementsShown } from './changed-area';
+import { sameCamera } from './snapshot';
+import { nodesOn, orderNodes, syncNodes } from './element-nodes';
+import { nativeContext } from './native-context';
 import { showsRotateHandle } from './handles';
 import { drawHandles, drawMarks, drawOutlines, SELECT } from './interaction-draw';
 import { elementBounds } from './layout';
@@ -67,7 +71,8 @@ export class HallView {
   protected version = 0;
   /** What the floor and element layers' canvases last showed: at which camera, of which version (null: nothing usable). */
   protected floorDrawn: { camera: Camera; version: number } | null = null;
-  protected elementsDrawn: { camera: Camera; version: number } | null = null;
+  /** `lifted`: the elements then on the drag layer, not on the element layer's canvas (a copy of it would miss them). */
+  protected elementsDrawn: { camera: Camera; version: number; lifted: readonly string[] } | null = null;
   /** Element bounds by element object (elements are immutable: a changed element is a new object). */
   protected bounds = new WeakMap<LayoutElement, Rect>();
   protected readonly disposers: (() => void)[] = [];
@@ -78,16 +83,16 @@ export class HallView {
   ) {
     const { width, height } = container.getBoundingClientRect();
     this.stage = new Konva.Stage({ container, width: Math.max(1, width), height: Math.max(1, height), listening: false });
-    const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawFloorLayer(ctx) });
+    const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawFloorLayer(nativeContext(ctx, shape)) });
     this.floorLayer.add(floor);
-    this.selectionShape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawSelection(ctx) });
+    this.selectionShape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawSelection(nativeContext(ctx, shape)) });
     this.interactionLayer.add(this.selectionShape, this.marquee);
     this.overlayLayer.add(
-      new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.hall && drawRulers(ctx._context, this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
+      new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.hall && drawRulers(nativeContext(ctx, shape), this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
     );
     this.stage.add(this.floorLayer, this.elementLayer, this.dragLayer, this.interactionLayer, this.overlayLayer);
     // A hidden layer's draw clears its canvas: then there is nothing on it to copy.
-    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version } : null));
+    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version, lifted: nodesOn(this.nodes, this.dragLayer) } : null));
   }
 
   // --- data ----------------------------------------------------------------------------------
@@ -100,6 +105,8 @@ export class HallView {
     this.lang = lang;
     const asset = hall?.backgroundAssetId ? (doc.assets[hall.backgroundAssetId] ?? null) : null;
     if (last && last.elements === doc.elements && last.seats === doc.seats && last.assignments === doc.assignments && last.hall === hall && last.asset === asset && !langChanged) return;
+    // Only elements or seats changed (a drop, a nudge, an inspector edit): repaint where they were and are.
+    const shown = last && last.hall === hall && last.asset === asset && last.assignments === doc.assignments && !langChanged && this.fitted ? this.shownElements() : null;
     this.lastDoc = { elements: doc.elements, seats: doc.seats, assignments: doc.assignments, hall, asset };
     this.hall = hall;
     this.background = asset;
@@ -113,30 +120,16 @@ export class HallView {
     if (!last || last.seats !== doc.seats) this.seats = seatsByElement(doc, hallId);
     if (!last || last.assignments !== doc.assignments) this.assigned = assignedSeats(doc, hallId);
     // One shape per element, in z order (those dragged or turned back from their own layer).
-    this.returnDragged();
-    const keep = new Set(this.byId.keys());
-    for (const [id, node] of this.nodes) {
-      if (keep.has(id)) continue;
-      node.destroy();
-      this.nodes.delete(id);
-    }
-    for (const el of this.elements) {
-      let node = this.nodes.get(el.id);
-      if (!node) {
-        const id = el.id;
-        node = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.drawElement(ctx, id) });
-        this.nodes.set(id, node);
-        this.elementLayer.add(node);
-      }
-      node.x(0).y(0);
-    }
+    this.returnDragged(!shown);
+    syncNodes(this.nodes, this.elements, this.elementLayer, (ctx, id) => this.drawElement(ctx, id));
     this.order();
     if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize' || this.gesture?.kind === 'rotate') {
       if (this.gesture.kind === 'rotate') this.callbacks.rotating(null);
       this.gesture = null;
     }
     if (!this.fitted && hall && this.stage.width() > 1) this.fit();
-    this.redraw();
+    if (shown) this.repaintChanged(shown);
+    else this.redraw();
     this.syncHandles();
     if (this.minimap) this.minimap.key = '';
     this.updateMinimap();
@@ -263,9 +256,9 @@ export class HallView {
   }
 
   /** The floor layer: the hall, its floor plan and grid; during a pan or zoom, the bitmap of floor and elements instead. */
-  protected drawFloorLayer(context: Konva.Context): void {
-    if (this.fast) return this.bitmaps.draw(context._context, this.version, this.view());
-    this.paintFloor(context._context, this.px());
+  protected drawFloorLayer(ctx: CanvasRenderingContext2D): void {
+    if (this.fast) return this.bitmaps.draw(ctx, this.version, this.view());
+    this.paintFloor(ctx, this.px());
     this.floorDrawn = { camera: this.cam, version: this.version };
   }
 
@@ -311,9 +304,10 @@ export class HallView {
     const el = this.byId.get(id);
     const node = this.nodes.get(id);
     if (!el || !node) return;
+    const ctx = nativeContext(context, node);
     const g = this.gesture;
-    if (g?.kind === 'rotate' && g.id === id && g.angle !== null) paintTurning(context._context, el, g.angle, this.paintOf(el, this.px()));
-    else this.paintOne(context._context, el, this.px(), this.view(), { x: node.x(), y: node.y() });
+    if (g?.kind === 'rotate' && g.id === id && g.angle !== null) paintTurning(ctx, el, g.angle, this.paintOf(el, this.px()));
+    else this.paintOne(ctx, el, this.px(), this.view(), { x: node.x(), y: node.y() });
   }
 
   /** An element with its seats, in hall metres (drawn moved by `offset`); skipped when out of `view`. */
@@ -331,7 +325,6 @@ export class HallView {
     return this.floorLayer.getCanvas().getPixelRatio();
   }
 
-
   /** The gesture ended: everything is drawn properly again at the final camera (labels, level of detail). */
   protected endFast(): void {
     clearTimeout(this.wheelTimer);
@@ -342,34 +335,46 @@ export class HallView {
     this.stage.batchDraw();
   }
 
-  /** Elements dragged or turned (on the drag layer) back in the element layer, in z order. */
-  protected returnDragged(): void {
+  /** Elements dragged or turned (on the drag layer) back in the element layer, in z order; `draw`: redraw the stage. */
+  protected returnDragged(draw = true): void {
     const moved = this.dragLayer.getChildren();
     if (moved.length === 0) return;
     for (const node of [...moved]) node.moveTo(this.elementLayer);
     this.dragLayer.visible(false); // an empty layer still costs its canvas in every frame composited
     this.order();
-    this.stage.batchDraw();
+    if (draw) this.stage.batchDraw();
+    else this.dragLayer.batchDraw(); // a hidden layer's draw clears it: nothing stale shows when it is next shown
+  }
+
+  /** What the element layer's canvas shows now, when it is up to date at this camera (else null: only a full draw will do). */
+  private shownElements(): ElementsShown | null {
+    const d = this.elementsDrawn;
+    return !this.fast && d && d.version === this.version && sameCamera(d.camera, this.cam) ? { byId: this.byId, seats: this.seats, lifted: d.lifted } : null;
+  }
+
+  /** The element layer brought from `shown` to the document by repainting only the region that changed (the floor is as it was). */
+  private repaintChanged(shown: ElementsShown): void {
+    const floor = this.floorDrawn && this.floorDrawn.version === this.version - 1 && sameCamera(this.floorDrawn.camera, this.cam);
+    const area = changedArea(shown, { byId: this.byId, seats: this.seats }, (el) => this.boundsOf(el));
+    const px = this.px();
+    if (area) repaintRegion(this.elementLayer, this.cam, area, 0.6, (ctx, rect) => this.elements.forEach((el) => this.paintOne(ctx, el, px, rect, { x: 0, y: 0 })));
+    this.elementsDrawn = { camera: this.cam, version: this.version, lifted: [] };
+    if (floor) this.floorDrawn = { camera: this.cam, version: this.version };
+    this.interactionLayer.batchDraw();
   }
 
   /** The elements' shapes in z order. */
   protected order(): void {
-    this.elements.forEach((el, i) => {
-      const node = this.nodes.get(el.id);
-      if (node && node.getParent() === this.elementLayer && node.zIndex() !== i) node.zIndex(i);
-    });
+    orderNodes(this.nodes, this.elements, this.elementLayer);
   }
 
-
   /** The interaction layer's drawing: marks, the selection's outlines, the handles (interaction-draw.ts). */
-  protected drawSelection(context: Konva.Context): void {
-    const ctx = context._context;
+  protected drawSelection(ctx: CanvasRenderingContext2D): void {
     const px = this.px();
     if (this.marks) drawMarks(ctx, this.marks, px);
     drawOutlines(ctx, this.selection.flatMap((id) => this.byId.get(id) ?? []), this.gesture, px);
     drawHandles(ctx, px, { target: this.handleTarget(), rotates: this.rotateTarget() !== null, gesture: this.gesture, cam: this.cam, lang: this.lang });
   }
-
 
   // --- minimap -------------------------------------------------------------------------------
 

@@ -364,8 +364,8 @@ export class HallScene extends HallView {
     if (!this.hall) return;
     const version = this.version;
     this.bitmaps.ensureOverview(this.extent(), this.viewport(), this.pixelRatio(), version);
-    const layer = (canvas: Konva.Layer, drawn: { camera: Camera; version: number } | null) => ({ canvas: canvas.getCanvas()._canvas, camera: drawn?.camera ?? null, version: drawn?.version ?? -1 });
-    this.bitmaps.copyScreen([layer(this.floorLayer, this.floorDrawn), layer(this.elementLayer, this.elementsDrawn)], this.cam, this.viewport(), version);
+    const layer = (canvas: Konva.Layer, drawn: { camera: Camera; version: number } | null) => ({ canvas: canvas.getNativeCanvasElement(), camera: drawn?.camera ?? null, version: drawn?.version ?? -1 });
+    this.bitmaps.copyScreen([layer(this.floorLayer, this.floorDrawn), layer(this.elementLayer, this.elementsDrawn?.lifted.length ? null : this.elementsDrawn)], this.cam, this.viewport(), version);
     this.fast = true;
     this.floorDrawn = null;
     this.elementLayer.visible(false);
@@ -383,12 +383,14 @@ export class HallScene extends HallView {
     for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
     this.dragLayer.visible(true);
     const drawn = this.elementsDrawn;
-    this.elementsDrawn = null; // the canvas no longer shows every element: nothing to copy until redrawn
+    // The canvas no longer shows every element: nothing to copy until redrawn (the drop repaints only what moved).
+    this.elementsDrawn = null;
     if (!area || !drawn || drawn.version !== this.version || !sameCamera(drawn.camera, this.cam)) return void this.elementLayer.batchDraw();
     const px = this.px();
-    repaintRegion(this.elementLayer.getCanvas(), this.cam, area, 0.6, (ctx, rect) => {
+    repaintRegion(this.elementLayer, this.cam, area, 0.6, (ctx, rect) => {
       for (const el of this.elements) if (!lifted.has(el.id)) this.paintOne(ctx, el, px, rect, { x: 0, y: 0 });
     });
+    this.elementsDrawn = { camera: this.cam, version: this.version, lifted: [...drawn.lifted, ...ids] };
   }
 }
 

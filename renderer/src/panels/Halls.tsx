@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { HallEditor } from '../canvas/HallEditor';
 import { editorT } from '../canvas/messages';
 import { useDoc, useEditorState } from '../app/context';
@@ -11,8 +11,10 @@ export function Halls() {
   const i18n = useI18n();
   const { t } = i18n;
   const halls = useDoc((d) => d.halls);
-  const elements = useDoc((d) => d.elements);
-  const seats = useDoc((d) => d.seats);
+  // The list's counts follow a moment later (a deferred render): counting every seat again in the
+  // frame that drops a dragged table, or moves anything, would cost that frame.
+  const elements = useDeferredValue(useDoc((d) => d.elements));
+  const seats = useDeferredValue(useDoc((d) => d.seats));
   const selectedId = useSession((s) => s.selectedHallId);
   const readOnly = useEditorState((s) => s.readOnly);
   const et = editorT(i18n.lang);
