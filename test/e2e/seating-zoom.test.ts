@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Camera } from '../../shared/camera';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
@@ -33,8 +34,6 @@ const seatedMiddle = (() => {
     .sort((a, b) => a.y - b.y || a.x - b.x);
   return seats[Math.floor(seats.length / 2)]!;
 })();
-
-type Camera = { scale: number; x: number; y: number };
 
 /** Two animation frames: the scene publishes its camera in a frame after each change. */
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));

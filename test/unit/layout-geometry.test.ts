@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { seededIds } from '../../shared/ids';
 import type { LayoutElement } from '../../shared/model/entities';
 import {
-  elementBodyBounds, elementBounds, elementOutline, elementsInRect, hitElement, normalizeRect, outlinePath, pointOnElement, rectsIntersect,
-  seatsInRect, snap, snapPoint, SEAT_RADIUS_M, unionRects,
+  elementBodyBounds, elementBounds, elementOutline, elementsInRect, hitElement, outlinePath, pointOnElement, seatsInRect, snap, snapPoint,
+  SEAT_RADIUS_M,
 } from '../../shared/layout/geometry';
 import { generateSeats } from '../../shared/layout/seats';
 
@@ -49,8 +49,6 @@ describe('outlines and bounds', () => {
     expect(elementBodyBounds(oval)).toEqual({ x: 19, y: 8, width: 2, height: 4 });
     // Invalid props: the body alone, no throw.
     expect(elementBounds(element('round-table', { seatCount: 0 }))).toEqual(elementBodyBounds(element('round-table', {})));
-    expect(unionRects([])).toBeNull();
-    expect(unionRects([{ x: 0, y: 0, width: 1, height: 1 }, { x: 2, y: -1, width: 1, height: 1 }])).toEqual({ x: 0, y: -1, width: 3, height: 2 });
   });
 });
 
@@ -92,7 +90,6 @@ describe('marquee and snapping', () => {
     expect(seatsInRect(seats, { x: 10, y: 9, width: 20, height: 1 })).toEqual(front);
     expect(seatsInRect(seats, { x: 30, y: 10, width: -20, height: -1 })).toEqual(front);
     expect(seatsInRect(seats, { x: 0, y: 0, width: 1, height: 1 })).toEqual([]);
-    expect(normalizeRect({ x: 3, y: 3, width: -2, height: -1 })).toEqual({ x: 1, y: 2, width: 2, height: 1 });
   });
 
   test('elementsInRect: contained or touched', () => {
@@ -100,8 +97,6 @@ describe('marquee and snapping', () => {
     const b = element('stage', {}, { x: 10, y: 5, width: 2, depth: 2 });
     expect(elementsInRect([a, b], { x: 0, y: 0, width: 8, height: 8 })).toEqual([a.id]);
     expect(elementsInRect([a, b], { x: 0, y: 0, width: 9.5, height: 8 }, 'intersect')).toEqual([a.id, b.id]);
-    expect(rectsIntersect({ x: 0, y: 0, width: 1, height: 1 }, { x: 1, y: 1, width: 1, height: 1 })).toBe(true);
-    expect(rectsIntersect({ x: 0, y: 0, width: 1, height: 1 }, { x: 1.01, y: 0, width: 1, height: 1 })).toBe(false);
   });
 
   test('snap to the grid at millimetre precision', () => {
