@@ -3,6 +3,7 @@ import type { Command } from '../document/history';
 import type { IdFactory } from '../ids';
 import type { EventDocument } from '../model/collections';
 import { LayoutElement as LayoutElementSchema, type LayoutElement, type Seat } from '../model/entities';
+import { sameValue } from '../equal';
 import { rectCentre, unionRects, type Rect } from '../rect';
 import { compareZ, elementBodyBounds, elementBounds, rotatePoint } from './geometry';
 import { isBlockKind, isSeatedKind, isTableKind, RowNumbering, TableNumbering } from './props';
@@ -365,7 +366,7 @@ export const updateElement: Command<{ id: string; fields: Partial<Omit<LayoutEle
     let reseat = false;
     for (const [key, value] of Object.entries(next) as [keyof LayoutElement, unknown][]) {
       const old = before[key];
-      if (Object.is(old, value) || JSON.stringify(old) === JSON.stringify(value)) continue;
+      if (sameValue(old, value)) continue;
       (e as Record<string, unknown>)[key] = value;
       if (key === 'props' || key === 'kind' || (GEOMETRY as readonly string[]).includes(key)) reseat = true;
     }
