@@ -4,6 +4,7 @@
  * planner's IssueList, on the record's line and spreadsheet row). Rows are given one at a time,
  * in file order, and none is kept here beyond what later rows are checked against.
  */
+import { byId } from '../compare';
 import type { EventDocument } from '../model/collections';
 import { DelegationKind, RankClass, type Delegation } from '../model/entities';
 import { IsoDate, NAME_FORBIDDEN_CHARACTERS } from '../model/primitives';
@@ -64,7 +65,7 @@ export function rowChecker(context: RowContext): RowChecker {
   const statesRef = new Map(reference.states.map((s) => [s.iso3, s]));
   const orgsRef = new Map(reference.organizations.map((o) => [o.code, o]));
   const orgsRefByName = group(reference.organizations, (o) => foldName(o.nameEn));
-  const delegations = Object.values(document.delegations).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const delegations = Object.values(document.delegations).sort(byId);
   const docStates = group(delegations, (d) => (d.kind === 'organization' ? null : d.iso3));
   const docOrgs = delegations.filter((d) => d.kind === 'organization');
   const docOrgsByCode = group(docOrgs, (d) => d.orgCode);

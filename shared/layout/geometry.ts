@@ -1,3 +1,4 @@
+import { byId, byKey, thenBy, type Comparator } from '../compare';
 import type { Hall, LayoutElement, Seat } from '../model/entities';
 import { normalizeRect, rectContains, rectsIntersect, type Point, type Rect } from '../rect';
 import { isSeatedKind, parseElementProps } from './props';
@@ -210,9 +211,7 @@ export function pointOnSeats(element: LayoutElement, point: Point, tolerance = 0
 }
 
 /** Paint order: by zIndex, ties by id (what is drawn last is on top). */
-export function compareZ(a: Pick<LayoutElement, 'zIndex' | 'id'>, b: Pick<LayoutElement, 'zIndex' | 'id'>): number {
-  return a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export const compareZ: Comparator<Pick<LayoutElement, 'zIndex' | 'id'>> = thenBy<Pick<LayoutElement, 'zIndex' | 'id'>>(byKey((e) => e.zIndex), byId);
 
 /**
  * The topmost element (highest zIndex) under a hall point: on its body (turned, with its real

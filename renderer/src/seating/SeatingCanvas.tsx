@@ -6,7 +6,7 @@ import { useDoc } from '../app/context';
 import { useElementSize } from '../app/useElementSize';
 import { useI18n } from '../i18n/I18n';
 import { centreOn, fitRect, toWorld, ZOOM_STEP, zoomAt as zoomCamera, type Camera } from '../../../shared/camera';
-import { hallRect } from '../../../shared/layout/geometry';
+import { compareZ, hallRect } from '../../../shared/layout/geometry';
 import type { Point } from '../../../shared/rect';
 import { drawHallBase, drawSeats, SEAT_COLORS, SEAT_RADIUS_M } from '../canvas/draw';
 import { seatingT } from './messages';
@@ -50,7 +50,7 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
   const delegations = useDoc((d) => d.delegations);
 
   const elements = useMemo(
-    () => Object.values(allElements).filter((e) => e.hallId === hallId).sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0)),
+    () => Object.values(allElements).filter((e) => e.hallId === hallId).sort(compareZ),
     [allElements, hallId],
   );
   const seats = useMemo(() => Object.values(allSeats).filter((s) => s.hallId === hallId), [allSeats, hallId]);
