@@ -9,12 +9,10 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Camera } from '../../shared/camera';
-import { seededIds } from '../../shared/ids';
-import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { referenceData } from '../../resources/reference/load';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready } from './page';
 import { attributeOf, visible } from './poll';
+import { hallOfKind, sampleDocument } from './fixtures';
 
 const { runtime } = detectRuntime();
 let app: AppHandle | null = null;
@@ -23,8 +21,8 @@ afterEach(async () => {
   app = null;
 });
 
-const sample = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
-const banquet = Object.values(sample.halls).find((h) => h.kind === 'banquet')!;
+const sample = sampleDocument();
+const banquet = hallOfKind(sample, 'banquet');
 const SHOTS = '/tmp/shots-seatui';
 /** The middle seat (by position) of the guests the sample seats at the banquet. */
 const seatedMiddle = (() => {

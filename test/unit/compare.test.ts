@@ -17,7 +17,7 @@ describe('one comparator helper for every sort', () => {
 
   test('thenBy: the first comparator that tells two apart decides, ties go on', () => {
     const rows = [{ id: 'c', k: 1 }, { id: 'a', k: 2 }, { id: 'b', k: 1 }];
-    expect([...rows].sort(thenBy(byKey((r) => r.k), byId)).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    expect([...rows].sort(thenBy<{ id: string; k: number }>(byKey((r) => r.k), byId)).map((r) => r.id)).toEqual(['b', 'c', 'a']);
     expect(thenBy(byKey((r: { k: number }) => r.k))({ k: 1 }, { k: 1 })).toBe(0);
   });
 

@@ -1,21 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { seededIds } from '../../shared/ids';
-import type { LayoutElement } from '../../shared/model/entities';
 import {
   elementBodyBounds, elementBounds, elementOutline, elementsInRect, hitElement, outlinePath, pointOnElement, seatsInRect, snap, snapPoint,
   SEAT_RADIUS_M,
 } from '../../shared/layout/geometry';
 import { generateSeats } from '../../shared/layout/seats';
+import { element } from './layout-fixtures';
 
-let n = 0;
-function element(kind: LayoutElement['kind'], props: Record<string, unknown>, at: Partial<LayoutElement> = {}): LayoutElement {
-  n += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    hallId: '00000000-0000-4000-8000-000000000001', kind, x: 20, y: 10, rotation: 0, width: 1.8, depth: 1.8, number: null,
-    labelEn: '', labelVi: '', locked: false, zIndex: 'a0', groupId: null, props: props as LayoutElement['props'], ...at,
-  };
-}
 
 describe('outlines and bounds', () => {
   test('round and oval tables are ellipses; others polygons; a hollow square has a hole', () => {
