@@ -3,6 +3,16 @@ export type IdFactory = () => string;
 
 export const randomId: IdFactory = () => globalThis.crypto.randomUUID();
 
+/**
+ * A new row's id from the factory. An id factory that repeats itself (a bad seed, a test double)
+ * must not overwrite a row: an id `taken` already holds is refused, naming `where` it happened.
+ */
+export function freshId(ids: IdFactory, taken: (id: string) => boolean, where: string): string {
+  const id = ids();
+  if (taken(id)) throw new Error(`${where}: the id factory gave ${id}, which another row has`);
+  return id;
+}
+
 /** Predictable ids for tests and for the bundled sample: same seed, same ids. */
 export function seededIds(seed: number): IdFactory {
   let state = seed >>> 0 || 1;

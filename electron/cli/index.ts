@@ -1,3 +1,4 @@
+import { bySortKey } from '../../shared/compare';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
@@ -272,7 +273,7 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           await call('event:open', { path: file });
           const { document } = await call('doc:load', {});
           if (!findHall(document, values.hall)) {
-            const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+            const halls = Object.values(document.halls).sort(bySortKey);
             throw new CliError(t('unknownHall', { hall: values.hall, halls: halls.map((h) => `${h.nameEn} / ${h.nameVi}`).join('; ') }));
           }
           const { changes, ...planned } = await call('seating:plan', { hall: values.hall });

@@ -1,3 +1,4 @@
+import { byId } from '../../shared/compare';
 import type { Changes, EventDocument } from '../../shared/model/collections';
 import type { Delegation } from '../../shared/model/entities';
 import { hostCountry, hostDelegation } from '../../shared/protocol/host';
@@ -11,7 +12,7 @@ import { pickLang } from '../../shared/i18n/index';
  */
 export type Refusal = { key: 'unknownHostCountry' | 'unknownDelegationCode' | 'hostNotCoChair'; params: Record<string, string> };
 
-const firstEvent = (document: EventDocument) => Object.values(document.events).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+const firstEvent = (document: EventDocument) => Object.values(document.events).sort(byId)[0];
 
 /** A host country must be a UN member or observer state of the reference table (any letter case). */
 export function checkHostCountry(iso3: string, reference: ReferenceData): Refusal | null {
@@ -33,7 +34,7 @@ export function hostChanges(document: EventDocument, iso3: string, reference: Re
 function byCode(document: EventDocument, code: string): Delegation | undefined {
   const key = code.trim().toUpperCase();
   return Object.values(document.delegations)
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .sort(byId)
     .find((d) => (d.kind === 'organization' ? d.orgCode === key : d.iso3 === key));
 }
 

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { blankDocument } from '../../shared/document/blank';
+import { sameValue } from '../../shared/equal';
 import { randomId, type IdFactory } from '../../shared/ids';
 import type { AppState, FileInfo, HistoryLabels, Services } from '../../shared/ipc/contract';
 import type { ReferenceData } from '../../shared/reference/types';
@@ -118,7 +119,7 @@ export function createServices(deps: ServiceDeps): AppServices {
   const services: AppServices = {
     'app:state': state,
     'menu:history': (labels) => {
-      if (JSON.stringify(labels) === JSON.stringify(history)) return null;
+      if (sameValue(labels, history)) return null;
       history = labels;
       deps.onChange?.();
       return null;

@@ -1,3 +1,4 @@
+import { bySortKey } from '../../shared/compare';
 import { AppError } from '../../shared/errors';
 import { emptyHistory, execute } from '../../shared/document/history';
 import type { IdFactory } from '../../shared/ids';
@@ -60,7 +61,7 @@ export function planHall(input: Input<'seating:plan'>, context: Context): Output
 
 function unknownHall(document: EventDocument, query: string) {
   const halls = Object.values(document.halls)
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))
+    .sort(bySortKey)
     .map((h) => `${h.nameEn} / ${h.nameVi}`)
     .join('; ');
   return { key: 'error-unknown-hall' as const, params: { hall: query, halls } };

@@ -1,7 +1,7 @@
 import { isDraft, original, type Draft } from 'immer';
 import type { Command } from '../document/history';
 import { rowProblem } from '../document/commands';
-import { randomId, type IdFactory } from '../ids';
+import { freshId, randomId, type IdFactory } from '../ids';
 import type { EntityOf, EventDocument } from '../model/collections';
 import type { ArrivalSequence, SequenceStep, Setting, Slot, SlotTime } from '../model/entities';
 import { IsoDateTime } from '../model/primitives';
@@ -21,9 +21,7 @@ import type { SequencePlan } from './types';
 type Doc = Draft<EventDocument>;
 
 function newId(draft: Doc, ids: IdFactory, collection: 'slots' | 'slotTimes' | 'steps' | 'sequences' | 'settings'): string {
-  const id = ids();
-  if ((draft[collection] as Record<string, unknown>)[id]) throw new Error(`arrival: the id factory gave ${id}, which another row has`);
-  return id;
+  return freshId(ids, (id) => Object.hasOwn(draft[collection], id), 'arrival');
 }
 
 function slotIn(draft: Doc, slotId: string) {
@@ -89,8 +87,7 @@ export function writePlan(base: EventDocument, proposal: SequencePlan, ids: IdFa
   if (!sequence) throw stale('sequence');
   const created = new Set<string>();
   const fresh = (collection: 'slots' | 'slotTimes' | 'settings') => {
-    const id = ids();
-    if (base[collection][id] || created.has(id)) throw new Error(`arrival: the id factory gave ${id}, which another row has`);
+    const id = freshId(ids, (taken) => Object.hasOwn(base[collection], taken) || created.has(taken), 'arrival');
     created.add(id);
     return id;
   };

@@ -1,3 +1,4 @@
+import { byOrder, bySortKey } from '../compare';
 import type { CollectionName, EventDocument } from '../model/collections';
 import type { ArrivalSequence, Slot, SlotTime } from '../model/entities';
 import { writePlan } from './commands';
@@ -41,7 +42,7 @@ function conflictsOf(document: EventDocument, sequenceId: string | undefined, ti
   const conflicts: ArrivalConflict[] = [];
   const delegation = (id: string) => names('delegation', document.delegations[id], id);
   const timed: Timed[] = [];
-  const sequences = Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  const sequences = Object.values(document.sequences).sort(bySortKey);
   const slotsBySequence = new Map<string, Slot[]>();
   for (const slot of Object.values(document.slots)) {
     let list = slotsBySequence.get(slot.sequenceId);
@@ -59,7 +60,7 @@ function conflictsOf(document: EventDocument, sequenceId: string | undefined, ti
       conflicts.push({ severity: 'error', key: 'conflict-settings-invalid', params: { ...seqNames, issues: err.issues.join('; ') }, sequenceId: sequence.id, slotIds: [], delegationIds: [] });
     }
     const steps = stepsOf(document, sequence.id);
-    const slots = (slotsBySequence.get(sequence.id) ?? []).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+    const slots = (slotsBySequence.get(sequence.id) ?? []).sort(byOrder);
     const greetingIndex = steps.findIndex((s) => s.kind === 'greeting');
     const mine: Timed[] = [];
     for (const slot of slots) {

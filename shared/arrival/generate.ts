@@ -1,8 +1,9 @@
+import { byId, byUnName, thenBy } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { ArrivalSequence, Delegation, SequenceStep } from '../model/entities';
 import { hostDelegation, lotCountry, orderDelegations, readRules, unOrderFromLot, type StateName } from '../protocol';
 import { rankGroup } from '../protocol/messages';
-import { compareUnNames, foldName } from '../reference/names';
+import { foldName } from '../reference/names';
 import { ArrivalError } from './errors';
 import { both, minutesText } from './messages';
 import { headRanks, matches, sequenceOf, slotsOf, stepOffsets, stepsOf } from './model';
@@ -99,13 +100,12 @@ function participantsReason(members: WaveMember[] | ParticipantGroup | 'all' | '
 /** Participants in the rule's order (the lot and alphabetical rules: states, then organizations). */
 function ordered(document: EventDocument, options: ArrivalOptions, delegations: Delegation[], states: readonly StateName[]): { list: Delegation[]; lot: { en: string; vi: string; known: boolean } | null } {
   const ids = new Set(delegations.map((d) => d.id));
-  const byId = (a: Delegation, b: Delegation) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   if (options.rule === 'precedence' || options.rule === 'reverse-precedence') {
     const order = orderDelegations(document, readRules(document), { states }).filter((e) => ids.has(e.delegationId));
     const list = order.map((e) => document.delegations[e.delegationId]!);
     return { list: options.rule === 'precedence' ? list : list.reverse(), lot: null };
   }
-  const alpha = (a: Delegation, b: Delegation) => compareUnNames(a.nameEn, b.nameEn) || byId(a, b);
+  const alpha = thenBy(byUnName((d: Delegation) => d.nameEn), byId);
   const countries = delegations.filter((d) => d.kind !== 'organization').sort(alpha);
   const orgs = delegations.filter((d) => d.kind === 'organization').sort(alpha);
   if (options.rule === 'alphabetical') return { list: [...countries, ...orgs], lot: null };

@@ -1,3 +1,4 @@
+import { byOrder, bySortKey } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { ArrivalSequence, Delegation, RankClass, SequenceStep, Slot, SlotTime } from '../model/entities';
 import type { DayClock } from './time';
@@ -17,7 +18,7 @@ export function sequenceOf(document: EventDocument, sequenceId: string): Arrival
 /** "Official welcome / Lễ đón chính thức; ..." in sort order, for an error that lists them. */
 export function sequenceList(document: EventDocument): string {
   return Object.values(document.sequences)
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+    .sort(bySortKey)
     .map((s) => `${s.nameEn} / ${s.nameVi}`)
     .join('; ');
 }
@@ -25,14 +26,14 @@ export function sequenceList(document: EventDocument): string {
 export function stepsOf(document: EventDocument, sequenceId: string): SequenceStep[] {
   return Object.values(document.steps)
     .filter((s) => s.sequenceId === sequenceId)
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+    .sort(byOrder);
 }
 
 /** A sequence's slots in arrival order (the `order` field, then id). */
 export function slotsOf(document: EventDocument, sequenceId: string): Slot[] {
   return Object.values(document.slots)
     .filter((s) => s.sequenceId === sequenceId)
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+    .sort(byOrder);
 }
 
 export type TimesBySlot = ReadonlyMap<string, ReadonlyMap<string, SlotTime>>;

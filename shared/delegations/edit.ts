@@ -1,3 +1,4 @@
+import { headFirst } from '../compare';
 import type { Command } from '../document/history';
 import { deleteEntities } from '../document/commands';
 import type { IdFactory } from '../ids';
@@ -84,7 +85,7 @@ export function newPerson(
 export function peopleOf(document: Pick<EventDocument, 'people'>, delegationId: string): Person[] {
   return Object.values(document.people)
     .filter((p) => p.delegationId === delegationId)
-    .sort((a, b) => (a.role === b.role ? a.order - b.order || (a.id < b.id ? -1 : 1) : a.role === 'head' ? -1 : 1));
+    .sort(headFirst);
 }
 
 type Draft = EventDocument;

@@ -11,6 +11,7 @@ import type { OrganizationRef, ReferenceData, StateRef } from '../reference/type
 import { foldName, sameName } from '../reference/names';
 import type { Params } from '../i18n/index';
 import type { ImportMessageKey } from './messages';
+import { byId } from '../compare';
 
 /** What a checked row says of who it is. `codeGiven`: the file gave an org_code (not one found by name). */
 export type RowIdentity = { line: number; state: StateRef | null; nameEn: string; orgCode: string | null; codeGiven: boolean };
@@ -34,7 +35,7 @@ function group<T>(items: Iterable<T>, key: (item: T) => string | null): Map<stri
 export function delegationMatcher(document: EventDocument, reference: ReferenceData) {
   const orgsRef = new Map(reference.organizations.map((o) => [o.code, o]));
   const orgsRefByName = group(reference.organizations, (o) => foldName(o.nameEn));
-  const delegations = Object.values(document.delegations).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const delegations = Object.values(document.delegations).sort(byId);
   const docStates = group(delegations, (d) => (d.kind === 'organization' ? null : d.iso3));
   const docOrgs = delegations.filter((d) => d.kind === 'organization');
   const docOrgsByCode = group(docOrgs, (d) => d.orgCode);

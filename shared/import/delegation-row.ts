@@ -2,6 +2,7 @@
  * A delegations file's columns and one valid row of it, as the planner (delegations.ts), the
  * changes it makes (delegation-changes.ts) and the export (delegations-export.ts) all read them.
  */
+import { byOrder } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Delegation, DelegationKind, Person, RankClass } from '../model/entities';
 import type { OrganizationRef, StateRef } from '../reference/types';
@@ -56,10 +57,6 @@ export type Member = MemberEntry & { details: PersonDetails };
 /** Compares a stored text with a value read from a file: both as the import reads them. */
 export function norm(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-}
-
-export function byOrder(a: Person, b: Person): number {
-  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function peopleByDelegation(document: EventDocument): Map<string, Person[]> {

@@ -1,3 +1,4 @@
+import { byId } from '../compare';
 import type { Changes, EventDocument } from '../model/collections';
 import type { Delegation, DelegationKind } from '../model/entities';
 import { hostCountry, hostDelegation } from '../protocol/host';
@@ -29,7 +30,7 @@ export function pinnedRoleFor(pinned: PinnedCell | undefined, current: Delegatio
 /** The event row with its host country set to the host row's state; null when it is so already. */
 export function hostCountryChange(document: EventDocument, iso3: string | null): Changes['upserts']['events'] | null {
   if (iso3 === null || hostCountry(document) === iso3) return null;
-  const event = Object.values(document.events).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+  const event = Object.values(document.events).sort(byId)[0];
   return event ? [{ ...event, hostIso3: iso3 }] : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from '../document/history';
 import { hallElements, pick, place, plain, SeatIndex } from './command-draft';
-import { compareZ, elementBodyBounds, unionRects, type Rect } from './geometry';
+import { unionRects, type Rect } from '../rect';
+import { compareZ, elementBodyBounds } from './geometry';
 import { keyBetween, spreadKeys } from './paint-order';
 
 // Arranging a selection: aligned, spaced evenly, brought to the front or sent to the back.

@@ -5,7 +5,9 @@ import type { LayoutElement } from '../model/entities';
 import {
   elementOrThrow, ensureValid, fitBlock, hallElements, pick, place, plain, SeatIndex, syncSeats,
 } from './command-draft';
-import { compareZ, elementBounds, rectCentre, rotatePoint, unionRects } from './geometry';
+import { sameValue } from '../equal';
+import { rectCentre, unionRects } from '../rect';
+import { compareZ, elementBounds, rotatePoint } from './geometry';
 import { normalizeGroups } from './groups';
 import { isSeatedKind } from './props';
 import { normalizeDegrees } from './seat-frame';
@@ -92,7 +94,7 @@ export const updateElement: Command<{ id: string; fields: Partial<Omit<LayoutEle
     let reseat = false;
     for (const [key, value] of Object.entries(next) as [keyof LayoutElement, unknown][]) {
       const old = before[key];
-      if (Object.is(old, value) || JSON.stringify(old) === JSON.stringify(value)) continue;
+      if (sameValue(old, value)) continue;
       (e as Record<string, unknown>)[key] = value;
       if (key === 'props' || key === 'kind' || (GEOMETRY as readonly string[]).includes(key)) reseat = true;
     }

@@ -1,4 +1,6 @@
-import type { LayoutElement, Seat } from '../model/entities';
+import { byId, byKey, thenBy, type Comparator } from '../compare';
+import type { Hall, LayoutElement, Seat } from '../model/entities';
+import { normalizeRect, rectContains, rectsIntersect, type Point, type Rect } from '../rect';
 import { isSeatedKind, parseElementProps } from './props';
 import { DEFAULT_STEM_WIDTH_M, DEFAULT_TABLE_BAND_M } from './seat-frame';
 import { seatSpecs } from './seats';
@@ -9,9 +11,8 @@ import { seatSpecs } from './seats';
  * before its clockwise `rotation` (see seats.ts).
  */
 
-export type Point = { x: number; y: number };
-/** An axis-aligned rectangle on the hall: top-left corner and size. */
-export type Rect = { x: number; y: number; width: number; height: number };
+/** The hall's floor as a rectangle: what a view of the whole hall fits. */
+export const hallRect = (hall: Pick<Hall, 'widthM' | 'depthM'>): Rect => ({ x: 0, y: 0, width: hall.widthM, height: hall.depthM });
 
 /**
  * What to draw for an element's body, in its own frame (metres from its centre, before rotation):
@@ -164,43 +165,6 @@ export function elementBounds(element: LayoutElement): Rect {
   return boxRect(box);
 }
 
-/** The smallest rectangle holding all the given rectangles; null for none. */
-export function unionRects(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  const box = emptyBox();
-  for (const r of rects) {
-    grow(box, r.x, r.y);
-    grow(box, r.x + r.width, r.y + r.height);
-  }
-  return boxRect(box);
-}
-
-export const rectCentre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-
-/** A rectangle with a positive size from any two corners (a marquee dragged in any direction). */
-export function normalizeRect(r: Rect): Rect {
-  return {
-    x: Math.min(r.x, r.x + r.width),
-    y: Math.min(r.y, r.y + r.height),
-    width: Math.abs(r.width),
-    height: Math.abs(r.height),
-  };
-}
-
-/** Whether two rectangles overlap or touch. */
-export function rectsIntersect(a: Rect, b: Rect): boolean {
-  const p = normalizeRect(a);
-  const q = normalizeRect(b);
-  return p.x <= q.x + q.width && q.x <= p.x + p.width && p.y <= q.y + q.height && q.y <= p.y + p.height;
-}
-
-/** Whether `inner` lies wholly inside `outer` (edges included). */
-export function rectContains(outer: Rect, inner: Rect): boolean {
-  const o = normalizeRect(outer);
-  const i = normalizeRect(inner);
-  return i.x >= o.x && i.y >= o.y && i.x + i.width <= o.x + o.width && i.y + i.height <= o.y + o.height;
-}
-
 function inPolygon(pts: readonly number[], x: number, y: number): boolean {
   let inside = false;
   for (let i = 0, j = pts.length - 2; i < pts.length; j = i, i += 2) {
@@ -248,9 +212,7 @@ export function pointOnSeats(element: LayoutElement, point: Point, tolerance = 0
 }
 
 /** Paint order: by zIndex, ties by id (what is drawn last is on top). */
-export function compareZ(a: Pick<LayoutElement, 'zIndex' | 'id'>, b: Pick<LayoutElement, 'zIndex' | 'id'>): number {
-  return a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export const compareZ: Comparator<Pick<LayoutElement, 'zIndex' | 'id'>> = thenBy<Pick<LayoutElement, 'zIndex' | 'id'>>(byKey((e) => e.zIndex), byId);
 
 /**
  * The topmost element (highest zIndex) under a hall point: on its body (turned, with its real

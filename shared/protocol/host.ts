@@ -1,3 +1,4 @@
+import { byId } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Delegation } from '../model/entities';
 
@@ -14,7 +15,6 @@ import type { Delegation } from '../model/entities';
  */
 export type EffectiveRole = 'host' | 'co-chair' | 'none';
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The event's host country code (the first event row by id), or null. */
 export function hostCountry(document: Pick<EventDocument, 'events'>): string | null {

@@ -1,3 +1,4 @@
+import { byId, byUnName, thenBy } from '../compare';
 import type { Delegation } from '../model/entities';
 import { Iso3 } from '../model/primitives';
 import { compareUnNames } from '../reference/names';
@@ -45,7 +46,7 @@ export function lotCountry(
   states: readonly StateName[] = [],
 ): LotCountry | null {
   if (!lot) return null;
-  const attending = delegations.filter((d) => d.kind !== 'organization' && d.iso3 === lot.iso3).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+  const attending = delegations.filter((d) => d.kind !== 'organization' && d.iso3 === lot.iso3).sort(byId)[0];
   if (attending) return { iso3: lot.iso3, nameEn: attending.nameEn, nameVi: attending.nameVi, delegationId: attending.id };
   if (lot.nameEn) return { iso3: lot.iso3, nameEn: lot.nameEn, nameVi: lot.nameVi ?? lot.nameEn, delegationId: null };
   const ref = states.find((s) => s.iso3 === lot.iso3);
@@ -74,7 +75,7 @@ export function lotKey(
  * known lot, plain UN alphabetical order.
  */
 export function unOrderFromLot<T extends { id: string; nameEn: string }>(items: readonly T[], lot: LotCountry | null): T[] {
-  const byName = [...items].sort((a, b) => compareUnNames(a.nameEn, b.nameEn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byName = [...items].sort(thenBy(byUnName((d: T) => d.nameEn), byId));
   const keyed = byName.map((d, i) => ({ d, key: lotKey(d, i, lot) }));
   return keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]).map((x) => x.d);
 }

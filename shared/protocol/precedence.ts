@@ -1,3 +1,4 @@
+import { byId } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Delegation, DelegationKind, Person, RankClass } from '../model/entities';
 import { foldName } from '../reference/names';
@@ -84,7 +85,6 @@ function nameIn(d: Delegation, lang: AlphabeticalLanguage): string {
  */
 const unCollator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: false });
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Index of each delegation in a sort by `compare` (ties broken by id). */
 function indexBy(delegations: readonly Delegation[], compare: (a: Delegation, b: Delegation) => number): Map<string, number> {

@@ -1,3 +1,4 @@
+import { byId } from '../compare';
 import { z } from 'zod';
 import type { EventDocument } from '../model/collections';
 import { RankClass } from '../model/entities';
@@ -134,7 +135,7 @@ export function parseRules(value: unknown): { ok: true; rules: PrecedenceRules }
 function settingsByKey(document: EventDocument, key: string): unknown[] {
   return Object.values(document.settings)
     .filter((s) => s.key === key)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byId)
     .map((s) => s.value);
 }
 

@@ -30,6 +30,16 @@ import {
  */
 
 export const SAMPLE_SEED = 20_251_025;
+
+/** Where and when the signing takes place (the event row's fields besides its id and names); tests' events share them. */
+export const SIGNING_VENUE_AND_DATES = {
+  venueEn: 'National Convention Center, Hanoi',
+  venueVi: 'Trung tâm Hội nghị Quốc gia, Hà Nội',
+  startsOn: '2025-10-25',
+  endsOn: '2025-10-26',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hostIso3: 'VNM',
+} as const;
 export const SAMPLE_DAY = '2025-10-25';
 const OFFSET = '+07:00'; // Asia/Ho_Chi_Minh, no daylight saving
 const LOT_ISO3 = 'YEM';
@@ -603,12 +613,7 @@ export function buildSampleDocument(reference: ReferenceData, ids: IdFactory): E
     id: eventId,
     nameEn: 'Signing Ceremony of the United Nations Convention against Cybercrime',
     nameVi: 'Lễ mở ký Công ước của Liên hợp quốc về chống tội phạm mạng',
-    venueEn: 'National Convention Center, Hanoi',
-    venueVi: 'Trung tâm Hội nghị Quốc gia, Hà Nội',
-    startsOn: '2025-10-25',
-    endsOn: '2025-10-26',
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hostIso3: 'VNM',
+    ...SIGNING_VENUE_AND_DATES,
   };
   // The precedence rules as one setting: UN alphabetical order from the lot of the 79th session
   // (Yemen, drawn by the General Assembly, recorded with its names: Yemen does not attend, and

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Command } from '../document/history';
-import { randomId, type IdFactory } from '../ids';
+import { freshId, randomId, type IdFactory } from '../ids';
 import type { Language } from '../i18n/index';
 import type { EventDocument } from '../model/collections';
 import type { Assignment } from '../model/entities';
@@ -47,9 +47,7 @@ function personName(draft: Doc, personId: string): string {
 
 /** A fresh placement id: an id factory that repeats itself must not overwrite another placement. */
 function newId(draft: Doc, ids: IdFactory): string {
-  const id = ids();
-  if (draft.assignments[id]) throw new Error(`seating: the id factory gave ${id}, which another placement has`);
-  return id;
+  return freshId(ids, (id) => Object.hasOwn(draft.assignments, id), 'seating');
 }
 
 function hallAssignments(draft: Doc, hallId: string) {

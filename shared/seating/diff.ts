@@ -1,3 +1,4 @@
+import { byId, byKey, thenBy } from '../compare';
 import type { EventDocument } from '../model/collections';
 import { isTableKind } from '../layout/props';
 import { seatName } from './messages';
@@ -15,7 +16,7 @@ class Outdated {
     this.#items.set(`${kind}/${id}`, { kind, id, hallId: this.hallId });
   }
   list(): OutdatedItem[] {
-    return [...this.#items.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...this.#items.values()].sort(thenBy(byKey((item: OutdatedItem) => KIND_ORDER.indexOf(item.kind)), byId));
   }
 }
 

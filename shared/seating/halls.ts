@@ -1,3 +1,4 @@
+import { bySortKey } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Hall } from '../model/entities';
 
@@ -12,6 +13,6 @@ export function findHall(document: EventDocument, query: string): Hall | null {
   const byId = document.halls[query.trim()];
   if (byId) return byId;
   const wanted = fold(query);
-  const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  const halls = Object.values(document.halls).sort(bySortKey);
   return halls.find((h) => fold(h.nameEn) === wanted || fold(h.nameVi) === wanted) ?? null;
 }

@@ -1,3 +1,4 @@
+import { byId, headFirst } from '../compare';
 import type { EventDocument } from '../model/collections';
 import { RankClass, type Delegation, type LayoutElement, type Person, type Seat } from '../model/entities';
 import { hallFront } from '../layout/hall-front';
@@ -80,7 +81,7 @@ export function peopleByDelegation(people: Iterable<Person>): Map<string, Person
     else map.set(p.delegationId, [p]);
   }
   for (const list of map.values()) {
-    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'head' ? -1 : 1) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    list.sort(headFirst);
   }
   return map;
 }
@@ -273,7 +274,6 @@ function buildUnits(document: EventDocument, hallId: string, settings: SeatingSe
   );
   const blocks = settings.strategy === 'blocks';
   const free = (e: LayoutElement) => (seatsByElement.get(e.id) ?? []).filter((s) => !s.blocked);
-  const byId = (a: LayoutElement, b: LayoutElement) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const units: Unit[] = [];
 
   const tables = elements.filter((e) => isTableKind(e.kind));

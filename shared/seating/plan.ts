@@ -1,3 +1,4 @@
+import { byId, byKey, byOrder, thenBy } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Delegation, Person, Seat } from '../model/entities';
 import type { PrecedenceRules, StateName } from '../protocol';
@@ -62,7 +63,7 @@ class Planner {
     const { document, honour } = this;
     const locked = Object.values(document.assignments)
       .filter((a) => a.hallId === honour.hallId && a.locked)
-      .sort((a, b) => (a.seatId < b.seatId ? -1 : 1));
+      .sort(byKey((a) => a.seatId));
     for (const a of locked) {
       const person = document.people[a.personId];
       const seat = document.seats[a.seatId];
@@ -155,7 +156,7 @@ class Planner {
     if (!host) return;
     const members = Object.values(this.document.people)
       .filter((p) => p.delegationId === host.delegation.id && p.id !== host.person.id && !this.seated.has(p.id) && !this.honour.absent.has(p.id))
-      .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+      .sort(byOrder);
     const tables: string[] = [];
     for (const unit of this.honour.units) if (tables.at(-1) !== unit.elementId) tables.push(unit.elementId);
     const numbers: number[] = [];
@@ -275,7 +276,7 @@ class Planner {
       const kept = open
         .slice(1)
         .filter((s) => isBehind(front, s))
-        .sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : 1))[0];
+        .sort(thenBy(byKey(distance), byId))[0];
       if (kept) {
         open.splice(open.indexOf(kept), 1);
         this.used.add(kept.id);

@@ -1,3 +1,4 @@
+import { byId } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Delegation, Person } from '../model/entities';
 import type { StateRef } from '../reference/types';
@@ -63,6 +64,6 @@ export function uncheckedVietnameseName(
 export function nameViProblems(document: EventDocument): SeatingProblem[] {
   return Object.values(document.delegations)
     .filter(withoutVietnameseName)
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .sort(byId)
     .map((d) => problem('warning', 'problem-missing-state-name-vi', { delegation: d.nameEn }, null, { delegationIds: [d.id] }));
 }

@@ -1,3 +1,4 @@
+import { byId, bySortKey } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Assignment, Hall, Seat } from '../model/entities';
 import { PrecedenceRulesError, effectiveRoles, hostCountry, hostDelegation, readRules, type PrecedenceRules, type StateName } from '../protocol';
@@ -53,7 +54,7 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
     if (list) list.push(a);
     else byHall.set(a.hallId, [a]);
   }
-  const halls = Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  const halls = Object.values(document.halls).sort(bySortKey);
   // Every hall's seats by element in one pass over the seats, not one pass per hall.
   const seatsByHall = new Map<string, Map<string, Seat[]>>();
   for (const s of Object.values(document.seats)) {
@@ -65,7 +66,7 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
   }
   for (const hall of halls) {
     if (options.hallId !== undefined && hall.id !== options.hallId) continue;
-    const assignments = (byHall.get(hall.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const assignments = (byHall.get(hall.id) ?? []).sort(byId);
     problems.push(...placementProblems(document, hall, assignments));
     if (assignments.length === 0 || rules === null) continue;
     let honour: HallHonour;
@@ -93,7 +94,7 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
  * - with no host country, several delegations flagged host.
  */
 export function hostProblems(document: EventDocument): SeatingProblem[] {
-  const flagged = Object.values(document.delegations).filter((d) => d.pinnedRole === 'host').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const flagged = Object.values(document.delegations).filter((d) => d.pinnedRole === 'host').sort(byId);
   const iso3 = hostCountry(document);
   if (iso3 === null) {
     if (flagged.length < 2) return [];
@@ -270,7 +271,7 @@ function printProblems(document: EventDocument): SeatingProblem[] {
   const seated = new Map<string, string[]>();
   for (const a of Object.values(document.assignments)) seated.set(a.personId, [...(seated.get(a.personId) ?? []), a.seatId]);
   const delegations = new Set<string>();
-  const people = Object.values(document.people).filter((p) => seated.has(p.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const people = Object.values(document.people).filter((p) => seated.has(p.id)).sort(byId);
   for (const p of people) {
     const d = document.delegations[p.delegationId]!;
     delegations.add(d.id);

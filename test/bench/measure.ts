@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Point } from '../../shared/rect';
 import type { Figures } from './table';
 
 // Frame timing in the page: the requestAnimationFrame timestamps of a gesture. The intervals
@@ -36,7 +37,7 @@ export async function heapMb(page: Page): Promise<number> {
   return round(usedSize / 1024 / 1024);
 }
 
-export type Point = { x: number; y: number };
+export type { Point };
 
 /**
  * A drag driven inside the page, one mouse move per animation frame, so every frame of the

@@ -5,33 +5,25 @@
  * badge; another host country chosen on the Overview moves it; a stale "host" flag on another
  * delegation shows none (it counts only when the event names no host country).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { cli } from './cli-run';
+import { afterEach, describe, expect, it } from 'vitest';
 import { documentOnDisk } from './files';
+import { CSV_ROW, delegationsCsv, newEventWith, tempFolder } from './fixtures';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const dir = mkdtempSync(join(tmpdir(), 'preseance-e2e-host-badge-'));
+const dir = tempFolder('host-badge');
 const SHOTS = '/tmp/shots-seatui';
 let app: AppHandle | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const CSV = [
-  'kind,name_en,iso3,org_code,head_name,head_title,rank,in_office_since,members',
-  'state,,FRA,,Jean Exemple,President of the Republic,head-of-state,,',
-  'state,,VNM,,Nguyen Van Exemple,President,head-of-state,,',
-  'state,,GHA,,Kwame Exemple,President,head-of-state,,',
-].join('\n');
+const CSV = delegationsCsv(CSV_ROW.FRA, CSV_ROW.VNM, 'state,,GHA,,Kwame Exemple,President,head-of-state,,');
 
 /** The codes of the rows that carry the badge, in list order. */
 async function badged(page: Page, role: 'host' | 'co-chair'): Promise<string[]> {
@@ -50,11 +42,7 @@ async function setHost(page: Page, iso3: string | null) {
 describe(`the Delegations list's Host badge (${runtime})`, () => {
   it('is on the host country’s delegation, follows a change of host country, and ignores a stale flag', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const file = join(dir, 'new.preseance');
-    const csv = join(dir, 'delegations.csv');
-    writeFileSync(csv, CSV);
-    expect(cli('new', file).code).toBe(0);
-    expect(cli('import', file, csv).code).toBe(0);
+    const file = newEventWith(dir, CSV);
 
     app = await launchApp({ file, language: 'en' });
     const { page } = app;

@@ -12,30 +12,26 @@
  *   tests run as root, whom the file system never refuses, so the harness answers the
  *   writability check for one folder as it would for an ordinary user (`readOnlyFolder`).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
-import { seededIds } from '../../shared/ids';
 import type { EventDocument } from '../../shared/model/collections';
-import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { referenceData } from '../../resources/reference/load';
 import { launchApp, type AppHandle } from './harness';
 import { documentOnDisk, shaOnDisk } from './files';
+import { hallOfKind, sampleDocument, tempFolder } from './fixtures';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-writes-'));
+const work = tempFolder('writes');
 let app: AppHandle | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const sample = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
-const signing = Object.values(sample.halls).find((h) => h.kind === 'signing')!;
+const sample = sampleDocument();
+const signing = hallOfKind(sample, 'signing');
 const assignmentsIn = (doc: EventDocument, hallId: string) => Object.values(doc.assignments).filter((a) => a.hallId === hallId);
 
 /** The sample event in a folder of its own (the "full disk"). */

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { EventFile } from '../../electron/store/eventFile';
 import type { EventDocument } from '../../shared/model/collections';
+import type { Point } from '../../shared/rect';
 import type { AppHandle } from './harness';
 import { ready } from './page';
 import { attributeOf, textOf, visible } from './poll';
@@ -8,7 +9,7 @@ import { attributeOf, textOf, visible } from './poll';
 // The hall editor's canvas for e2e tests: where a hall point is on the page (from the canvas's
 // data-camera), clicks and drags in hall metres, and the event file read back.
 
-export type Point = { x: number; y: number };
+export type { Point };
 
 /** The canvas camera: pixels per metre, then the offset of the hall's corner in the canvas. */
 export async function camera(page: Page): Promise<[number, number, number]> {

@@ -4,31 +4,28 @@
  * officer adds the UNODC as co-chair, the order on the Precedence screen follows, and one undo
  * removes it. Checked on screen and in the file.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { cli } from './cli-run';
+import { afterEach, describe, expect, it } from 'vitest';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
+import { CSV_ROW, delegationsCsv, newEventWith, tempFolder } from './fixtures';
 import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const dir = mkdtempSync(join(tmpdir(), 'preseance-e2e-pinned-'));
+const dir = tempFolder('pinned');
 let app: AppHandle | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const CSV = [
-  'kind,name_en,iso3,org_code,head_name,head_title,rank,in_office_since,members',
-  'state,,FRA,,Jean Exemple,President of the Republic,head-of-state,,',
-  'state,,VNM,,Nguyen Van Exemple,President,head-of-state,,',
+const CSV = delegationsCsv(
+  CSV_ROW.FRA,
+  CSV_ROW.VNM,
   'organization,United Nations Office on Drugs and Crime,,UNODC,Ghada Exemple,Executive Director,head-of-organization,,',
-].join('\n');
+);
 
 /** The screenshot kept where the officer's reviewer looks, besides test-results/e2e. */
 async function keep(page: AppHandle['page'], name: string) {
@@ -39,11 +36,7 @@ async function keep(page: AppHandle['page'], name: string) {
 
 describe(`the Overview's host and co-chairs (${runtime})`, () => {
   it('says who hosts, adds a co-chair (pinned after the host in the order), and undoes it in one step', async () => {
-    const file = join(dir, 'new.preseance');
-    const csv = join(dir, 'delegations.csv');
-    writeFileSync(csv, CSV);
-    expect(cli('new', file).code).toBe(0);
-    expect(cli('import', file, csv).code).toBe(0);
+    const file = newEventWith(dir, CSV);
 
     app = await launchApp({ file, language: 'en' });
     const { page } = app;

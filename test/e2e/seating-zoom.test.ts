@@ -8,12 +8,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seededIds } from '../../shared/ids';
-import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { referenceData } from '../../resources/reference/load';
+import type { Camera } from '../../shared/camera';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready } from './page';
 import { attributeOf, visible } from './poll';
+import { hallOfKind, sampleDocument } from './fixtures';
 
 const { runtime } = detectRuntime();
 let app: AppHandle | null = null;
@@ -22,8 +21,8 @@ afterEach(async () => {
   app = null;
 });
 
-const sample = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
-const banquet = Object.values(sample.halls).find((h) => h.kind === 'banquet')!;
+const sample = sampleDocument();
+const banquet = hallOfKind(sample, 'banquet');
 const SHOTS = '/tmp/shots-seatui';
 /** The middle seat (by position) of the guests the sample seats at the banquet. */
 const seatedMiddle = (() => {
@@ -33,8 +32,6 @@ const seatedMiddle = (() => {
     .sort((a, b) => a.y - b.y || a.x - b.x);
   return seats[Math.floor(seats.length / 2)]!;
 })();
-
-type Camera = { scale: number; x: number; y: number };
 
 /** Two animation frames: the scene publishes its camera in a frame after each change. */
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));

@@ -6,34 +6,31 @@
  * Checked on screen and in the file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { seededIds } from '../../shared/ids';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
-import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { seatingProblems } from '../../shared/seating';
 import { referenceData } from '../../resources/reference/load';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
+import { hallOfKind, sampleDocument, tempFolder } from './fixtures';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-seating-'));
+const work = tempFolder('seating');
 let app: AppHandle | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const sample = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
+const sample = sampleDocument();
 const present = new Set(Object.values(sample.delegations).map((d) => d.iso3));
 const [stateA, stateB] = referenceData.states.filter((s) => s.status === 'member-state' && !present.has(s.iso3));
-const plenaryName = Object.values(sample.halls).find((h) => h.kind === 'plenary')!.nameEn;
+const plenaryName = hallOfKind(sample, 'plenary').nameEn;
 const banquetName = Object.values(sample.halls).find((h) => h.kind === 'banquet')!.nameEn;
 const banquetVi = Object.values(sample.halls).find((h) => h.kind === 'banquet')!.nameVi;
 const signingName = Object.values(sample.halls).find((h) => h.kind === 'signing')!.nameEn;

@@ -7,14 +7,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { referenceData } from '../../resources/reference/load';
-import { seededIds } from '../../shared/ids';
-import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { join } from 'node:path';
 import { documentOnDisk } from './files';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
+import { hallOfKind, sampleDocument } from './fixtures';
 
 const { runtime } = detectRuntime();
 let app: AppHandle | null = null;
@@ -23,9 +21,9 @@ afterEach(async () => {
   app = null;
 });
 
-const sample = buildSampleDocument(referenceData, seededIds(SAMPLE_SEED));
-const banquet = Object.values(sample.halls).find((h) => h.kind === 'banquet')!;
-const plenary = Object.values(sample.halls).find((h) => h.kind === 'plenary')!;
+const sample = sampleDocument();
+const banquet = hallOfKind(sample, 'banquet');
+const plenary = hallOfKind(sample, 'plenary');
 const host = sample.events[Object.keys(sample.events)[0]!]!.hostIso3;
 // A guest head of state: downgrading them re-orders the banquet's tables.
 const guest = Object.values(sample.delegations).find(

@@ -12,7 +12,8 @@ import { blankDocument } from '../../shared/document/blank';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Hall, LayoutElement } from '../../shared/model/entities';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { elementBodyBounds, elementBounds, rectContains, type Rect } from '../../shared/layout/geometry';
+import { elementBodyBounds, elementBounds } from '../../shared/layout/geometry';
+import { rectContains, type Rect } from '../../shared/rect';
 import { seatSpecs } from '../../shared/layout/seats';
 import { elementProblems } from '../../shared/layout/validation';
 import {

@@ -1,21 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { seededIds } from '../../shared/ids';
-import type { LayoutElement } from '../../shared/model/entities';
 import {
-  elementBodyBounds, elementBounds, elementOutline, elementsInRect, hitElement, normalizeRect, outlinePath, pointOnElement, rectsIntersect,
-  seatsInRect, snap, snapPoint, SEAT_RADIUS_M, unionRects,
+  elementBodyBounds, elementBounds, elementOutline, elementsInRect, hitElement, outlinePath, pointOnElement, seatsInRect, snap, snapPoint,
+  SEAT_RADIUS_M,
 } from '../../shared/layout/geometry';
 import { generateSeats } from '../../shared/layout/seats';
+import { element } from './layout-fixtures';
 
-let n = 0;
-function element(kind: LayoutElement['kind'], props: Record<string, unknown>, at: Partial<LayoutElement> = {}): LayoutElement {
-  n += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    hallId: '00000000-0000-4000-8000-000000000001', kind, x: 20, y: 10, rotation: 0, width: 1.8, depth: 1.8, number: null,
-    labelEn: '', labelVi: '', locked: false, zIndex: 'a0', groupId: null, props: props as LayoutElement['props'], ...at,
-  };
-}
 
 describe('outlines and bounds', () => {
   test('round and oval tables are ellipses; others polygons; a hollow square has a hole', () => {
@@ -49,8 +40,6 @@ describe('outlines and bounds', () => {
     expect(elementBodyBounds(oval)).toEqual({ x: 19, y: 8, width: 2, height: 4 });
     // Invalid props: the body alone, no throw.
     expect(elementBounds(element('round-table', { seatCount: 0 }))).toEqual(elementBodyBounds(element('round-table', {})));
-    expect(unionRects([])).toBeNull();
-    expect(unionRects([{ x: 0, y: 0, width: 1, height: 1 }, { x: 2, y: -1, width: 1, height: 1 }])).toEqual({ x: 0, y: -1, width: 3, height: 2 });
   });
 });
 
@@ -92,7 +81,6 @@ describe('marquee and snapping', () => {
     expect(seatsInRect(seats, { x: 10, y: 9, width: 20, height: 1 })).toEqual(front);
     expect(seatsInRect(seats, { x: 30, y: 10, width: -20, height: -1 })).toEqual(front);
     expect(seatsInRect(seats, { x: 0, y: 0, width: 1, height: 1 })).toEqual([]);
-    expect(normalizeRect({ x: 3, y: 3, width: -2, height: -1 })).toEqual({ x: 1, y: 2, width: 2, height: 1 });
   });
 
   test('elementsInRect: contained or touched', () => {
@@ -100,8 +88,6 @@ describe('marquee and snapping', () => {
     const b = element('stage', {}, { x: 10, y: 5, width: 2, depth: 2 });
     expect(elementsInRect([a, b], { x: 0, y: 0, width: 8, height: 8 })).toEqual([a.id]);
     expect(elementsInRect([a, b], { x: 0, y: 0, width: 9.5, height: 8 }, 'intersect')).toEqual([a.id, b.id]);
-    expect(rectsIntersect({ x: 0, y: 0, width: 1, height: 1 }, { x: 1, y: 1, width: 1, height: 1 })).toBe(true);
-    expect(rectsIntersect({ x: 0, y: 0, width: 1, height: 1 }, { x: 1.01, y: 0, width: 1, height: 1 })).toBe(false);
   });
 
   test('snap to the grid at millimetre precision', () => {

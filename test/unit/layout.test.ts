@@ -4,18 +4,8 @@ import { Seat, type LayoutElement } from '../../shared/model/entities';
 import { blockSize, rowLetter, rowNumbers } from '../../shared/layout/block-seats';
 import { generateSeats } from '../../shared/layout/seats';
 import { DEFAULT_PROPS, SEATED_KINDS, parseElementProps } from '../../shared/layout/props';
+import { element, HALL } from './layout-fixtures';
 
-const HALL = '00000000-0000-4000-8000-000000000001';
-let n = 0;
-function element(kind: LayoutElement['kind'], props: Record<string, unknown>, at: Partial<LayoutElement> = {}): LayoutElement {
-  n += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    hallId: HALL, kind, x: 20, y: 10, rotation: 0, width: 1.8, depth: 1.8, number: null,
-    labelEn: '', labelVi: '', locked: false, zIndex: 'a0', groupId: null,
-    props: props as LayoutElement['props'], ...at,
-  };
-}
 const seats = (e: LayoutElement) => generateSeats(e, seededIds(7));
 const byLabel = (list: Seat[], label: string) => {
   const s = list.find((x) => x.label === label);

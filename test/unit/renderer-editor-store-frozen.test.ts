@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorStore } from '../../renderer/src/editor/store';
-import { moveElements } from '../../shared/layout/commands';
+import { moveElements } from '../../shared/layout/element-commands';
 import { benchDocument } from '../bench/scene';
 
 // The document store freezes the document once, as it arrives: an unfrozen document made its

@@ -4,6 +4,7 @@ import { updateEntity, createEntity, deleteEntities } from '../../shared/documen
 import { emptyDocument, type Changes, type EventDocument } from '../../shared/model/collections';
 import type { Delegation, EventInfo } from '../../shared/model/entities';
 import type { ErrorCode, Result } from '../../shared/errors';
+import { SIGNING_VENUE_AND_DATES } from '../../shared/sample/hanoi2025';
 
 const EVENT_ID = '11111111-1111-4111-8111-111111111111';
 const VNM_ID = '22222222-2222-4222-8222-222222222222';
@@ -14,12 +15,7 @@ function event(): EventInfo {
     id: EVENT_ID,
     nameEn: 'Signing ceremony of the UN Convention against Cybercrime',
     nameVi: 'Lễ mở ký Công ước của Liên hợp quốc về chống tội phạm mạng',
-    venueEn: 'National Convention Center, Hanoi',
-    venueVi: 'Trung tâm Hội nghị Quốc gia, Hà Nội',
-    startsOn: '2025-10-25',
-    endsOn: '2025-10-26',
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hostIso3: 'VNM',
+    ...SIGNING_VENUE_AND_DATES,
   };
 }
 

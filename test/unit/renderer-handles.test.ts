@@ -3,8 +3,8 @@ import {
   HANDLES, handleCursor, handlePoint, hitHandle, hitRotateHandle, MIN_DRAG_M, showsRotateHandle, pointerAngle, resizeFrom, ROTATE_OFFSET_PX, rotateFrom, rotateHandlePoint,
   sizedByProps, visibleHandles, type HandleName,
 } from '../../renderer/src/canvas/handles';
-import { centreOn, minimapFrame, minimapToWorld, needsMinimap } from '../../renderer/src/canvas/minimap';
-import { visibleRect } from '../../renderer/src/canvas/camera';
+import { minimapFrame, minimapToWorld, needsMinimap } from '../../renderer/src/canvas/minimap';
+import { centreOn, visibleRect } from '../../shared/camera';
 import type { LayoutElement } from '../../shared/model/entities';
 
 const h = (name: HandleName) => HANDLES.find((x) => x.name === name)!;
@@ -150,7 +150,7 @@ describe('minimap', () => {
   });
 
   it('centres the view on the point clicked, at the same zoom', () => {
-    const cam = centreOn({ scale: 40, x: 0, y: 0 }, { width: 800, height: 600 }, { x: 30, y: 10 });
+    const cam = centreOn({ scale: 40 }, { width: 800, height: 600 }, { x: 30, y: 10 });
     expect(cam).toEqual({ scale: 40, x: 400 - 1200, y: 300 - 400 });
   });
 });

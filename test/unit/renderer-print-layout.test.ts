@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitInto, fitText, paginate, roundLength, scaleForColumns, sheetGrid, tileLabel, tiles, type Measure } from '../../renderer/src/print/layout';
+import { fitText, paginate, roundLength, scaleForColumns, sheetGrid, tileLabel, tiles, type Measure } from '../../renderer/src/print/layout';
 import { CARD_STOCKS, flatCard, pageSize, PAPERS } from '../../renderer/src/print/paper';
 import { appendPrintLog, changedSincePrinted, contentHash } from '../../renderer/src/print/printLog';
 import { emptyDocument } from '../../shared/model/collections';
@@ -41,10 +41,6 @@ describe('cards on a sheet', () => {
 });
 
 describe('fitting', () => {
-  it('scales a hall into a box, centred, keeping its proportions', () => {
-    expect(fitInto({ width: 80, height: 70 }, { x: 10, y: 20, width: 400, height: 700 })).toEqual({ scale: 5, x: 10, y: 20 + (700 - 350) / 2 });
-  });
-
   it('sets a name at the largest size that fits, then on two lines, never cut', () => {
     expect(fitText('Kofi Okafor', 120, 20, 8, 700, half)).toEqual({ size: 20, lines: ['Kofi Okafor'] });
     expect(fitText('Kofi Okafor', 44, 20, 6, 700, half)).toEqual({ size: 8, lines: ['Kofi Okafor'] });

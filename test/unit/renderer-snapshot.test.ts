@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { visibleRect, zoomAt } from '../../renderer/src/canvas/camera';
+import { visibleRect, zoomAt } from '../../shared/camera';
 import { GestureBitmaps } from '../../renderer/src/canvas/gesture-bitmaps';
 import { OVERVIEW_MAX_PIXELS, OVERVIEW_MAX_SIDE, overviewArea, sameCamera, viewArea } from '../../renderer/src/canvas/snapshot';
 

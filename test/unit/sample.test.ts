@@ -5,7 +5,8 @@ import { referenceData } from '../../resources/reference/load';
 import { seededIds } from '../../shared/ids';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EventDocument } from '../../shared/model/collections';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
-import { elementBounds, pointOnElement, rectsIntersect } from '../../shared/layout/geometry';
+import { elementBounds, pointOnElement } from '../../shared/layout/geometry';
+import { rectsIntersect } from '../../shared/rect';
 import { elementProblems } from '../../shared/layout/validation';
 import { REAL_NAMES_TO_AVOID, isRealNameToAvoid } from '../../shared/sample/names';
 

@@ -1,3 +1,4 @@
+import { bySortKey } from '../../../shared/compare';
 import { ProblemList } from '../app/ProblemList';
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
@@ -40,7 +41,7 @@ export function Arrivals() {
   const readOnly = useEditorState((s) => s.readOnly);
   const document = useDoc((d) => d);
   const sequences = useMemo(
-    () => Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)),
+    () => Object.values(document.sequences).sort(bySortKey),
     [document.sequences],
   );
   // In the session, so that "Show" after an undo can open the sequence the change was made in.

@@ -5,7 +5,9 @@ import { createRehearsal, type Cue, type Rehearsal as RehearsalModel } from '../
 import type { EventDocument } from '../../../shared/model/collections';
 import { useElementSize } from '../app/useElementSize';
 import { SelectField } from '../forms/Field';
-import { drawHallBase, fitCamera } from '../canvas/draw';
+import { fitRect } from '../../../shared/camera';
+import { hallRect } from '../../../shared/layout/geometry';
+import { drawHallBase } from '../canvas/draw';
 import { nativeContext } from '../canvas/native-context';
 import { useI18n } from '../i18n/I18n';
 import { SPEEDS, atEnd, createClock, cueIndexAt, jump, pause, play, setSpeed, stepToNextCue, timeOf, type Clock, type Speed } from './clock';
@@ -58,7 +60,7 @@ export function Rehearsal({ document, view, t }: Props) {
 
   const [mapRef, size] = useElementSize();
   const mapBox = useRef<HTMLDivElement | null>(null);
-  const camera = useMemo(() => (hall && size.width > 0 ? fitCamera(hall, size.width, size.height) : null), [hall, size]);
+  const camera = useMemo(() => (hall && size.width > 0 ? fitRect(hallRect(hall), size, 24) : null), [hall, size]);
   // One stable ref for the map box: the loop writes its data attributes, the size hook observes it.
   const mapBoxRef = useCallback(
     (el: HTMLDivElement | null) => {

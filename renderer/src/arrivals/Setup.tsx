@@ -1,3 +1,4 @@
+import { bySortKey } from '../../../shared/compare';
 import { useEffect, useMemo, useState } from 'react';
 import { STEP_DEFAULTS, stepLabel } from '../../../shared/arrival';
 import { createEntity, deleteEntities, updateEntity } from '../../../shared/document/commands';
@@ -43,7 +44,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
   const lang = i18n.lang;
   const { sequence, points, steps, greeters } = view;
   const hall = sequence.hallId ? document.halls[sequence.hallId] : undefined;
-  const halls = useMemo(() => Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)), [document.halls]);
+  const halls = useMemo(() => Object.values(document.halls).sort(bySortKey), [document.halls]);
   const hallName = (id: string) => {
     const h = document.halls[id];
     return h ? pickLang(lang, { vi: h.nameVi, en: h.nameEn }) : '';

@@ -3,7 +3,9 @@ import { Layer, Shape, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Hall, LayoutElement, SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { useElementSize } from '../app/useElementSize';
-import { drawHallBase, fitCamera } from '../canvas/draw';
+import { fitRect } from '../../../shared/camera';
+import { hallRect } from '../../../shared/layout/geometry';
+import { drawHallBase } from '../canvas/draw';
 import { useI18n } from '../i18n/I18n';
 import { drawPointRing, drawRoute, POINT_HIT_PX } from './mapDraw';
 
@@ -37,7 +39,7 @@ const cm = (v: number) => Math.round(v * 100) / 100;
 export function SetupMap({ hall, elements, points, steps, label, readOnly, selectedId, placing, onPlace, onMove, onSelect }: Props) {
   const i18n = useI18n();
   const [boxRef, size] = useElementSize();
-  const camera = useMemo(() => (size.width > 0 ? fitCamera(hall, size.width, size.height) : null), [hall, size]);
+  const camera = useMemo(() => (size.width > 0 ? fitRect(hallRect(hall), size, 24) : null), [hall, size]);
   const [drag, setDrag] = useState<Drag | null>(null);
   const shown = useMemo(() => (drag ? points.map((p) => (p.id === drag.id ? { ...p, x: drag.x, y: drag.y } : p)) : points), [points, drag]);
   const ringed = shown.find((p) => p.id === (drag?.id ?? selectedId));

@@ -1,3 +1,4 @@
+import { compareZ } from '../../../shared/layout/geometry';
 import type { Marker } from '../../../shared/arrival';
 import type { LayoutElement, SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { pickLang } from '../../../shared/i18n/index';
@@ -25,7 +26,7 @@ const HALO = 'rgba(255, 255, 255, 0.85)';
 export function venueMapElements(elements: Readonly<Record<string, LayoutElement>>, hallId: string): LayoutElement[] {
   return Object.values(elements)
     .filter((e) => e.hallId === hallId && e.kind !== 'label')
-    .sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0));
+    .sort(compareZ);
 }
 
 /** The route: the steps' venue points in step order, dashed, each point a diamond with its name. */

@@ -1,3 +1,4 @@
+import { byId, byOrder, byUnName, thenBy } from '../../../shared/compare';
 import { ArrivalSettings, readArrivalSettings, sequenceClock, timeChoice, type DayClock } from '../../../shared/arrival';
 import type { LocalChoice } from '../../../shared/time';
 import type { EventDocument } from '../../../shared/model/collections';
@@ -44,15 +45,13 @@ function settingsOrDefaults(doc: EventDocument, sequenceId: string): ArrivalSett
   }
 }
 
-const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
-
 export function sequenceView(doc: EventDocument, sequenceId: string): SequenceView | null {
   const sequence = doc.sequences[sequenceId];
   if (!sequence) return null;
   const clock = sequenceClock(doc, sequenceId);
   const times = timeChoice(settingsOrDefaults(doc, sequenceId));
   const points = Object.values(doc.venuePoints).filter((p) => p.sequenceId === sequenceId).sort(byOrder);
-  const greeters = Object.values(doc.greeters).filter((g) => g.sequenceId === sequenceId).sort((a, b) => a.name.localeCompare(b.name));
+  const greeters = Object.values(doc.greeters).filter((g) => g.sequenceId === sequenceId).sort(thenBy<{ name: string; id: string }>(byUnName((g) => g.name), byId));
   const steps = Object.values(doc.steps).filter((s) => s.sequenceId === sequenceId).sort(byOrder);
   const rowsBySlot = new Map<string, SlotRow>();
   for (const slot of Object.values(doc.slots)) {

@@ -16,7 +16,7 @@ import { editorT, kindLabel } from './messages';
 import { HallScene } from './scene';
 import { getEditorSession, sameIds, setEditorSession, subscribeEditorSession, useEditorSession } from './session';
 import { elementProblem } from './validate';
-import type { Camera } from './camera';
+import type { Camera } from '../../../shared/camera';
 import { ContextMenu, Palette } from './EditorMenus';
 import { Inspector } from './Inspector';
 import { pickLang } from '../../../shared/i18n/index';

@@ -1,6 +1,6 @@
 import type { Command } from '../../../shared/document/history';
 import type { Asset, Hall } from '../../../shared/model/entities';
-import type { Point } from './camera';
+import type { Point } from '../../../shared/rect';
 
 /**
  * The floor plan image under a hall (pure parts, unit-tested): the commands that set and remove

@@ -1,5 +1,5 @@
 import type { LayoutElement, Seat } from '../../../shared/model/entities';
-import { unionRect, type Rect } from './camera';
+import { unionRects, type Rect } from '../../../shared/rect';
 
 // What a change of the document changed on the element layer, so that the scene repaints that
 // region rather than every seat of the hall: the drop of a dragged table, a nudge or an edit in
@@ -36,7 +36,7 @@ export function changedArea(
   };
   for (const id of before.byId.keys()) visit(id);
   for (const id of now.byId.keys()) if (!before.byId.has(id)) visit(id);
-  return unionRect(areas);
+  return unionRects(areas);
 }
 
 function sameSeats(a: readonly Seat[] | undefined, b: readonly Seat[] | undefined): boolean {

@@ -1,6 +1,6 @@
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import type Konva from 'konva';
-import type { Rect } from './camera';
+import type { Rect } from '../../../shared/rect';
 import { pickLang } from '../../../shared/i18n/index';
 import { nativeContext } from './native-context';
 
@@ -265,14 +265,6 @@ export function drawSeats(ctx: CanvasRenderingContext2D, seats: readonly Seat[],
     if (s.x < view.x - r || s.x > view.x + view.width + r || s.y < view.y - r || s.y > view.y + view.height + r) continue;
     ctx.fillText(s.label, s.x, s.y);
   }
-}
-
-export type Camera = { scale: number; x: number; y: number };
-
-/** The camera that shows the whole hall centred in a viewport, with a margin. */
-export function fitCamera(hall: Pick<Hall, 'widthM' | 'depthM'>, width: number, height: number, margin = 24): Camera {
-  const scale = Math.max(0.01, Math.min((width - 2 * margin) / hall.widthM, (height - 2 * margin) / hall.depthM));
-  return { scale, x: (width - hall.widthM * scale) / 2, y: (height - hall.depthM * scale) / 2 };
 }
 
 /** A round length (1, 2, 5 × 10^n m) that is about `targetPx` long at this scale. */

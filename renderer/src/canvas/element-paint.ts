@@ -1,6 +1,6 @@
 import type { EventDocument } from '../../../shared/model/collections';
 import type { LayoutElement, Seat } from '../../../shared/model/entities';
-import { intersects, type Point, type Rect } from './camera';
+import { rectsIntersect, type Point, type Rect } from '../../../shared/rect';
 import { drawElements, drawSeats } from './draw';
 
 // One element of the hall editor with its seats, in hall metres at `px` metres per screen pixel,
@@ -12,7 +12,7 @@ export type ElementPaint = { seats: readonly Seat[] | undefined; assigned: Reado
 /** An element with its seats (drawn moved by `offset`, its bounds `b`); skipped when out of `view`. */
 export function paintElement(ctx: CanvasRenderingContext2D, el: LayoutElement, b: Rect, view: Rect, offset: Point, { seats, assigned, px, lang }: ElementPaint): void {
   const margin = 0.6;
-  if (!intersects(view, { x: b.x + offset.x - margin, y: b.y + offset.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin })) return;
+  if (!rectsIntersect(view, { x: b.x + offset.x - margin, y: b.y + offset.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin })) return;
   drawElements(ctx, [el], px, lang);
   if (seats && seats.length > 0) drawSeats(ctx, seats, assigned, px, view);
   if (el.locked && 10 * px < Math.min(el.width, el.depth)) {

@@ -1,5 +1,6 @@
 import type Konva from 'konva';
-import { toWorld, type Camera, type Rect, type Viewport } from './camera';
+import { toWorld, type Camera, type Viewport } from '../../../shared/camera';
+import type { Rect } from '../../../shared/rect';
 import { overviewArea, sameCamera, viewArea, type SnapshotArea } from './snapshot';
 import { layerContext } from './native-context';
 

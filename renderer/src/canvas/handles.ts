@@ -1,5 +1,6 @@
 import type { ElementKind, LayoutElement } from '../../../shared/model/entities';
-import { toScreen, type Camera, type Point } from './camera';
+import { toScreen, type Camera } from '../../../shared/camera';
+import type { Point } from '../../../shared/rect';
 
 /**
  * Resize handles of one selected element (pure, unit-tested). Handles sit on the element's own

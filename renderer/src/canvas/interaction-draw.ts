@@ -1,6 +1,7 @@
 import type { LayoutElement } from '../../../shared/model/entities';
 import type { BlockGeometry } from './blocks';
-import type { Camera, Point } from './camera';
+import type { Camera } from '../../../shared/camera';
+import type { Point } from '../../../shared/rect';
 import {
   HANDLE_PX, handlePoint, ROTATE_RADIUS_PX, rotateHandlePoint, visibleHandles, type Geometry,
 } from './handles';

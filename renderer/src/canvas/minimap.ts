@@ -1,6 +1,6 @@
 import { elementOutline } from './layout';
 import type { LayoutElement } from '../../../shared/model/entities';
-import { type Camera, type Point, type Rect, type Viewport } from './camera';
+import type { Point, Rect } from '../../../shared/rect';
 
 /**
  * The minimap's math (pure, unit-tested) and drawing: the hall and its elements' outlines fitted
@@ -42,11 +42,6 @@ export function minimapToWorld(frame: MinimapFrame, p: Point): Point {
 export function needsMinimap(extent: Rect, view: Rect): boolean {
   const e = 1e-6;
   return extent.x < view.x - e || extent.y < view.y - e || extent.x + extent.width > view.x + view.width + e || extent.y + extent.height > view.y + view.height + e;
-}
-
-/** The camera at the same zoom with `world` at the centre of the viewport. */
-export function centreOn(camera: Camera, viewport: Viewport, world: Point): Camera {
-  return { scale: camera.scale, x: viewport.width / 2 - world.x * camera.scale, y: viewport.height / 2 - world.y * camera.scale };
 }
 
 /** Draws the hall and element outlines (the part that changes only with the document). */

@@ -1,4 +1,5 @@
-import { niceStep, type Camera, type Viewport } from './camera';
+import type { Camera, Viewport } from '../../../shared/camera';
+import { niceStep } from './camera';
 
 /** Rulers along the top and left edges of the canvas, in screen pixels, marked in metres. */
 

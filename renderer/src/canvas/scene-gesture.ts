@@ -1,6 +1,7 @@
 import type { LayoutElement } from '../../../shared/model/entities';
 import type { BlockGeometry } from './blocks';
-import type { Camera, Point } from './camera';
+import type { Camera } from '../../../shared/camera';
+import type { Point } from '../../../shared/rect';
 import type { Geometry, Handle } from './handles';
 
 // What the hall editor's canvas tells the editor (SceneCallbacks), and the gesture in progress

@@ -1,9 +1,10 @@
 import type Konva from 'konva';
-import { toWorld, intersects, panBy, rectFromCorners, unionRect, zoomAt, type Camera, type Point } from './camera';
+import { centreOn, toWorld, panBy, zoomAt, type Camera } from '../../../shared/camera';
+import { rectsIntersect as intersects, rectFromCorners, unionRects as unionRect, type Point } from '../../../shared/rect';
 import { isBlock, resizeBlock } from './blocks';
 import { hitElement, snap } from './layout';
 import { handleCursor, hitHandle, hitRotateHandle, resizeFrom, ROTATE_CURSOR, ROTATE_STEP, rotateFrom } from './handles';
-import { centreOn, listenMinimap, type MinimapCanvas } from './minimap';
+import { listenMinimap, type MinimapCanvas } from './minimap';
 import { repaintRegion } from './gesture-bitmaps';
 import { sameCamera } from './snapshot';
 import { HallView } from './scene-view';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ElementKind } from '../../../shared/model/entities';
-import type { Point } from './camera';
+import type { Point } from '../../../shared/rect';
 import { listeners } from '../../../shared/listeners';
 
 /**

@@ -1,4 +1,5 @@
-import { visibleRect, type Camera, type Rect, type Viewport } from './camera';
+import { visibleRect, type Camera, type Viewport } from '../../../shared/camera';
+import type { Rect } from '../../../shared/rect';
 
 /**
  * The bitmaps a pan or zoom gesture draws instead of the hall (pure math, unit-tested; the scene

@@ -1,3 +1,4 @@
+import { bySortKey } from '../../../shared/compare';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { HallEditor } from '../canvas/HallEditor';
 import { editorT } from '../canvas/messages';
@@ -20,7 +21,7 @@ export function Halls() {
   const et = editorT(i18n.lang);
   const [creating, setCreating] = useState(false);
   const list = useMemo(
-    () => Object.values(halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id.localeCompare(b.id))),
+    () => Object.values(halls).sort(bySortKey),
     [halls],
   );
   const counts = useMemo(() => {

@@ -1,3 +1,4 @@
+import { byId } from '../../../shared/compare';
 import { useMemo } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { EventInfo } from '../../../shared/model/entities';
@@ -13,7 +14,7 @@ import { pickLang } from '../../../shared/i18n/index';
 
 const firstEvent = (d: EventDocument): EventInfo | undefined => {
   const events = Object.values(d.events);
-  return events.length <= 1 ? events[0] : [...events].sort((a, b) => a.id.localeCompare(b.id))[0];
+  return events.length <= 1 ? events[0] : [...events].sort(byId)[0];
 };
 
 function datesInOrder(candidate: Record<string, unknown>, { t }: Translator, edited: 'startsOn' | 'endsOn'): string | null {

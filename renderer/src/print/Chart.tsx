@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { fitRect } from '../../../shared/camera';
 import { hallFront } from '../../../shared/layout/hall-front';
+import { hallRect } from '../../../shared/layout/geometry';
+import type { Rect } from '../../../shared/rect';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall } from '../../../shared/model/entities';
 import { codeEntries, KeyBlock, keyLayout, keyPages, markEntries } from './chartKey';
@@ -9,7 +12,7 @@ import { codeOf, delegationsShown, INK, LABEL_M, planDrawing } from './chartPlan
 import type { Translator } from '../i18n/format';
 import { seatedInHall } from '../../../shared/print/order';
 import { PAGE_MARGIN_MM, pageHeader, type Stamp } from './Header';
-import { fitInto, roundLength, scaleForColumns, tileLabel, tiles, type Measure, type Rect, type TileGrid } from './layout';
+import { roundLength, scaleForColumns, tileLabel, tiles, type Measure, type TileGrid } from './layout';
 import type { PrintT } from './messages';
 import { Page } from './Page';
 import type { Size } from './paper';
@@ -78,7 +81,7 @@ export function chartPages(document: EventDocument, hall: Hall, size: Size, opti
     else box.width -= frontGap;
     if (front === 'top') box.y += frontGap;
     if (front === 'left') box.x += frontGap;
-    return fitInto({ width: hall.widthM, height: hall.depthM }, box);
+    return fitRect(hallRect(hall), box, 0, Infinity, 0);
   };
   const grouped = delegationsShown(planFit(unit * 4).scale) === 'grouped';
   const marks = delegationMarks(document, seated.map((r) => r.person.delegationId));

@@ -1,12 +1,12 @@
+import type { Rect } from '../../../shared/rect';
 import type { Size } from './paper';
 
 /**
  * Pure layout math of printed pages, in millimetres: how many cards fit on a sheet and where,
- * the cut marks between them, the scale that fits a plan into a box, text that fits a width,
- * and the tiles of a plan too large for one sheet.
+ * the cut marks between them, text that fits a width, and the tiles of a plan too large for one
+ * sheet (the scale that fits a plan into a box is shared/camera.ts fitRect).
  */
 
-export type Rect = { x: number; y: number; width: number; height: number };
 export type Line = { x1: number; y1: number; x2: number; y2: number };
 
 /** Printers cannot print the outer few millimetres of a sheet: cards stay inside this margin. */
@@ -70,12 +70,6 @@ export function paginate<T>(items: readonly T[], perPage: number): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += perPage) pages.push(items.slice(i, i + perPage));
   return pages;
-}
-
-/** The largest scale (box units per content unit) that shows all of `content` inside `box`, and where it sits centred. */
-export function fitInto(content: { width: number; height: number }, box: Rect): { scale: number; x: number; y: number } {
-  const scale = Math.min(box.width / content.width, box.height / content.height);
-  return { scale, x: box.x + (box.width - content.width * scale) / 2, y: box.y + (box.height - content.height * scale) / 2 };
 }
 
 /** Width of `text` set at size 1 (any unit: the result is in the same unit as the size). */

@@ -1,3 +1,4 @@
+import { bySortKey } from '../../../shared/compare';
 import { ProblemList } from '../app/ProblemList';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { putSetting } from '../../../shared/document/settings';
@@ -44,7 +45,7 @@ export function Seating() {
   const document = useDocument();
   const deferred = useDeferredValue(document);
   const halls = useMemo(
-    () => Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)),
+    () => Object.values(document.halls).sort(bySortKey),
     [document.halls],
   );
   const sessionHall = useSession((s) => s.selectedHallId);

@@ -5,15 +5,17 @@ import type { Seat } from '../../../shared/model/entities';
 import { useDoc } from '../app/context';
 import { useElementSize } from '../app/useElementSize';
 import { useI18n } from '../i18n/I18n';
-import { drawHallBase, drawSeats, fitCamera, SEAT_COLORS, SEAT_RADIUS_M, type Camera } from '../canvas/draw';
+import { centreOn, fitRect, toWorld, ZOOM_STEP, zoomAt as zoomCamera, type Camera } from '../../../shared/camera';
+import { compareZ, hallRect } from '../../../shared/layout/geometry';
+import type { Point } from '../../../shared/rect';
+import { drawHallBase, drawSeats, SEAT_COLORS, SEAT_RADIUS_M } from '../canvas/draw';
 import { seatingT } from './messages';
-import { cameraOn, seatAt, type Point } from './hit';
+import { seatAt } from './hit';
 import { drawSeatLabels } from './labels';
 
 /** The drag payload of a person dragged from the list onto a seat. */
 export const PERSON_MIME = 'application/x-preseance-person';
 
-const ZOOM_STEP = 1.25;
 const FOCUS_PX_PER_M = 60;
 
 
@@ -48,7 +50,7 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
   const delegations = useDoc((d) => d.delegations);
 
   const elements = useMemo(
-    () => Object.values(allElements).filter((e) => e.hallId === hallId).sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : 0)),
+    () => Object.values(allElements).filter((e) => e.hallId === hallId).sort(compareZ),
     [allElements, hallId],
   );
   const seats = useMemo(() => Object.values(allSeats).filter((s) => s.hallId === hallId), [allSeats, hallId]);
@@ -71,7 +73,7 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
   const [containerRef, size] = useElementSize();
   const stageBox = useRef<HTMLDivElement | null>(null);
   const [camera, setCamera] = useState<Camera | null>(null);
-  const fitted = useMemo(() => (hall && size.width > 0 ? fitCamera(hall, size.width, size.height) : null), [hall, size]);
+  const fitted = useMemo(() => (hall && size.width > 0 ? fitRect(hallRect(hall), size, 24) : null), [hall, size]);
   const view = camera ?? fitted;
 
   // A new focus request moves the camera once (adjusted while rendering, not in an effect).
@@ -79,18 +81,15 @@ export function SeatingCanvas({ hallId, marks, focus, onSeatClick, onDropPerson 
   if (focus && focus.nonce !== focusedNonce && size.width > 0) {
     setFocusedNonce(focus.nonce);
     const seat = allSeats[focus.seatId];
-    if (seat) setCamera(cameraOn(seat, size, Math.max(FOCUS_PX_PER_M, fitted?.scale ?? 0)));
+    if (seat) setCamera(centreOn({ scale: Math.max(FOCUS_PX_PER_M, fitted?.scale ?? 0) }, size, seat));
   }
 
-  const toHall = (screen: Point): Point | null => (view ? { x: (screen.x - view.x) / view.scale, y: (screen.y - view.y) / view.scale } : null);
+  const toHall = (screen: Point): Point | null => (view ? toWorld(view, screen) : null);
   const pickRadius = view ? Math.max(SEAT_RADIUS_M * 1.4, 6 / view.scale) : SEAT_RADIUS_M;
 
   const zoomAt = (factor: number, at: Point) => {
     if (!view) return;
-    const scale = Math.max((fitted?.scale ?? 1) * 0.5, Math.min(400, view.scale * factor));
-    const mx = (at.x - view.x) / view.scale;
-    const my = (at.y - view.y) / view.scale;
-    setCamera({ scale, x: at.x - mx * scale, y: at.y - my * scale });
+    setCamera(zoomCamera(view, factor, at, { minScale: (fitted?.scale ?? 1) * 0.5, maxScale: 400 }));
   };
 
   const onDragOver = (e: DragEvent<HTMLDivElement>) => {

@@ -1,6 +1,5 @@
 import type { Seat } from '../../../shared/model/entities';
-
-export type Point = { x: number; y: number };
+import type { Point } from '../../../shared/rect';
 
 /**
  * The seat under a point of the hall (metres): the nearest seat centre within `radius`, or null.
@@ -19,9 +18,4 @@ export function seatAt(seats: readonly Seat[], point: Point, radius: number): Se
     }
   }
   return best;
-}
-
-/** The camera (pixels per metre and offset) that centres a seat at a readable zoom. */
-export function cameraOn(seat: Point, viewport: { width: number; height: number }, scale: number): { scale: number; x: number; y: number } {
-  return { scale, x: viewport.width / 2 - seat.x * scale, y: viewport.height / 2 - seat.y * scale };
 }
