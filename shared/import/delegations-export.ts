@@ -1,6 +1,6 @@
 import type { EventDocument } from '../model/collections';
-import type { DelegationKind } from '../model/entities';
-import { compareUnNames } from '../reference/names';
+import type { Delegation, DelegationKind } from '../model/entities';
+import { byId, byKey, byUnName, thenBy } from '../compare';
 import { csvText, type Delimiter } from './csv';
 import { formatMembers } from './members';
 import { detailCells } from './person-details';
@@ -18,10 +18,7 @@ const KIND_ORDER: Record<DelegationKind, number> = { state: 0, 'observer-state':
  */
 export function delegationTable(document: EventDocument): string[][] {
   const people = peopleByDelegation(document);
-  const delegations = Object.values(document.delegations).sort(
-    (a, b) =>
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareUnNames(a.nameEn, b.nameEn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const delegations = Object.values(document.delegations).sort(thenBy<Delegation>(byKey((d) => KIND_ORDER[d.kind]), byUnName((d) => d.nameEn), byId));
   const rows: string[][] = [[...DELEGATION_COLUMNS]];
   for (const d of delegations) {
     const { head, members } = headAndMembers(people.get(d.id));

@@ -2,6 +2,7 @@ import type { EventDocument } from '../model/collections';
 import { createRehearsal, stepLabel } from '../arrival';
 import { headNames, nameKey } from '../arrival/model';
 import type { SequenceStep } from '../model/entities';
+import { byId, byKey, thenBy } from '../compare';
 import type { Both } from './lists';
 
 /** What the arrival outputs print (pure): the run-of-show and the cue cards, both languages side by side. */
@@ -68,7 +69,7 @@ export function cueCards(document: EventDocument, sequenceId: string, collator: 
   const rows = runOfShow(document, sequenceId);
   const greeters = Object.values(document.greeters)
     .filter((g) => g.sequenceId === sequenceId)
-    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .sort(thenBy<{ name: string; id: string }>(byKey((g) => g.name, collator.compare), byId))
     .map((g): CueCard => ({ id: `greeter:${g.id}`, role: 'greeter', name: g.name, title: [g.titleEn, g.titleVi], rows: rows.filter((r) => r.greeterId === g.id && GREETER_STEPS.has(r.kind)) }));
   const accompanying = (role: 'liaison' | 'escort', nameOf: (r: RunRow) => string): CueCard[] => {
     const cards = new Map<string, CueCard>();

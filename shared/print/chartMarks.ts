@@ -1,5 +1,6 @@
 import type { EventDocument } from '../model/collections';
-import { compareUnNames } from '../reference/names';
+import type { Delegation } from '../model/entities';
+import { byId, byUnName, thenBy } from '../compare';
 
 /**
  * What a chart says of each delegation seated in the hall (pure): its number on the chart's key
@@ -17,6 +18,6 @@ export const abbreviate = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').tr
 export function delegationMarks(document: EventDocument, delegationIds: Iterable<string>): Mark[] {
   return [...new Set(delegationIds)]
     .flatMap((id) => (document.delegations[id] ? [document.delegations[id]!] : []))
-    .sort((a, b) => compareUnNames(a.nameEn, b.nameEn) || a.id.localeCompare(b.id))
+    .sort(thenBy<Delegation>(byUnName((d) => d.nameEn), byId))
     .map((d, i) => ({ delegationId: d.id, number: i + 1, code: d.iso3 ?? d.orgCode ?? '', short: abbreviate(d.nameEn), nameEn: d.nameEn, nameVi: d.nameVi }));
 }

@@ -1,6 +1,7 @@
 import { format, pickLang, type Language } from '../i18n/index';
 import type { EventDocument } from '../model/collections';
 import type { LayoutElement, Person, Seat } from '../model/entities';
+import { byOrder } from '../compare';
 import { isTableKind } from '../layout/props';
 import { addressedName } from '../protocol/address';
 import type { StateRef } from '../reference/types';
@@ -105,7 +106,7 @@ export function tablePlans(document: EventDocument, hallId: string, lang: Langua
       name: placeName(element, lang),
       rows: seatsOf
         .get(element.id)!
-        .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+        .sort(byOrder)
         .map((seat) => {
           const person = occupant.get(seat.id);
           const d = person ? document.delegations[person.delegationId] : undefined;

@@ -1,6 +1,6 @@
 import type { EventDocument } from '../model/collections';
 import type { Delegation, LayoutElement, Person, Seat } from '../model/entities';
-import { compareUnNames } from '../reference/names';
+import { byId, byOrder, bySortKey, byUnName, thenBy } from '../compare';
 
 /**
  * The orders printed items follow (pure): halls and sequences by their sort key, tables by
@@ -10,11 +10,11 @@ import { compareUnNames } from '../reference/names';
 
 /** The halls in their order. */
 export const hallsInOrder = (document: EventDocument) =>
-  Object.values(document.halls).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  Object.values(document.halls).sort(bySortKey);
 
 /** The arrival sequences in their order. */
 export const sequencesInOrder = (document: EventDocument) =>
-  Object.values(document.sequences).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  Object.values(document.sequences).sort(bySortKey);
 
 export const elementOrder = (a: LayoutElement | undefined, b: LayoutElement | undefined) =>
   (a?.number ?? Infinity) - (b?.number ?? Infinity) || (a?.zIndex ?? '').localeCompare(b?.zIndex ?? '') || (a?.id ?? '').localeCompare(b?.id ?? '');
@@ -34,10 +34,10 @@ export function seatedInHall(document: EventDocument, hallId: string): { person:
 }
 
 export const delegationsByUnName = (document: EventDocument): Delegation[] =>
-  Object.values(document.delegations).sort((a, b) => compareUnNames(a.nameEn, b.nameEn) || a.id.localeCompare(b.id));
+  Object.values(document.delegations).sort(thenBy<Delegation>(byUnName((d) => d.nameEn), byId));
 
 export const peopleOf = (document: EventDocument, delegationId: string) =>
   Object.values(document.people)
     .filter((p) => p.delegationId === delegationId)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort(byOrder);
 

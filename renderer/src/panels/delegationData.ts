@@ -1,7 +1,8 @@
 import type { EventDocument } from '../../../shared/model/collections';
 import { RankClass, type Delegation, type Person } from '../../../shared/model/entities';
-import { compareUnNames, foldName } from '../../../shared/reference/names';
+import { foldName } from '../../../shared/reference/names';
 import type { Translator } from '../i18n/format';
+import { byId, byKey, byUnName } from '../../../shared/compare';
 import { pickLang } from '../../../shared/i18n/index';
 
 export type HeadInfo = { head: Person | null; members: number };
@@ -50,8 +51,8 @@ type Order = (a: Delegation, b: Delegation) => number;
  * by the other one (the second name column).
  */
 export function nameOrders(i18n: Translator): { byName: Order; byOtherName: Order } {
-  const vietnamese: Order = (a, b) => i18n.collator.compare(a.nameVi, b.nameVi);
-  const un: Order = (a, b) => compareUnNames(a.nameEn, b.nameEn);
+  const vietnamese: Order = byKey((d) => d.nameVi, i18n.collator.compare);
+  const un: Order = byUnName((d) => d.nameEn);
   return { byName: pickLang(i18n.lang, { vi: vietnamese, en: un }), byOtherName: pickLang(i18n.lang, { vi: un, en: vietnamese }) };
 }
 
@@ -80,5 +81,5 @@ export function comparator(sort: Sort, i18n: Translator, heads: Map<string, Head
         return (heads.get(a.id)?.members ?? 0) - (heads.get(b.id)?.members ?? 0);
     }
   };
-  return (a, b) => primary(a, b) * sort.dir || byName(a, b) || a.id.localeCompare(b.id);
+  return (a, b) => primary(a, b) * sort.dir || byName(a, b) || byId(a, b);
 }
