@@ -2,4 +2,5 @@ export { APPLICATION_ID, SCHEMA_VERSION, EVENT_FILE_EXTENSION, BACKUP_FOLDER } f
 export { EventFile, migrationBackupPath, type OpenOptions } from './eventFile';
 export { migrate, expectedSchema, type MigrationResult } from './migrate';
 export { MIGRATIONS, type Migration } from './migrations';
+export { rowKeyOf } from './replica';
 export type { Replica, ReplicaState, RowKey, RowVersion } from './replica';

@@ -10,7 +10,8 @@ export type ReplicaState = { serverId: string; lastSeq: number };
 export type RowKey = { kind: CollectionName; id: string };
 export type RowVersion = RowKey & { version: number };
 
-const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
+/** One string for a row's kind and id, for sets and maps of rows. */
+export const rowKeyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
 const collectionOfTable = new Map(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].table as string, c]));
 
 /**
@@ -77,7 +78,7 @@ export class Replica {
       this.writer.apply(changes, () => {
         const seen = new Set<string>();
         for (const { kind, id, version } of versions) {
-          const key = keyOf(kind, id);
+          const key = rowKeyOf(kind, id);
           if (seen.has(key)) throw new Error(`${kind} ${id} has two versions in one pull`);
           seen.add(key);
           setVersion.run(kind, id, version);

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { EventFile, type RowKey, type RowVersion } from '../store';
+import { EventFile, rowKeyOf as keyOf, type RowKey, type RowVersion } from '../store';
 import {
   COLLECTION_NAMES, emptyDocument, isEmptyChanges, type Changes, type CollectionName, type EventDocument,
 } from '../../shared/model/collections';
@@ -13,8 +13,11 @@ import { migrateServer } from './schema';
 type Row = { kind: string; id: string; data: Record<string, unknown> | null };
 type LoggedChange = { seq: string; rows: Row[] };
 
-const known = (kind: string): kind is CollectionName => (COLLECTION_NAMES as string[]).includes(kind);
-const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
+/** A row's kind as this version knows it; a table added by a newer version is refused, never dropped. */
+function knownKind(kind: string): CollectionName {
+  if (!(COLLECTION_NAMES as string[]).includes(kind)) throw new Error(`the team event holds a table this version does not know (${kind}): update Préséance`);
+  return kind as CollectionName;
+}
 
 export async function serverId(client: pg.Client): Promise<string> {
   const { rows } = await client.query<{ server_id: string }>('SELECT server_id FROM team_meta');
@@ -70,9 +73,9 @@ export async function join(client: pg.Client, path: string): Promise<EventFile> 
   const document: EventDocument = emptyDocument();
   const versions: RowVersion[] = [];
   for (const row of rows) {
-    if (!known(row.kind)) throw new Error(`the team event holds a table this version does not know (${row.kind}): update Préséance`);
-    if (row.data) (document[row.kind] as Record<string, unknown>)[row.id] = row.data;
-    versions.push({ kind: row.kind, id: row.id, version: Number(row.version) });
+    const kind = knownKind(row.kind);
+    if (row.data) (document[kind] as Record<string, unknown>)[row.id] = row.data;
+    versions.push({ kind, id: row.id, version: Number(row.version) });
   }
   const file = EventFile.create(path, document);
   try {
@@ -150,10 +153,10 @@ export async function pull(file: EventFile, client: pg.Client): Promise<number> 
     const changes: Changes = { upserts: {}, deletes: {} };
     const versions: RowVersion[] = [];
     for (const row of final.values()) {
-      if (!known(row.kind)) throw new Error(`the team event holds a table this version does not know (${row.kind}): update Préséance`);
-      if (row.data) ((changes.upserts as Record<string, unknown[]>)[row.kind] ??= []).push(row.data);
-      else ((changes.deletes as Record<string, string[]>)[row.kind] ??= []).push(row.id);
-      versions.push({ kind: row.kind, id: row.id, version: row.version });
+      const kind = knownKind(row.kind);
+      if (row.data) ((changes.upserts as Record<string, unknown[]>)[kind] ??= []).push(row.data);
+      else ((changes.deletes as Record<string, string[]>)[kind] ??= []).push(row.id);
+      versions.push({ kind, id: row.id, version: row.version });
     }
     last = Number(rows.at(-1)!.seq);
     replica.applyPulled(changes, versions, { serverId: id, lastSeq: last });
