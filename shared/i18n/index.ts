@@ -20,6 +20,25 @@ export function defineMessages<K extends string>(en: Record<K, string>, vi: Reco
   return { en, vi };
 }
 
+type KeyOf<M> = M extends Messages<infer K> ? K : never;
+
+/**
+ * Joins groups declared apart (one per screen) into one catalogue. A key in two groups would
+ * make one screen's text silently replace another's, so it is refused when the app loads.
+ */
+export function combineMessages<G extends readonly Messages<string>[]>(...groups: G): Messages<KeyOf<G[number]>> {
+  const en: Record<string, string> = {};
+  const vi: Record<string, string> = {};
+  for (const group of groups) {
+    for (const key of Object.keys(group.en)) {
+      if (key in en) throw new Error(`message key "${key}" is declared in two groups`);
+      en[key] = group.en[key]!;
+      vi[key] = group.vi[key]!;
+    }
+  }
+  return { en, vi } as Messages<KeyOf<G[number]>>;
+}
+
 export type Params = Record<string, string | number>;
 
 /**

@@ -6,7 +6,7 @@ import { byId, byUnName, thenBy } from '../compare';
  * What a chart says of each delegation seated in the hall (pure): its number on the chart's key
  * (UN alphabetical order of the hall's delegations), its code (ISO 3166 alpha-3, else the
  * organization's code), its short name and its names in both languages. Where each goes and
- * which of them fits is the renderer's layout (renderer/src/print/chartLabels.ts).
+ * which of them fits is the renderer's layout (renderer/src/printing/chartLabels.ts).
  */
 
 /** A delegation on the chart's key: its number (UN alphabetical order of the hall's delegations), code and names. */

@@ -8,7 +8,7 @@ import type { NamePlate, PlaceCard } from './cards';
  * and the seat as their labels say: a card for another seat is a card to redo, as the re-seat
  * diff says) — never its position in the list, an id that is not printed, or an option that
  * prints nothing on it (the Vietnamese name of a state whose Vietnamese name is its English
- * one; the flag of a delegation that has none). The faces (renderer/src/print/Cards.tsx) draw
+ * one; the flag of a delegation that has none). The faces (renderer/src/printing/Cards.tsx) draw
  * from these same functions, so what is compared is what is drawn. `hasFlag`: whether there is
  * a flag image for a code (the renderer's bundled flags).
  */

@@ -41,7 +41,7 @@ import { moveElements } from '../../shared/layout/element-commands';
 import type { Changes, EventDocument } from '../../shared/model/collections';
 import { applySeating, diffSeating, planSeating, seatingProblems, swapSeats } from '../../shared/seating';
 import { seatingKey } from '../../shared/seating/settings';
-import { EditorStore } from '../../renderer/src/editor/store';
+import { EditorStore } from '../../renderer/src/document/store';
 import { CHROMIUM_PATH, launchApp, type AppHandle } from '../e2e/harness';
 import { documentOnDisk } from '../e2e/files';
 import { printThroughScreen } from './print-screen';

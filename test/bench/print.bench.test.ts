@@ -2,7 +2,7 @@
  * Print benchmark (`npm run bench`): real Chromium, the built app, real services, real files.
  * Through the Printing screen, as a user does it: choose the output, wait for the preview, then
  * Export PDF… (print:pdf: page.pdf() on the app's own page in the chromium runtime, the same
- * print view). The pages are put in the page in batches (renderer/src/print/preparation.ts):
+ * print view). The pages are put in the page in batches (renderer/src/printing/preparation.ts):
  * the preview is the first pages drawn, `preparedMs` every page in the page. Three jobs: 200 place cards (100 × 70, four per A4), the chart of a 5,000-seat
  * hall seated full on A1, and the alphabetical index of 1,500 people on A4. For each: the
  * preview (choice to pages drawn), the export (click to file written), Chromium's printToPDF of

@@ -26,7 +26,7 @@ import { CHROMIUM_PATH, launchApp, type AppHandle } from '../e2e/harness';
 import { documentOnDisk } from '../e2e/files';
 import { saved, shot } from '../e2e/page';
 import { writeLargestEvent } from '../fixtures/largest';
-import { PRINT_OPTIONS_KEY } from '../../renderer/src/print/printOptions';
+import { PRINT_OPTIONS_KEY } from '../../renderer/src/printing/printOptions';
 import type { EventDocument } from '../../shared/model/collections';
 import { appReady, heapMb, machine, once, round, settle, timedDrag, writeResults } from './measure';
 import { benchRow } from './table';
@@ -75,7 +75,7 @@ function slope(samples: Sample[], y: (s: Sample) => number): number {
 
 /**
  * The document without the Printing screen's saved options (setting `print.options`,
- * renderer/src/print/printOptions.ts). Choosing an output on the Printing screen saves the
+ * renderer/src/printing/printOptions.ts). Choosing an output on the Printing screen saves the
  * choice in the event on purpose (not an undo step: the next visit shows the same choices), so
  * a session that previews the index, place cards and chart ends with that setting written and no
  * undo takes it back. Exactly that one setting is left out; every other row is still compared.

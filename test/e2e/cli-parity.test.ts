@@ -15,7 +15,7 @@ import { referenceData } from '../../resources/reference/load';
 import { createServices } from '../../electron/services/index';
 import { memoryPreferences } from '../../electron/services/preferences';
 import { EventFile } from '../../electron/store';
-import { EditorStore } from '../../renderer/src/editor/store';
+import { EditorStore } from '../../renderer/src/document/store';
 import { RENDERER_CHANNELS, type RendererChannel } from '../../shared/ipc/channels';
 import type { Input, Output } from '../../shared/ipc/contract';
 import { invoke } from '../../shared/ipc/invoke';

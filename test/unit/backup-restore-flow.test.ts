@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore } from '../../renderer/src/editor/store';
+import { EditorStore } from '../../renderer/src/document/store';
 import { restoreBackup } from '../../renderer/src/backups/restore';
 import { updateEntity } from '../../shared/document/commands';
 import type { PreseanceApi } from '../../shared/ipc/api';

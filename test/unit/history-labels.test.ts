@@ -12,8 +12,8 @@ import { applySeating, diffSeating, planSeating, unseat } from '../../shared/sea
 import { execute, emptyHistory, undo, type Command, type Describe } from '../../shared/document/history';
 import { updateEntity } from '../../shared/document/commands';
 import { moveElements } from '../../shared/layout/element-commands';
-import { EditorStore } from '../../renderer/src/editor/store';
-import { describeEdit, labelledKinds, type Where } from '../../renderer/src/editor/labels';
+import { EditorStore } from '../../renderer/src/document/store';
+import { describeEdit, labelledKinds, type Where } from '../../renderer/src/document/labels';
 import { historyUi, moveText, noteLabel } from '../../renderer/src/i18n/history';
 import { sourceFiles } from './source-files';
 
@@ -42,7 +42,7 @@ describe('labels of undo steps', () => {
   test('every command kind in the code has a label of its own: a new kind without one fails here', async () => {
     const inCode = await commandKindsInCode();
     const missing = inCode.filter((kind) => !labelledKinds().includes(kind));
-    expect(missing, 'give these kinds a label in renderer/src/editor/labels.ts').toEqual([]);
+    expect(missing, 'give these kinds a label in renderer/src/document/labels.ts').toEqual([]);
     // The kinds known today, so that a label left for a removed kind is noticed too.
     expect(labelledKinds().sort()).toEqual(inCode);
     expect(inCode).toEqual(expect.arrayContaining(['seating/apply', 'entity/update', 'layout/move-elements', 'arrival/apply', 'delegations/import']));

@@ -13,7 +13,7 @@ import { readFirstSheet } from '../../shared/import/xlsx';
 import { importDelegations } from '../../electron/services/import';
 import { exportDelegations, withSpreadsheetExtension } from '../../electron/services/export';
 import type { EventFile } from '../../electron/store/eventFile';
-import { readImportFile, toBase64 } from '../../renderer/src/panels/import/readFile';
+import { readImportFile, toBase64 } from '../../renderer/src/delegations/import/readFile';
 import { testReference } from '../fixtures/import/reference';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');

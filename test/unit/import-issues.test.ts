@@ -11,7 +11,7 @@ import { translate, type Language } from '../../shared/i18n/index';
 import { planDelegationFile } from '../../shared/import/files';
 import { IssueList, MAX_REPORTED_ERRORS } from '../../shared/import/issues';
 import { importMessages } from '../../shared/import/messages';
-import { fileText } from '../../renderer/src/panels/import/messages';
+import { fileText } from '../../renderer/src/delegations/import/messages';
 import { testReference } from '../fixtures/import/reference';
 import { referenceData } from '../../resources/reference/load';
 

@@ -16,8 +16,8 @@ import { execute, emptyHistory, type Describe } from '../../shared/document/hist
 import { createServices } from '../../electron/services/index';
 import { memoryPreferences } from '../../electron/services/preferences';
 import { buildMenu } from '../../electron/main/menu';
-import { EditorStore } from '../../renderer/src/editor/store';
-import { describeEdit, type Where } from '../../renderer/src/editor/labels';
+import { EditorStore } from '../../renderer/src/document/store';
+import { describeEdit, type Where } from '../../renderer/src/document/labels';
 import { historyLabels } from '../../renderer/src/app/menuHistory';
 
 // The menu's template, as Electron would be given it (no Electron binary in unit tests).

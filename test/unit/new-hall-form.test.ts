@@ -3,7 +3,7 @@
  * language, a blank count left to the template, and each bad field's problem in the UI language.
  */
 import { describe, expect, it } from 'vitest';
-import { readNewHall, type NewHallForm } from '../../renderer/src/panels/newHallForm';
+import { readNewHall, type NewHallForm } from '../../renderer/src/halls/newHallForm';
 
 const form = (fields: Partial<NewHallForm> = {}): NewHallForm => ({
   nameVi: 'Phòng tiệc B', nameEn: 'Banquet B', kind: 'banquet', width: '40', depth: '30', start: 'template',

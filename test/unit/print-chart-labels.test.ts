@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviate, delegationMarks } from '../../shared/print/chartMarks';
-import { elementBox, groupLabels, MIN_TEXT_MM, placeLabel } from '../../renderer/src/print/chartLabels';
-import type { Measure } from '../../renderer/src/print/layout';
+import { elementBox, groupLabels, MIN_TEXT_MM, placeLabel } from '../../renderer/src/printing/chartLabels';
+import type { Measure } from '../../renderer/src/printing/layout';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore, type ApplyFn } from '../../renderer/src/editor/store';
-import { appendPrintLog, PRINT_LOG_KEY, readPrintLog, type PrintLogEntry } from '../../renderer/src/print/printLog';
+import { EditorStore, type ApplyFn } from '../../renderer/src/document/store';
+import { appendPrintLog, PRINT_LOG_KEY, readPrintLog, type PrintLogEntry } from '../../renderer/src/printing/printLog';
 import { putSetting } from '../../shared/document/settings';
 import type { Changes } from '../../shared/model/collections';
 import { seededIds } from '../../shared/ids';

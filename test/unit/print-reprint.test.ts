@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../renderer/src/i18n/format';
-import { buildJob, type JobSpec } from '../../renderer/src/print/jobs';
-import type { Measure } from '../../renderer/src/print/layout';
-import { printT } from '../../renderer/src/print/messages';
-import { pageSize, PAPERS } from '../../renderer/src/print/paper';
-import type { PrintLogEntry } from '../../renderer/src/print/printLog';
-import { printedFlag } from '../../renderer/src/print/reprint';
+import { buildJob, type JobSpec } from '../../renderer/src/printing/jobs';
+import type { Measure } from '../../renderer/src/printing/layout';
+import { printT } from '../../renderer/src/printing/messages';
+import { pageSize, PAPERS } from '../../renderer/src/printing/paper';
+import type { PrintLogEntry } from '../../renderer/src/printing/printLog';
+import { printedFlag } from '../../renderer/src/printing/reprint';
 import { emptyHistory, execute } from '../../shared/document/history';
 import { seededIds } from '../../shared/ids';
 import type { EventDocument } from '../../shared/model/collections';

@@ -1,11 +1,11 @@
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../renderer/src/i18n/format';
-import { buildJob, type JobSpec } from '../../renderer/src/print/jobs';
-import type { Measure } from '../../renderer/src/print/layout';
-import { printT } from '../../renderer/src/print/messages';
-import { pageSize, PAPERS } from '../../renderer/src/print/paper';
-import type { ChartLayout } from '../../renderer/src/print/Chart';
+import { buildJob, type JobSpec } from '../../renderer/src/printing/jobs';
+import type { Measure } from '../../renderer/src/printing/layout';
+import { printT } from '../../renderer/src/printing/messages';
+import { pageSize, PAPERS } from '../../renderer/src/printing/paper';
+import type { ChartLayout } from '../../renderer/src/printing/Chart';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';

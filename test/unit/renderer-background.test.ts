@@ -3,7 +3,7 @@ import { execute, emptyHistory, undo } from '../../shared/document/history';
 import { blankDocument } from '../../shared/document/blank';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Asset, Hall } from '../../shared/model/entities';
-import { calibrate, fitScale, removeHallBackground, setHallBackground } from '../../renderer/src/canvas/background';
+import { calibrate, fitScale, removeHallBackground, setHallBackground } from '../../renderer/src/halls/editor/background';
 
 let n = 0;
 const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;

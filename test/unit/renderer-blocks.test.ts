@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resizeBlock } from '../../renderer/src/canvas/blocks';
-import { HANDLES, handlePoint, type HandleName } from '../../renderer/src/canvas/handles';
+import { resizeBlock } from '../../renderer/src/halls/editor/blocks';
+import { HANDLES, handlePoint, type HandleName } from '../../renderer/src/halls/editor/handles';
 import { blockSize } from '../../shared/layout';
 import type { LayoutElement } from '../../shared/model/entities';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridStep, niceStep } from '../../renderer/src/canvas/camera';
+import { gridStep, niceStep } from '../../renderer/src/halls/view/camera';
 
 describe('hall editor ruler and grid', () => {
   it('chooses round ruler and grid steps', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedArea, type ElementsShown } from '../../renderer/src/canvas/changed-area';
+import { changedArea, type ElementsShown } from '../../renderer/src/halls/editor/changed-area';
 import type { LayoutElement, Seat } from '../../shared/model/entities';
 
 // The region the hall canvas repaints after a change of the document, instead of every seat.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore } from '../../renderer/src/editor/store';
+import { EditorStore } from '../../renderer/src/document/store';
 import { moveElements } from '../../shared/layout/element-commands';
 import { benchDocument } from '../bench/scene';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore, type ApplyFn } from '../../renderer/src/editor/store';
+import { EditorStore, type ApplyFn } from '../../renderer/src/document/store';
 import { updateEntity, createEntity, deleteEntities } from '../../shared/document/commands';
 import { emptyDocument, type Changes, type EventDocument } from '../../shared/model/collections';
 import type { Delegation, EventInfo } from '../../shared/model/entities';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LayoutElement } from '../../shared/model/entities';
 import { generateSeats } from '../../shared/layout/seats';
 import { seededIds } from '../../shared/ids';
-import { copyToClipboard, keyAfter, newElement, nextTableNumber, PALETTE, pasteOffset } from '../../renderer/src/canvas/factory';
+import { copyToClipboard, keyAfter, newElement, nextTableNumber, PALETTE, pasteOffset } from '../../renderer/src/halls/editor/factory';
 
 describe('hall editor element factory', () => {
   it('makes a valid element of every palette kind, with seats for seated kinds', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   HANDLES, handleCursor, handlePoint, hitHandle, hitRotateHandle, MIN_DRAG_M, showsRotateHandle, pointerAngle, resizeFrom, ROTATE_OFFSET_PX, rotateFrom, rotateHandlePoint,
   sizedByProps, visibleHandles, type HandleName,
-} from '../../renderer/src/canvas/handles';
-import { minimapFrame, minimapToWorld, needsMinimap } from '../../renderer/src/canvas/minimap';
+} from '../../renderer/src/halls/editor/handles';
+import { minimapFrame, minimapToWorld, needsMinimap } from '../../renderer/src/halls/editor/minimap';
 import { centreOn, visibleRect } from '../../shared/camera';
 import type { LayoutElement } from '../../shared/model/entities';
 

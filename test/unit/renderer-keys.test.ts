@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, NUDGE_LARGE_M, NUDGE_SMALL_M, type KeyInput } from '../../renderer/src/canvas/keys';
+import { keyAction, NUDGE_LARGE_M, NUDGE_SMALL_M, type KeyInput } from '../../renderer/src/halls/editor/keys';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // Konva through its public API only: its private fields (the native context a Konva.Context
 // wraps, the element a Konva.Canvas holds) change between releases without notice. Drawing code
-// gets the native context from renderer/src/canvas/native-context.ts.
+// gets the native context from renderer/src/halls/editor/native-context.ts.
 const ROOT = join(import.meta.dirname, '../../renderer/src');
 const PRIVATE = /\.(_context|_canvas)\b/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editorNumbers, stepDigits } from '../../renderer/src/canvas/numbers';
-import { elementProblem } from '../../renderer/src/canvas/validate';
+import { editorNumbers, stepDigits } from '../../renderer/src/halls/editor/numbers';
+import { elementProblem } from '../../renderer/src/halls/editor/validate';
 import type { LayoutElement } from '../../shared/model/entities';
 
 // Numbers on the hall canvas follow the UI language: a decimal comma in Vietnamese.

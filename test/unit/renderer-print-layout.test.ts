@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, paginate, roundLength, scaleForColumns, sheetGrid, tileLabel, tiles, type Measure } from '../../renderer/src/print/layout';
-import { CARD_STOCKS, flatCard, pageSize, PAPERS } from '../../renderer/src/print/paper';
-import { appendPrintLog, changedSincePrinted, contentHash } from '../../renderer/src/print/printLog';
+import { fitText, paginate, roundLength, scaleForColumns, sheetGrid, tileLabel, tiles, type Measure } from '../../renderer/src/printing/layout';
+import { CARD_STOCKS, flatCard, pageSize, PAPERS } from '../../renderer/src/printing/paper';
+import { appendPrintLog, changedSincePrinted, contentHash } from '../../renderer/src/printing/printLog';
 import { emptyDocument } from '../../shared/model/collections';
 
 // A font where every character is 0.5 wide at size 1.

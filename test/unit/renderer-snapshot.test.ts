@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visibleRect, zoomAt } from '../../shared/camera';
-import { GestureBitmaps } from '../../renderer/src/canvas/gesture-bitmaps';
-import { OVERVIEW_MAX_PIXELS, OVERVIEW_MAX_SIDE, overviewArea, sameCamera, viewArea } from '../../renderer/src/canvas/snapshot';
+import { GestureBitmaps } from '../../renderer/src/halls/editor/gesture-bitmaps';
+import { OVERVIEW_MAX_PIXELS, OVERVIEW_MAX_SIDE, overviewArea, sameCamera, viewArea } from '../../renderer/src/halls/editor/snapshot';
 
 // The bitmaps a pan or zoom draws instead of the hall: what they cover, and that a gesture
 // never paints the hall per frame.

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../../shared/errors';
 import { useApp, useController } from './context';
 import { Modal } from './Modal';
 import { saveT, type SaveKey } from './saveMessages';
-import type { EditorStore, SaveStatus } from '../editor/store';
+import type { EditorStore, SaveStatus } from '../document/store';
 
 /** The reason in the UI language for the codes that need no detail; others show main's message. */
 const REASONS: Partial<Record<ErrorCode, SaveKey>> = {

@@ -3,7 +3,7 @@ import { type Language, pickLang } from '../../../shared/i18n/index';
 import { useApp, useController, useDoc, useEditorState } from './context';
 import { historyAction, shortcutLabel } from './commands';
 import { useI18n } from '../i18n/I18n';
-import type { SaveStatus } from '../editor/store';
+import type { SaveStatus } from '../document/store';
 import { saveT } from './saveMessages';
 
 const eventName = (d: EventDocument, lang: Language): string | null => {

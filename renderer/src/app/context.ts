@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { AppController, AppSnapshot } from './controller';
-import type { EditorSnapshot, EditorStore } from '../editor/store';
+import type { EditorSnapshot, EditorStore } from '../document/store';
 
 export const ControllerContext = createContext<AppController | null>(null);
 export const EditorContext = createContext<EditorStore | null>(null);

@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../../../shared/document/history';
 import type { PreseanceApi } from '../../../shared/ipc/api';
 import type { HistoryLabels } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/model/primitives';
-import type { EditorSnapshot, EditorStore } from '../editor/store';
+import type { EditorSnapshot, EditorStore } from '../document/store';
 import { noteLabel } from '../i18n/history';
 
 /** A step's label in both languages, as the undo notice names it ("seat Banquet Hall — 9 moves"). */

@@ -3,7 +3,7 @@ import { ArrivalError, planDelay, type DelayMode, type SequencePlan } from '../.
 import type { EventDocument } from '../../../shared/model/collections';
 import { Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from '../panels/delegationData';
+import { displayName } from '../delegations/delegationData';
 import { DiffView } from './DiffView';
 import { DialogActions, RadioChoice, TypedField } from './controls';
 import type { ArrivalsT } from './messages';

@@ -1,7 +1,7 @@
 import { describeArrival, describeConflict, type ArrivalConflict, type ArrivalReason, type DayClock, type SequenceDiff } from '../../../shared/arrival';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from '../panels/delegationData';
+import { displayName } from '../delegations/delegationData';
 import type { ArrivalsT } from './messages';
 import { clockWithSeconds, shiftText } from './time';
 

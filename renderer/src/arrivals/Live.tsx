@@ -3,8 +3,8 @@ import { ArrivalError, planFromActual, type DelayMode, type SequencePlan } from 
 import type { EventDocument } from '../../../shared/model/collections';
 import { Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
-import { Flag } from '../panels/Flag';
-import { displayName } from '../panels/delegationData';
+import { Flag } from '../delegations/Flag';
+import { displayName } from '../delegations/delegationData';
 import { DiffView } from './DiffView';
 import { DelayModeChoice } from './DelayDialog';
 import { DialogActions } from './controls';

@@ -5,7 +5,7 @@ import type { Hall, LayoutElement, SequenceStep, VenuePoint } from '../../../sha
 import { useElementSize } from '../app/useElementSize';
 import { fitRect } from '../../../shared/camera';
 import { hallRect } from '../../../shared/layout/geometry';
-import { drawHallBase } from '../canvas/draw';
+import { drawHallBase } from '../halls/view/draw';
 import { useI18n } from '../i18n/I18n';
 import { drawPointRing, drawRoute, POINT_HIT_PX } from './mapDraw';
 

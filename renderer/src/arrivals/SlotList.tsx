@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/I18n';
-import { Flag } from '../panels/Flag';
-import { displayName } from '../panels/delegationData';
+import { Flag } from '../delegations/Flag';
+import { displayName } from '../delegations/delegationData';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView } from './model';
 import { clockWithSeconds } from './time';

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type PointerEvent, type ReactNode } from 're
 import { stepLabel } from '../../../shared/arrival';
 import { useElementSize } from '../app/useElementSize';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from '../panels/delegationData';
+import { displayName } from '../delegations/delegationData';
 import type { ArrivalsT } from './messages';
 import { laneSources, rowCode, spansOf, type SequenceView } from './model';
 import { clockWithSeconds } from './time';

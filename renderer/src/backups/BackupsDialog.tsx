@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18n';
 import { localeOf } from '../i18n/format';
 import { backupsT } from './messages';
 import { restoreBackup } from './restore';
-import type { EditorStore } from '../editor/store';
+import type { EditorStore } from '../document/store';
 
 type Listing = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'listed'; backups: BackupEntry[] };
 /** The open file's backups, once every edit is written (so a snapshot being taken is in the list). */

@@ -2,7 +2,7 @@ import { applyChanges, documentChanges } from '../../../shared/document/changes'
 import type { Result } from '../../../shared/errors';
 import type { PreseanceApi } from '../../../shared/ipc/api';
 import { isEmptyChanges } from '../../../shared/model/collections';
-import type { EditorStore } from '../editor/store';
+import type { EditorStore } from '../document/store';
 
 /** restored: one edit made; same: the backup holds what is open; refused: the open document takes no edit (read-only). */
 export type RestoreOutcome = { status: 'restored' | 'same' | 'refused'; beforeRestore: string };

@@ -4,7 +4,7 @@ import { defineMessages, translate, type Language, type Params } from '../../../
 /**
  * What an undo step did, as the undo notice says it ("Undone: seat Banquet Hall — 9 moves").
  * Each label starts in lower case: it follows "Undone: " / "Đã hoàn tác: ". The edit labels
- * (renderer/src/editor/labels.ts) name these keys; their names are kept in both languages.
+ * (renderer/src/document/labels.ts) name these keys; their names are kept in both languages.
  */
 export const historyUi = defineMessages(
   {

@@ -5,7 +5,7 @@ import type { Hall } from '../../../shared/model/entities';
 import { describeSeating, seatName, type PrintedKind, type SeatingDiff, type SeatingPlan } from '../../../shared/seating';
 import { Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from '../panels/delegationData';
+import { displayName } from '../delegations/delegationData';
 import { printedLabels, type SeatingT } from './messages';
 
 type Props = {

@@ -1,8 +1,8 @@
 import type { EventDocument } from '../../../shared/model/collections';
 import { describeSeating, type SeatingPlan } from '../../../shared/seating';
 import { useI18n } from '../i18n/I18n';
-import { Flag } from '../panels/Flag';
-import { displayName } from '../panels/delegationData';
+import { Flag } from '../delegations/Flag';
+import { displayName } from '../delegations/delegationData';
 import type { SeatingT } from './messages';
 
 /** The strategy in words, and for a signing room the signing order it produces. */

@@ -2,7 +2,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import { seatName } from '../../../shared/seating';
 import { CheckField } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from '../panels/delegationData';
+import { displayName } from '../delegations/delegationData';
 import type { SeatingT } from './messages';
 
 type Props = {

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18n';
 import { centreOn, fitRect, toWorld, ZOOM_STEP, zoomAt as zoomCamera, type Camera } from '../../../shared/camera';
 import { compareZ, hallRect } from '../../../shared/layout/geometry';
 import type { Point } from '../../../shared/rect';
-import { drawHallBase, drawSeats, SEAT_COLORS, SEAT_RADIUS_M } from '../canvas/draw';
+import { drawHallBase, drawSeats, SEAT_COLORS, SEAT_RADIUS_M } from '../halls/view/draw';
 import { seatingT } from './messages';
 import { seatAt } from './hit';
 import { drawSeatLabels } from './labels';

@@ -4,7 +4,7 @@ import { keepTogetherOf, type SeatingSettings } from '../../../shared/seating';
 import { WhoIsSeated, type OptionsProps } from './WhoIsSeated';
 import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
-import { displayName } from '../panels/delegationData';
+import { displayName } from '../delegations/delegationData';
 import type { SeatingT } from './messages';
 
 

@@ -1,2 +1,0 @@
-/** The shared layout API the editor uses (geometry, validation, commands), in one place. */
-export * from '../../../shared/layout';
