@@ -5,7 +5,7 @@ import { delegationKindLabels, hallKindLabels, rankLabels, ui } from '../../rend
 import { translatorFor } from '../../renderer/src/i18n/format';
 import { fieldProblem, isKnownTimeZone } from '../../renderer/src/forms/validation';
 import { DelegationKind, HallKind, RankClass, type EventInfo } from '../../shared/model/entities';
-import { format } from '../../shared/i18n/index';
+import { combineMessages, defineMessages, format } from '../../shared/i18n/index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -126,5 +126,20 @@ describe('field validation messages', () => {
     expect(isKnownTimeZone('UTC')).toBe(true);
     expect(isKnownTimeZone('Asia/Hanoi City')).toBe(false);
     expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('one catalogue joined from the screens’ groups', () => {
+  it('refuses a key declared by two screens, so neither text silently replaces the other', () => {
+    const a = defineMessages({ save: 'Save' }, { save: 'Lưu' });
+    const b = defineMessages({ save: 'Save seats' }, { save: 'Lưu chỗ ngồi' });
+    expect(() => combineMessages(a, b)).toThrow('message key "save" is declared in two groups');
+  });
+  it('keeps every screen’s keys in both languages', () => {
+    const joined = combineMessages(
+      defineMessages({ a: 'One' }, { a: 'Một' }),
+      defineMessages({ b: 'Two' }, { b: 'Hai' }),
+    );
+    expect(joined).toEqual({ en: { a: 'One', b: 'Two' }, vi: { a: 'Một', b: 'Hai' } });
   });
 });
