@@ -3,6 +3,7 @@ import type { Translator } from '../i18n/format';
 import type { Job } from './jobs';
 import type { PrintT } from './messages';
 import { PX_PER_MM, type Size } from './paper';
+import { markPrintPath } from './printPath';
 
 const ZOOMS = [0.25, 0.35, 0.5, 0.7, 1, 1.5, 2];
 
@@ -55,7 +56,7 @@ export function PrintPreview({ job, pages, current, setPage, prepared, kind, siz
           </p>
         ) : (
           <div className="print__zoom" style={{ zoom }}>
-            <div className="print-root" data-testid="print-root" data-pages={pages} data-prepared={prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
+            <div ref={markPrintPath} className="print-root" data-testid="print-root" data-pages={pages} data-prepared={prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
               {job.pages.filter((_, i) => i < prepared || i === current - 1)}
             </div>
           </div>

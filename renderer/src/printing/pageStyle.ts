@@ -9,15 +9,19 @@ import type { Size } from './paper';
 let sheet: CSSStyleSheet | null = null;
 
 export function usePageStyle(size: Size | null, currentPage: number): void {
+  const widthMm = size?.widthMm ?? null;
+  const heightMm = size?.heightMm ?? null;
+  // On the paper's numbers, not the Size object (a new one each render): replacing the sheet
+  // makes Chromium invalidate style over every page, so only a real change of paper or page does.
   useEffect(() => {
-    if (!size) return;
+    if (widthMm === null || heightMm === null) return;
     sheet ??= new CSSStyleSheet();
     if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     sheet.replaceSync(
-      `@page { size: ${size.widthMm}mm ${size.heightMm}mm; margin: 0; }\n` +
+      `@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }\n` +
         `@media screen { .print-root .print-page:not([data-page="${currentPage}"]) { display: none; } }`,
     );
-  }, [size, currentPage]);
+  }, [widthMm, heightMm, currentPage]);
   // Leaving the screen: other screens print nothing special.
   useEffect(
     () => () => {
