@@ -3,9 +3,6 @@ import { defineMessages } from '../../../shared/i18n/index';
 /** The Precedence screen: the order, its rules and the drawn lot. Part of the app's one catalogue (`ui` in i18n/messages.ts). */
 export const precedenceMessages = defineMessages(
   {
-    navPrecedence: 'Order of precedence',
-    navSeating: 'Seating',
-    navArrivals: 'Arrivals',
     precedenceTitle: 'Order of precedence',
     rulesTitle: 'Rules of this event',
     tiebreak: 'Inside one class',
@@ -38,14 +35,9 @@ export const precedenceMessages = defineMessages(
     lotElsewhereChoose: '— choose a country —',
     useLot: 'Use this country',
     orderCount: '{count} delegations in order',
-    colPosition: 'No.',
-    colReason: 'Why here',
     rulesUnreadable: 'The rules stored in this event cannot be read: {detail}',
   },
   {
-    navPrecedence: 'Thứ tự lễ tân',
-    navSeating: 'Xếp chỗ ngồi',
-    navArrivals: 'Lễ đón',
     precedenceTitle: 'Thứ tự lễ tân',
     rulesTitle: 'Quy tắc của sự kiện',
     tiebreak: 'Trong cùng một cấp',
@@ -78,8 +70,6 @@ export const precedenceMessages = defineMessages(
     lotElsewhereChoose: '— chọn một nước —',
     useLot: 'Dùng nước này',
     orderCount: '{count} đoàn theo thứ tự',
-    colPosition: 'STT',
-    colReason: 'Lý do',
     rulesUnreadable: 'Không đọc được quy tắc lưu trong sự kiện: {detail}',
   },
 );
