@@ -108,10 +108,19 @@ export const hhmmOf = (w: Pick<Wall, 'hour' | 'minute'>): string => `${pad(w.hou
 
 /**
  * The event-local ISO form of an instant (whole seconds), with the offset in force then:
- * "2025-10-26T02:30:00+01:00". Temporal writes it (the offset it gives is the one offsetAt reads).
+ * "2025-10-26T02:30:00+01:00" — the string Temporal's `Instant.toString({ timeZone })` writes
+ * (test/unit/time-zones.property.test.ts holds them equal near every transition). It is written
+ * from the wall clock and the offset of the transition table, like wallOf: a ripple writes
+ * hundreds of step times, and Temporal's own formatting cost more than the rest of the plan.
+ * An offset with seconds (a zone's local mean time before 1900) is left to Temporal.
  */
 export function epochToIso(epochS: number, zone: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(Math.floor(epochS) * 1000).toString({ timeZone: zone, smallestUnit: 'second' });
+  const whole = Math.floor(epochS);
+  const offset = offsetAt(zone, whole);
+  if (offset % 60 !== 0) return Temporal.Instant.fromEpochMilliseconds(whole * 1000).toString({ timeZone: zone, smallestUnit: 'second' });
+  const w = wallOf(zone, whole);
+  const minutes = Math.abs(offset) / 60;
+  return `${dateOf(w)}T${hhmmOf(w)}:${pad(w.second)}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 // ---- local → instant ----------------------------------------------------------------------------
