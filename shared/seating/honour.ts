@@ -337,6 +337,29 @@ export function seatsByElement(document: EventDocument, hallId: string): Map<str
   return map;
 }
 
+// The seats' order depends on the layout alone (the seats, the elements, the halls) and on the
+// strategy's settings. An edit of people, delegations or assignments leaves those collections
+// the same frozen objects (immer shares what it does not change), so the order is kept per
+// layout: re-planning or validating after a late change does not sort 5,000 seats again. Only
+// frozen collections are kept: one that can still be mutated in place could change under the key.
+type Layout = Pick<EventDocument, 'seats' | 'elements' | 'halls'>;
+const unitsByLayout = new WeakMap<Layout['seats'], WeakMap<Layout['elements'], WeakMap<Layout['halls'], Map<string, Unit[]>>>>();
+
+function layoutUnits(document: EventDocument, hallId: string, settings: SeatingSettings, seats: Map<string, Seat[]> | undefined): Unit[] {
+  const build = () => buildUnits(document, hallId, settings, seats ?? seatsByElement(document, hallId));
+  if (!Object.isFrozen(document.seats) || !Object.isFrozen(document.elements) || !Object.isFrozen(document.halls)) return build();
+  const level = <K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V => {
+    let value = map.get(key);
+    if (value === undefined) map.set(key, (value = make()));
+    return value;
+  };
+  const byHall = level(level(level(unitsByLayout, document.seats, () => new WeakMap()), document.elements, () => new WeakMap()), document.halls, () => new Map<string, Unit[]>());
+  const key = JSON.stringify([hallId, settings.strategy, settings.blocksOrder, settings.seatsPerDelegation, settings.elementIds]);
+  let units = byHall.get(key);
+  if (!units) byHall.set(key, (units = build()));
+  return units;
+}
+
 /**
  * The honour order of a hall: its seats most honourable first, and the people its strategy
  * seats, in order. Throws SeatingSettingsError / PrecedenceRulesError on invalid stored settings.
@@ -354,7 +377,7 @@ export function hallHonour(document: EventDocument, hallId: string, options: Hon
   const { view, absent, representatives } = attendanceView(withEffectiveRoles(document), settings);
   const order = orderDelegations(view, rules, { states: options.states });
   const { guests, signing } = guestsOf(view, order, settings);
-  const units = buildUnits(document, hallId, settings, options.seats ?? seatsByElement(document, hallId));
+  const units = layoutUnits(document, hallId, settings, options.seats);
   const seatRank = new Map<string, number>();
   for (const unit of units) for (const s of unit.seats) seatRank.set(s.id, seatRank.size);
   return { hallId, strategy: settings.strategy, settings, units, seatRank, guests, absent, representatives, order, signing };
