@@ -55,8 +55,13 @@ export function PrintPreview({ job, pages, current, setPage, prepared, kind, siz
             {t(job.empty, job.emptyParams)}
           </p>
         ) : (
-          <div className="print__zoom" style={{ zoom }}>
-            <div ref={markPrintPath} className="print-root" data-testid="print-root" data-pages={pages} data-prepared={prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
+          // Scaled with a transform in a box of the scaled size, not with CSS zoom: a zoom is part
+          // of every length's computed value, so Chromium laid out and shaped every text of the
+          // pages again each time it changed — and printing sets it back to 1 and then restores
+          // it, two layouts of a 5,000-seat chart per PDF. A transform changes how the laid-out
+          // pages are painted, nothing else. The screen shows one page (pageStyle.ts).
+          <div className="print__zoom" style={{ width: size.widthMm * PX_PER_MM * zoom, height: size.heightMm * PX_PER_MM * zoom }}>
+            <div ref={markPrintPath} className="print-root" style={{ transform: `scale(${zoom})` }} data-testid="print-root" data-pages={pages} data-prepared={prepared} data-kind={kind} data-size={`${size.widthMm}x${size.heightMm}`}>
               {job.pages.filter((_, i) => i < prepared || i === current - 1)}
             </div>
           </div>

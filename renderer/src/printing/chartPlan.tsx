@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall, LayoutElement, Seat } from '../../../shared/model/entities';
 import type { Mark } from '../../../shared/print/chartMarks';
@@ -162,8 +162,10 @@ export function planDrawing(document: EventDocument, hall: Hall, lang: 'vi' | 'e
         const person = occupant.get(seat.id);
         const t0 = (seat.rotation * Math.PI) / 180;
         const off = SEAT_R + CODE_M * 0.75; // behind the seated person, away from where they face
+        // A fragment, not a <g>: a group per seat would be 5,000 more nodes for Chromium to lay
+        // out and paint at every print of a large hall, for nothing drawn.
         return (
-          <g key={`t-${seat.id}`}>
+          <Fragment key={`t-${seat.id}`}>
             {labels && (
               <text x={seat.x} y={seat.y + LABEL_M * 0.36} fontSize={LABEL_M} textAnchor="middle" fill="#111">
                 {seat.label}
@@ -174,7 +176,7 @@ export function planDrawing(document: EventDocument, hall: Hall, lang: 'vi' | 'e
                 {codeOf(document, person.delegationId)}
               </text>
             )}
-          </g>
+          </Fragment>
         );
       })}
       {marksShown.map((m, i) => (
