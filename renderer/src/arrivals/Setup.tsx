@@ -1,5 +1,5 @@
 import { bySortKey } from '../../../shared/compare';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { STEP_DEFAULTS, stepLabel } from '../../../shared/arrival';
 import { createEntity, deleteEntities, updateEntity } from '../../../shared/document/commands';
 import { randomId } from '../../../shared/ids';
@@ -193,11 +193,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
           </div>
         </section>
 
-        <section className="arrivals-setup__section" aria-labelledby="setup-points-title" data-testid="setup-points" data-count={points.length}>
-          <h2 id="setup-points-title" className="section-title">
-            {t('points')}
-          </h2>
-          {points.length === 0 && <p className="muted">{t('noPoints')}</p>}
+        <SetupList name="points" title={t('points')} count={points.length} empty={t('noPoints')}>
           <ol className="arrivals-setup__list">
             {points.map((p, i) => (
               <li
@@ -231,13 +227,9 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               </li>
             ))}
           </ol>
-        </section>
+        </SetupList>
 
-        <section className="arrivals-setup__section" aria-labelledby="setup-greeters-title" data-testid="setup-greeters" data-count={greeters.length}>
-          <h2 id="setup-greeters-title" className="section-title">
-            {t('greeters')}
-          </h2>
-          {greeters.length === 0 && <p className="muted">{t('noGreeters')}</p>}
+        <SetupList name="greeters" title={t('greeters')} count={greeters.length} empty={t('noGreeters')}>
           <ol className="arrivals-setup__list">
             {greeters.map((g, i) => (
               <li key={g.id} className="arrivals-setup__item" data-testid={`setup-greeter-${i + 1}`} data-id={g.id}>
@@ -285,22 +277,22 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               </p>
             )}
           </form>
-        </section>
+        </SetupList>
 
-        <section className="arrivals-setup__section" aria-labelledby="setup-steps-title" data-testid="setup-steps" data-count={steps.length}>
-          <h2 id="setup-steps-title" className="section-title">
-            {t('steps')}
-          </h2>
-          {steps.length === 0 ? (
-            <p className="muted">{t('noSteps')}</p>
-          ) : (
+        <SetupList
+          name="steps"
+          title={t('steps')}
+          count={steps.length}
+          empty={t('noSteps')}
+          head={
             <div className="arrivals-setup__step arrivals-setup__head" aria-hidden="true">
               <span />
               <span>{t('stepKind')}</span>
               <span>{t('duration')}</span>
               <span>{t('stepPoint')}</span>
             </div>
-          )}
+          }
+        >
           <ol className="arrivals-setup__list arrivals-setup__steps">
             {steps.map((s, i) => (
               <li key={s.id} className="arrivals-setup__step" data-testid={`setup-step-${i + 1}`} data-id={s.id}>
@@ -342,9 +334,33 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               {t('addStep')}
             </button>
           </div>
-        </section>
+        </SetupList>
       </aside>
     </div>
+  );
+}
+
+type SetupListProps = {
+  /** `setup-<name>` is the section's test id, `setup-<name>-title` its heading's id. */
+  name: 'points' | 'greeters' | 'steps';
+  title: string;
+  count: number;
+  /** Said instead of the list's column heads (`head`) while the list is empty. */
+  empty: string;
+  head?: ReactNode;
+  children: ReactNode;
+};
+
+/** One ordered list of the sequence's set-up (venue points, greeters, steps): its title, its count for tests, its empty state. */
+function SetupList({ name, title, count, empty, head, children }: SetupListProps) {
+  return (
+    <section className="arrivals-setup__section" aria-labelledby={`setup-${name}-title`} data-testid={`setup-${name}`} data-count={count}>
+      <h2 id={`setup-${name}-title`} className="section-title">
+        {title}
+      </h2>
+      {count === 0 ? <p className="muted">{empty}</p> : head}
+      {children}
+    </section>
   );
 }
 
