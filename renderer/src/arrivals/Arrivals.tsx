@@ -96,7 +96,6 @@ export function Arrivals() {
   }
 
   const selected = selectedSlotId && view.rows.some((r) => r.slot.id === selectedSlotId) ? selectedSlotId : null;
-  const errors = conflicts.filter((c) => c.severity === 'error').length;
   return (
     <div className={`screen screen--arrivals arrivals--${mode}`} data-testid="screen-arrivals" data-mode={mode}>
       <header className="screen__header arrivals__header">
@@ -148,7 +147,6 @@ export function Arrivals() {
               </div>
             )}
             <ProblemList
-              title={`${t('checks')} · ${t('checksCount', { errors: i18n.number(errors), warnings: i18n.number(conflicts.length - errors) })}`}
               emptyText={t('noConflicts')}
               showLabel={t('show')}
               testId="arrivals-conflicts"

@@ -132,7 +132,6 @@ export function Seating() {
     setProposal({ plan, diff: diffSeating(document, hallId, plan) });
   };
 
-  const errors = problems.filter((p) => p.severity === 'error').length;
   const s = settings?.ok ? settings.value : null;
   return (
     <div className="screen screen--seating" data-testid="screen-seating">
@@ -223,7 +222,6 @@ export function Seating() {
               />
             )}
             <ProblemList
-              title={`${t('problems')} · ${t('problemsCount', { errors: i18n.number(errors), warnings: i18n.number(problems.length - errors) })}`}
               emptyText={t('noProblems')}
               showLabel={t('showSeat')}
               testId="seating-problems"
