@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ArrivalError, planDelay, type DelayMode, type SequencePlan } from '../../../shared/arrival';
 import type { EventDocument } from '../../../shared/model/collections';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../delegations/delegationData';
 import { DiffView } from './DiffView';
-import { DialogActions, RadioChoice, TypedField } from './controls';
+import { RadioChoice, TypedField } from './controls';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView } from './model';
 import { readLate } from './time';

@@ -3,10 +3,10 @@ import { ArrivalError, describeArrival, diffSequence, planConflicts, planSequenc
 import { pickLang, translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { ArrivalRule, type ArrivalSequence } from '../../../shared/model/entities';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { DiffView } from './DiffView';
-import { DialogActions, RadioChoice, TypedField } from './controls';
+import { RadioChoice, TypedField } from './controls';
 import { ruleLabels, type ArrivalsT } from './messages';
 import type { SequenceView } from './model';
 import { readMinutes, readTime, skippedStartOrDeadline } from './time';

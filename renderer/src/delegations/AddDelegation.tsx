@@ -3,7 +3,7 @@ import { addDelegation, delegationFromOrganization, delegationFromState, newPers
 import { randomId } from '../../../shared/ids';
 import { RankClass, type Delegation } from '../../../shared/model/entities';
 import { foldName } from '../../../shared/reference/names';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useDoc, useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { LabelledSelect } from '../forms/LabelledSelect';
@@ -139,14 +139,13 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
             {error}
           </p>
         )}
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={onClose} data-testid="add-delegation-cancel">
-            {t('cancel')}
-          </button>
-          <button type="submit" className="button button--primary" data-testid="add-delegation-submit">
-            {chosen ? `${t('add')}: ${pickLang(i18n.lang, { vi: chosen.nameVi, en: chosen.nameEn })}` : t('add')}
-          </button>
-        </div>
+        <DialogActions
+          prefix="add-delegation"
+          applyName="submit"
+          cancelLabel={t('cancel')}
+          applyLabel={chosen ? `${t('add')}: ${pickLang(i18n.lang, { vi: chosen.nameVi, en: chosen.nameEn })}` : t('add')}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

@@ -4,7 +4,7 @@ import { randomId } from '../../../shared/ids';
 import { HallKind, type Hall } from '../../../shared/model/entities';
 import { newHall, NEW_HALL_SIZE } from '../../../shared/layout/newHall';
 import { createFurnishedHall, furnishedHall, hasTemplate, isTemplateRefusal, TEMPLATE_COUNTS, templateMessage, type TemplateCounts } from '../../../shared/layout/templates';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { editorT } from './editor/messages';
@@ -129,14 +129,7 @@ export function NewHallDialog({ halls, onClose }: { halls: readonly Hall[]; onCl
             {errors.template}
           </p>
         )}
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={onClose} data-testid="new-hall-cancel">
-            {t('cancel')}
-          </button>
-          <button type="submit" className="button button--primary" data-testid="new-hall-create">
-            {t('newHallCreate')}
-          </button>
-        </div>
+        <DialogActions prefix="new-hall" applyName="create" cancelLabel={t('cancel')} applyLabel={t('newHallCreate')} onCancel={onClose} />
       </form>
     </Modal>
   );
