@@ -4,6 +4,7 @@ import { pickLang, translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { ArrivalRule, type ArrivalSequence } from '../../../shared/model/entities';
 import { DialogActions, Modal } from '../app/Modal';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { DiffView } from './DiffView';
 import { RadioChoice, TypedField } from './controls';
@@ -165,11 +166,7 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
           {field('endBufferMin', t('endBuffer'))}
         </div>
         <h3 className="section-title">{t('preview')}</h3>
-        {result && !result.ok && (
-          <p className="field__error" role="alert" data-testid="generate-error">
-            {result.message}
-          </p>
-        )}
+        <FieldMessage testId="generate" error={result && !result.ok ? result.message : null} />
         {impossible.length > 0 && result?.ok && (
           <p className="arrivals-dialog__warning" role="alert" data-testid="generate-impossible">
             {impossible.map((r) => describeArrival(r, i18n.lang)).join(' ')}

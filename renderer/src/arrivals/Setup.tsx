@@ -6,7 +6,7 @@ import { randomId } from '../../../shared/ids';
 import type { CollectionName, EventDocument } from '../../../shared/model/collections';
 import type { SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { useEditor } from '../app/context';
-import { SelectField, TextField } from '../forms/Field';
+import { FieldMessage, SelectField, TextField } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { venueMapElements } from './mapDraw';
 import { pointKindLabels, type ArrivalsT } from './messages';
@@ -271,11 +271,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
             <button type="submit" className="button" data-testid="setup-greeter-add" disabled={readOnly}>
               {t('addGreeter')}
             </button>
-            {greeterError && (
-              <p className="field__error" role="alert" data-testid="setup-greeter-add-error">
-                {t('nameBlank')}
-              </p>
-            )}
+            <FieldMessage testId="setup-greeter-add" error={greeterError ? t('nameBlank') : null} />
           </form>
         </SetupList>
 

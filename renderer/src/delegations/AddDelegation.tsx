@@ -8,6 +8,7 @@ import { useDoc, useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { LabelledSelect } from '../forms/LabelledSelect';
 import { fieldProblem } from '../forms/validation';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { referenceOrganizations, referenceStates } from '../reference';
 import { Flag } from './Flag';
@@ -134,11 +135,7 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
             />
           </div>
         </fieldset>
-        {error && (
-          <p className="field__error" role="alert" data-testid="add-delegation-error">
-            {error}
-          </p>
-        )}
+        <FieldMessage testId="add-delegation" error={error} />
         <DialogActions
           prefix="add-delegation"
           applyName="submit"

@@ -109,8 +109,8 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
   );
 }
 
-/** The refusal under a field, read out when it appears. */
-export function FieldMessage({ id, testId, error }: { id: string; testId: string; error: string | null }) {
+/** A refusal under a field, a form or a dialog's choices (`<testId>-error`), read out when it appears. */
+export function FieldMessage({ id, testId, error }: { id?: string; testId: string; error: string | null }) {
   return error ? (
     <p id={id} className="field__error" role="alert" data-testid={`${testId}-error`}>
       {error}

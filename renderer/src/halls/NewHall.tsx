@@ -10,6 +10,7 @@ import { updateSession } from '../app/session';
 import { editorT } from './editor/messages';
 import { editorNumbers } from './editor/numbers';
 import { LabelledSelect } from '../forms/LabelledSelect';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { fromTemplate, readNewHall, type NewHallField, type NewHallForm } from './newHallForm';
 
@@ -124,11 +125,7 @@ export function NewHallDialog({ halls, onClose }: { halls: readonly Hall[]; onCl
             )}
           </>
         )}
-        {errors.template && (
-          <p className="field__error" role="alert" data-testid="new-hall-template-error">
-            {errors.template}
-          </p>
-        )}
+        <FieldMessage testId="new-hall-template" error={errors.template ?? null} />
         <DialogActions prefix="new-hall" applyName="create" cancelLabel={t('cancel')} applyLabel={t('newHallCreate')} onCancel={onClose} />
       </form>
     </Modal>

@@ -8,6 +8,7 @@ import {
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { updateSession } from '../app/session';
 import { ChooseAndApply } from '../forms/ChooseAndApply';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import type { Translator } from '../i18n/format';
 import { referenceStates } from '../reference';
@@ -214,11 +215,7 @@ function LotSection({ rules }: { rules: PrecedenceRules }) {
             </button>
           </span>
         </label>
-        {error && (
-          <p className="field__error" role="alert" data-testid="lot-error">
-            {error}
-          </p>
-        )}
+        <FieldMessage testId="lot" error={error} />
       </form>
       <ChooseAndApply
         label={t('lotElsewhere')}

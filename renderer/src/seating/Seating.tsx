@@ -11,6 +11,7 @@ import {
 } from '../../../shared/seating';
 import { useEditor, useEditorState } from '../app/context';
 import { useSession, updateSession } from '../app/session';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
@@ -175,11 +176,7 @@ export function Seating() {
             {pending === null ? '' : pending === 0 ? t('upToDate') : t('wouldMove', { count: i18n.number(pending) })}
           </span>
         </header>
-        {settings && !settings.ok && (
-          <p className="field__error" role="alert" data-testid="seating-settings-error">
-            {settings.message}
-          </p>
-        )}
+        <FieldMessage testId="seating-settings" error={settings && !settings.ok ? settings.message : null} />
         <div className="seating__body">
           <PeopleList
             document={document}
