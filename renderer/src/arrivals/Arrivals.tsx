@@ -7,6 +7,7 @@ import {
 import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useDoc, useEditor, useEditorState } from '../app/context';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { updateSession, useSession } from '../app/session';
 import { ArrivalsExport } from './ArrivalsExport';
@@ -100,16 +101,14 @@ export function Arrivals() {
     <div className={`screen screen--arrivals arrivals--${mode}`} data-testid="screen-arrivals" data-mode={mode}>
       <header className="screen__header arrivals__header">
         <h1 className="screen__title">{t('title')}</h1>
-        <label className="toolbar__filter">
-          <span>{t('sequence')}</span>
-          <select data-testid="arrivals-sequence" value={sequenceId} onChange={(e) => setChosen(e.target.value)}>
-            {sequences.map((s) => (
-              <option key={s.id} value={s.id}>
-                {pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          look="toolbar"
+          label={t('sequence')}
+          testId="arrivals-sequence"
+          value={sequenceId}
+          options={sequences.map((s) => ({ value: s.id, label: pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn }) }))}
+          onChange={setChosen}
+        />
         <button type="button" className="button" data-testid="arrivals-new-sequence" disabled={readOnly} title={t('newSequenceTooltip')} onClick={create}>
           {t('newSequence')}
         </button>

@@ -5,6 +5,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import { ArrivalRule, type ArrivalSequence } from '../../../shared/model/entities';
 import { DialogActions, Modal } from '../app/Modal';
 import { FieldMessage } from '../forms/Field';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { DiffView } from './DiffView';
 import { RadioChoice, TypedField } from './controls';
@@ -129,16 +130,14 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
         </h2>
         <p className="muted">{t('diffIntro')}</p>
         <div className="arrivals-generate__form">
-          <label className="field arrivals-generate__half">
-            <span className="field__label">{t('rule')}</span>
-            <select className="field__input" data-testid="generate-rule" value={form.rule} onChange={(e) => set({ rule: e.target.value as Form['rule'] })}>
-              {ArrivalRule.options.map((r) => (
-                <option key={r} value={r}>
-                  {translate(ruleLabels, i18n.lang, r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect<Form['rule']>
+            className="arrivals-generate__half"
+            label={t('rule')}
+            testId="generate-rule"
+            value={form.rule}
+            options={ArrivalRule.options.map((r) => ({ value: r, label: translate(ruleLabels, i18n.lang, r) }))}
+            onChange={(rule) => set({ rule })}
+          />
           <RadioChoice
             legend={t('anchor')}
             testId="generate-anchor"
@@ -154,14 +153,18 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
           {field('deadline', t('deadline'))}
           {field('intervalMin', t('interval'))}
           {field('minGapMin', t('minGap'))}
-          <label className="field arrivals-generate__half">
-            <span className="field__label">{t('waves')}</span>
-            <select className="field__input" data-testid="generate-waves" value={form.waves} onChange={(e) => set({ waves: e.target.value as WavesChoice })}>
-              <option value="none">{t('wavesNone')}</option>
-              <option value="ranks">{t('wavesRanks')}</option>
-              {wavesChoiceOf(resolveOptions(document, sequenceId).waves) === 'stored' && <option value="stored">{t('wavesStored')}</option>}
-            </select>
-          </label>
+          <LabelledSelect<WavesChoice>
+            className="arrivals-generate__half"
+            label={t('waves')}
+            testId="generate-waves"
+            value={form.waves}
+            options={[
+              { value: 'none', label: t('wavesNone') },
+              { value: 'ranks', label: t('wavesRanks') },
+              ...(wavesChoiceOf(resolveOptions(document, sequenceId).waves) === 'stored' ? [{ value: 'stored' as const, label: t('wavesStored') }] : []),
+            ]}
+            onChange={(waves) => set({ waves })}
+          />
           {field('waveGapMin', t('waveGap'))}
           {field('endBufferMin', t('endBuffer'))}
         </div>

@@ -7,6 +7,7 @@ import type { CollectionName, EventDocument } from '../../../shared/model/collec
 import type { SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { useEditor } from '../app/context';
 import { FieldMessage, SelectField, TextField } from '../forms/Field';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { venueMapElements } from './mapDraw';
 import { pointKindLabels, type ArrivalsT } from './messages';
@@ -121,16 +122,15 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
     <div className="arrivals__body arrivals-setup" data-testid="arrivals-setup">
       <div className="arrivals-setup__stage">
         <div className="arrivals-setup__tools">
-          <label className="toolbar__filter">
-            <span>{t('newPoint')}</span>
-            <select data-testid="setup-point-kind" value={newKind} disabled={readOnly} onChange={(e) => setNewKind(e.target.value as VenuePoint['kind'])}>
-              {POINT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {pointKindLabels[lang][k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            look="toolbar"
+            label={t('newPoint')}
+            testId="setup-point-kind"
+            value={newKind}
+            disabled={readOnly}
+            options={POINT_KINDS.map((k) => ({ value: k, label: pointKindLabels[lang][k] }))}
+            onChange={setNewKind}
+          />
           <button type="button" className="button button--primary" data-testid="setup-point-place" aria-pressed={isPlacing} disabled={readOnly || !hall} onClick={() => setPlacing(!isPlacing)}>
             {t('place')}
           </button>

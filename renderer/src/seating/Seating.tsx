@@ -12,6 +12,7 @@ import {
 import { useEditor, useEditorState } from '../app/context';
 import { useSession, updateSession } from '../app/session';
 import { FieldMessage } from '../forms/Field';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
@@ -139,35 +140,27 @@ export function Seating() {
       <div className="screen__main">
         <header className="screen__header seating__header">
           <h1 className="screen__title">{t('title')}</h1>
-          <label className="toolbar__filter">
-            <span>{t('hall')}</span>
-            <select data-testid="seating-hall" value={hallId} onChange={(e) => updateSession({ selectedHallId: e.target.value })}>
-              {halls.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            look="toolbar"
+            label={t('hall')}
+            testId="seating-hall"
+            value={hallId}
+            options={halls.map((h) => ({ value: h.id, label: pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn }) }))}
+            onChange={(selectedHallId) => updateSession({ selectedHallId })}
+          />
           {s && (
-            <>
-              <label className="toolbar__filter">
-                <span>{t('strategy')}</span>
-                <select
-                  data-testid="seating-strategy"
-                  value={s.strategyFromKind ? '' : s.strategy}
-                  disabled={readOnly}
-                  onChange={(e) => saveSettings(e.target.value === '' ? { strategyFromKind: true } : { strategy: e.target.value as StrategyKind, strategyFromKind: false })}
-                >
-                  <option value="">{t('strategyByKind', { strategy: translate(strategyLabels, i18n.lang, defaultStrategy(hall.kind)) })}</option>
-                  {StrategyKind.options.map((k) => (
-                    <option key={k} value={k}>
-                      {translate(strategyLabels, i18n.lang, k)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </>
+            <LabelledSelect<StrategyKind | ''>
+              look="toolbar"
+              label={t('strategy')}
+              testId="seating-strategy"
+              value={s.strategyFromKind ? '' : s.strategy}
+              disabled={readOnly}
+              options={[
+                { value: '', label: t('strategyByKind', { strategy: translate(strategyLabels, i18n.lang, defaultStrategy(hall.kind)) }) },
+                ...StrategyKind.options.map((k) => ({ value: k, label: translate(strategyLabels, i18n.lang, k) })),
+              ]}
+              onChange={(strategy) => saveSettings(strategy === '' ? { strategyFromKind: true } : { strategy, strategyFromKind: false })}
+            />
           )}
           <button type="button" className="button button--primary" data-testid="seating-propose" disabled={readOnly || !s} title={t('seatHallTooltip')} onClick={propose}>
             {t('seatHall')}
