@@ -221,9 +221,9 @@ export class HallScene extends HallView {
       return;
     }
     if (g.kind === 'drag') {
-      let dx = world.x - g.start.x;
-      let dy = world.y - g.start.y;
-      if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return;
+      const offset = this.dragOffset(g, world);
+      if (!offset) return;
+      let { dx, dy } = offset;
       if (!g.moved) this.lift(g.ids);
       g.moved = true;
       const grid = this.hall?.snap && !e.altKey ? this.hall.gridM : 0;
@@ -241,9 +241,9 @@ export class HallScene extends HallView {
       return;
     }
     if (g.kind === 'plan') {
-      const dx = world.x - g.start.x;
-      const dy = world.y - g.start.y;
-      if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return;
+      const offset = this.dragOffset(g, world);
+      if (!offset) return;
+      const { dx, dy } = offset;
       g.moved = true;
       g.dx = dx;
       g.dy = dy;
@@ -256,6 +256,14 @@ export class HallScene extends HallView {
     const rect = rectFromCorners(g.start, world);
     this.marquee.setAttrs({ visible: true, ...rect });
     this.interactionLayer.batchDraw();
+  }
+
+  /** How far a press has gone since `start` (metres); null until it has moved 3 screen pixels, which tell a drag from a click. */
+  private dragOffset(g: { start: Point; moved: boolean }, world: Point): { dx: number; dy: number } | null {
+    const dx = world.x - g.start.x;
+    const dy = world.y - g.start.y;
+    if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return null;
+    return { dx, dy };
   }
 
   private onUp(e: MouseEvent): void {
