@@ -122,7 +122,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
     <div className="arrivals__body arrivals-setup" data-testid="arrivals-setup">
       <div className="arrivals-setup__stage">
         <div className="arrivals-setup__tools">
-          <LabelledSelect
+          <LabelledSelect<VenuePoint['kind']>
             look="toolbar"
             label={t('newPoint')}
             testId="setup-point-kind"
