@@ -7,7 +7,7 @@ import {
 import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useDoc, useEditor, useEditorState } from '../app/context';
-import { LabelledSelect } from '../forms/LabelledSelect';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { updateSession, useSession } from '../app/session';
 import { ArrivalsExport } from './ArrivalsExport';
@@ -22,7 +22,6 @@ import { newSequence as sharedNewSequence } from '../../../shared/arrival/newSeq
 import { SlotInspector } from './SlotInspector';
 import { SlotList } from './SlotList';
 import { Timeline } from './Timeline';
-import { pickLang } from '../../../shared/i18n/index';
 
 type Mode = 'setup' | 'plan' | 'rehearsal' | 'live';
 // Set-up first: what an officer does before planning, in the order of the work.
@@ -106,7 +105,7 @@ export function Arrivals() {
           label={t('sequence')}
           testId="arrivals-sequence"
           value={sequenceId}
-          options={sequences.map((s) => ({ value: s.id, label: pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn }) }))}
+          options={namedOptions(sequences, i18n.lang)}
           onChange={setChosen}
         />
         <button type="button" className="button" data-testid="arrivals-new-sequence" disabled={readOnly} title={t('newSequenceTooltip')} onClick={create}>

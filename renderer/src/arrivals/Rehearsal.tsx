@@ -9,7 +9,7 @@ import { fitRect } from '../../../shared/camera';
 import { hallRect } from '../../../shared/layout/geometry';
 import { drawHallBase } from '../halls/view/draw';
 import { nativeContext } from '../halls/editor/native-context';
-import { LabelledSelect } from '../forms/LabelledSelect';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { SPEEDS, atEnd, createClock, cueIndexAt, jump, pause, play, setSpeed, stepToNextCue, timeOf, type Clock, type Speed } from './clock';
 import { drawMarkers, drawRoute, markersAttribute, venueMapElements } from './mapDraw';
@@ -212,7 +212,7 @@ export function Rehearsal({ document, view, t }: Props) {
               label={t('venueMap')}
               testId="rehearsal-hall"
               emptyLabel="—"
-              options={Object.values(document.halls).map((h) => ({ value: h.id, label: pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn }) }))}
+              options={namedOptions(Object.values(document.halls), i18n.lang)}
             />
           </div>
         )}

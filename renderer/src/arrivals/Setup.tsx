@@ -7,7 +7,7 @@ import type { CollectionName, EventDocument } from '../../../shared/model/collec
 import type { SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { useEditor } from '../app/context';
 import { FieldMessage, SelectField, TextField } from '../forms/Field';
-import { LabelledSelect } from '../forms/LabelledSelect';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { venueMapElements } from './mapDraw';
 import { pointKindLabels, type ArrivalsT } from './messages';
@@ -70,7 +70,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
   }, [placing]);
   const isPlacing = placing && !!hall && !readOnly;
 
-  const pointOptions = points.map((p) => ({ value: p.id, label: pickLang(lang, { vi: p.nameVi, en: p.nameEn }) }));
+  const pointOptions = namedOptions(points, lang);
   const reorder = (collection: 'venuePoints' | 'steps', ids: string[], index: number, by: -1 | 1) =>
     editor.dispatch(reorderRows, { collection, ids: moved(ids, index, by) });
   const remove = (collection: CollectionName, id: string) => editor.dispatch(deleteEntities, { collection, ids: [id] });
@@ -183,7 +183,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               label={t('venueMap')}
               testId="setup-hall"
               emptyLabel={t('noHall')}
-              options={halls.map((h) => ({ value: h.id, label: pickLang(lang, { vi: h.nameVi, en: h.nameEn }) }))}
+              options={namedOptions(halls, lang)}
             />
             <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime('startTime')} placeholder="08:30" />
             <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime('deadline')} placeholder="09:00" />

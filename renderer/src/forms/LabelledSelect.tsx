@@ -1,4 +1,10 @@
+import { pickLang, type Language } from '../../../shared/i18n/index';
+
 export type SelectOption<V extends string> = { value: V; label: string; disabled?: boolean };
+
+/** Rows named in both languages (halls, sequences, venue points) as options: the id, the name in the reader's language. */
+export const namedOptions = (rows: readonly { id: string; nameVi: string; nameEn: string }[], lang: Language): SelectOption<string>[] =>
+  rows.map((r) => ({ value: r.id, label: pickLang(lang, { vi: r.nameVi, en: r.nameEn }) }));
 
 /**
  * Where the select stands, which decides its classes: a form's field (label above, the field's

@@ -2,8 +2,7 @@ import { OUTPUTS, type Output } from './jobs';
 import { PAPER_NAMES, PAPERS, type CardStock } from './paper';
 import { stocksFor, type Paper } from './printOptions';
 import { allowsAll, type PrintViewModel } from './printViewModel';
-import { pickLang } from '../../../shared/i18n/index';
-import { LabelledSelect } from '../forms/LabelledSelect';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 
 /** What to print: the output, its sequence or hall, the card stock, the paper and its orientation. */
 export function WhatToPrint({ vm }: { vm: PrintViewModel }) {
@@ -30,7 +29,7 @@ export function WhatToPrint({ vm }: { vm: PrintViewModel }) {
           label={t('sequence')}
           testId="print-sequence"
           value={sequenceId ?? ''}
-          options={sequences.map((q) => ({ value: q.id, label: pickLang(i18n.lang, { vi: q.nameVi, en: q.nameEn }) }))}
+          options={namedOptions(sequences, i18n.lang)}
           onChange={showFirstPageOf('sequence')}
         />
       )}
@@ -42,7 +41,7 @@ export function WhatToPrint({ vm }: { vm: PrintViewModel }) {
           value={hallId ?? 'all'}
           options={[
             ...(allowsAll(output) ? [{ value: 'all', label: t('allDelegations') }] : []),
-            ...hallOptions.map((h) => ({ value: h.id, label: pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn }) })),
+            ...namedOptions(hallOptions, i18n.lang),
           ]}
           onChange={showFirstPageOf('hall')}
         />

@@ -12,7 +12,7 @@ import {
 import { useEditor, useEditorState } from '../app/context';
 import { useSession, updateSession } from '../app/session';
 import { FieldMessage } from '../forms/Field';
-import { LabelledSelect } from '../forms/LabelledSelect';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
@@ -22,7 +22,7 @@ import { planHall, problemsOfHall } from './plan';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
-import { pickLang, translate } from '../../../shared/i18n/index';
+import { translate } from '../../../shared/i18n/index';
 
 type Proposal = { plan: SeatingPlan; diff: SeatingDiff };
 
@@ -145,7 +145,7 @@ export function Seating() {
             label={t('hall')}
             testId="seating-hall"
             value={hallId}
-            options={halls.map((h) => ({ value: h.id, label: pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn }) }))}
+            options={namedOptions(halls, i18n.lang)}
             onChange={(selectedHallId) => updateSession({ selectedHallId })}
           />
           {s && (
