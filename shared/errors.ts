@@ -22,6 +22,28 @@ export class AppError extends Error {
   }
 }
 
+type KeyedMessage<K extends string> = { key: K; params: Readonly<Record<string, string | number>> };
+
+/**
+ * The error class of one engine's refusals (the arrival engine, the seating commands): a message
+ * key and its parameters, the message in English for logs and in either language when asked.
+ */
+export function keyedError<K extends string>(name: string, describe: (message: KeyedMessage<K>, lang: Language) => string) {
+  return class extends Error {
+    constructor(
+      readonly key: K,
+      readonly params: Readonly<Record<string, string | number>> = {},
+    ) {
+      super(describe({ key, params }, 'en'));
+      this.name = name;
+    }
+
+    messageIn(lang: Language): string {
+      return describe({ key: this.key, params: this.params }, lang);
+    }
+  };
+}
+
 export type ErrorPayload = { code: ErrorCode; message: string; details?: unknown };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 

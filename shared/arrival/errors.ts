@@ -1,17 +1,6 @@
-import type { Language } from '../i18n/index';
+import { keyedError } from '../errors';
 import { describeArrival, type ArrivalMessageKey } from './messages';
 
 /** A refusal of the arrival engine (unknown sequence, stale plan, bad time...), bilingual. */
-export class ArrivalError extends Error {
-  constructor(
-    readonly key: ArrivalMessageKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(describeArrival({ key, params }, 'en'));
-    this.name = 'ArrivalError';
-  }
-
-  messageIn(lang: Language): string {
-    return describeArrival({ key: this.key, params: this.params }, lang);
-  }
-}
+export const ArrivalError = keyedError<ArrivalMessageKey>('ArrivalError', describeArrival);
+export type ArrivalError = InstanceType<typeof ArrivalError>;

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Command } from '../document/history';
+import { keyedError } from '../errors';
 import { freshId, randomId, type IdFactory } from '../ids';
-import type { Language } from '../i18n/index';
 import type { EventDocument } from '../model/collections';
 import type { Assignment } from '../model/entities';
 import { describeSeating, seatParams, type SeatingMessageKey } from './messages';
@@ -17,19 +17,8 @@ import type { SeatingPlan } from './types';
  * lock. A placement made by hand (assignPerson) is locked unless `lock: false`, so that seating
  * the hall again keeps what the officer chose.
  */
-export class SeatingCommandError extends Error {
-  constructor(
-    readonly key: SeatingMessageKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(describeSeating({ key, params }, 'en'));
-    this.name = 'SeatingCommandError';
-  }
-
-  messageIn(lang: Language): string {
-    return describeSeating({ key: this.key, params: this.params }, lang);
-  }
-}
+export const SeatingCommandError = keyedError<SeatingMessageKey>('SeatingCommandError', describeSeating);
+export type SeatingCommandError = InstanceType<typeof SeatingCommandError>;
 
 type Doc = Draft<EventDocument>;
 

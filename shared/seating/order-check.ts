@@ -19,17 +19,11 @@ import { orderOf } from './settings';
  * themselves. A warning when the placement found is locked (the officer chose it).
  */
 export function orderProblems(document: EventDocument, hall: Hall, honour: HallHonour, seatOf: Map<string, Assignment>): SeatingProblem[] {
-  const classes = honour.strategy === 'blocks' ? blockClasses(honour) : null;
-  const groups = new Map<string, { guest: Guest; a: Assignment; rank: number }[]>();
-  for (const guest of honour.guests) {
-    if (!guest.isHead || guest.pinned || guest.person.needsAccessible) continue;
-    const a = seatOf.get(guest.person.id);
-    const rank = a ? honour.seatRank.get(a.seatId) : undefined;
-    if (!a || rank === undefined) continue;
-    const group = classes && !classes.shared ? String(classes.sizeOf(guest.delegation)) : 'all';
-    const list = groups.get(group) ?? [];
-    list.push({ guest, a, rank });
-    groups.set(group, list);
+  const groups = new Map<string, SeatedHead[]>();
+  for (const head of seatedHeads(honour, seatOf)) {
+    const list = groups.get(head.group) ?? [];
+    list.push(head);
+    groups.set(head.group, list);
   }
   const out: SeatingProblem[] = [];
   for (const expected of groups.values()) {
@@ -48,6 +42,28 @@ export function orderProblems(document: EventDocument, hall: Hall, honour: HallH
       seatIds: [there.a.seatId, due.a.seatId], personIds: [there.guest.person.id, due.guest.person.id],
       delegationIds: [there.guest.delegation.id, due.guest.delegation.id],
     }));
+  }
+  return out;
+}
+
+/** A seated head the order checks compare: the seat's rank in the hall, and who it is compared with (`group`). */
+export type SeatedHead = { guest: Guest; a: Assignment; rank: number; group: string };
+
+/**
+ * The heads of delegation (or their representatives) that both order checks compare, in the
+ * guests' order, with their seat's rank: seated, neither pinned (placed by role) nor placed by
+ * need (an accessible seat). Blocks whose states and organizations draw on different units
+ * (their desks differ in size) are compared among themselves: `group` is the desk size, else 'all'.
+ */
+export function seatedHeads(honour: HallHonour, seatOf: Map<string, Assignment>): SeatedHead[] {
+  const classes = honour.strategy === 'blocks' ? blockClasses(honour) : null;
+  const out: SeatedHead[] = [];
+  for (const guest of honour.guests) {
+    if (!guest.isHead || guest.pinned || guest.person.needsAccessible) continue;
+    const a = seatOf.get(guest.person.id);
+    const rank = a ? honour.seatRank.get(a.seatId) : undefined;
+    if (!a || rank === undefined) continue;
+    out.push({ guest, a, rank, group: classes && !classes.shared ? String(classes.sizeOf(guest.delegation)) : 'all' });
   }
   return out;
 }

@@ -2,10 +2,10 @@ import { byId, bySortKey } from '../compare';
 import type { EventDocument } from '../model/collections';
 import type { Assignment, Hall, Seat } from '../model/entities';
 import { PrecedenceRulesError, effectiveRoles, hostCountry, hostDelegation, readRules, type PrecedenceRules, type StateName } from '../protocol';
-import { orderProblems } from './order-check';
+import { orderProblems, seatedHeads, type SeatedHead } from './order-check';
 import { hallParams, problem } from './problem';
 import { nextTo } from './constraints';
-import { blockClasses, hallHonour, type HallHonour } from './honour';
+import { hallHonour, type HallHonour } from './honour';
 import { both, seatName, seatParams, seatingMessages } from './messages';
 import { SeatingSettingsError, readSeatingSettings } from './settings';
 import type { SeatingProblem } from './types';
@@ -242,14 +242,9 @@ function strategyProblems(document: EventDocument, hall: Hall, honour: HallHonou
  */
 function inversions(document: EventDocument, hall: Hall, honour: HallHonour, seatOf: Map<string, Assignment>): SeatingProblem[] {
   const out: SeatingProblem[] = [];
-  const classes = honour.strategy === 'blocks' ? blockClasses(honour) : null;
-  const worst = new Map<string, { rank: number; guest: (typeof honour.guests)[number]; a: Assignment }>();
-  for (const g of honour.guests) {
-    if (!g.isHead || g.pinned || g.person.needsAccessible) continue;
-    const a = seatOf.get(g.person.id);
-    const rank = a ? honour.seatRank.get(a.seatId) : undefined;
-    if (!a || rank === undefined) continue;
-    const group = classes && !classes.shared ? String(classes.sizeOf(g.delegation)) : 'all';
+  const worst = new Map<string, SeatedHead>();
+  for (const head of seatedHeads(honour, seatOf)) {
+    const { guest: g, a, rank, group } = head;
     const before = worst.get(group);
     if (before && rank < before.rank) {
       const h = before.guest;
@@ -260,7 +255,7 @@ function inversions(document: EventDocument, hall: Hall, honour: HallHonour, sea
         ...seatParams(document, 'higherSeat', before.a.seatId),
       }, hall.id, { seatIds: [a.seatId, before.a.seatId], personIds: [g.person.id, h.person.id], delegationIds: [g.delegation.id, h.delegation.id] }));
     }
-    if (!before || rank > before.rank) worst.set(group, { rank, guest: g, a });
+    if (!before || rank > before.rank) worst.set(group, head);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { useApp, useController } from './context';
 import { useI18n } from '../i18n/I18n';
 import { BackupsDialog } from '../backups/BackupsDialog';
 import { UnsavedDialog } from './SaveBanner';
-import { DismissButton, Modal } from './Modal';
+import { CloseAction, CloseButton, Modal } from './Modal';
 
 export function Dialogs() {
   const { t } = useI18n();
@@ -22,11 +22,7 @@ export function Dialogs() {
         <p className="modal__subtitle">{t('appTagline')}</p>
         <p data-testid="about-version">{t('aboutVersion', { version })}</p>
         <p className="muted">{t('aboutText')}</p>
-        <div className="modal__actions">
-          <button type="button" className="button button--primary" data-testid="about-close" onClick={close} autoFocus>
-            {t('close')}
-          </button>
-        </div>
+        <CloseAction testId="about-close" label={t('close')} onClick={close} />
       </Modal>
     );
   }
@@ -39,11 +35,7 @@ export function Dialogs() {
         {modal.message}
       </p>
       {modal.previousStillOpen && <p className="muted">{t('previousStillOpen')}</p>}
-      <div className="modal__actions">
-        <button type="button" className="button button--primary" data-testid="error-modal-close" onClick={close} autoFocus>
-          {t('ok')}
-        </button>
-      </div>
+      <CloseAction testId="error-modal-close" label={t('ok')} onClick={close} />
     </Modal>
   );
 }
@@ -64,7 +56,7 @@ export function Notices() {
           <p className="notice__message" data-testid="error-notice-message">
             {n.message}
           </p>
-          <DismissButton className="notice__dismiss" testId="error-notice-dismiss" label={t('dismiss')} onClick={() => controller.dismissNotice(n.id)} />
+          <CloseButton className="notice__dismiss" testId="error-notice-dismiss" label={t('dismiss')} onClick={() => controller.dismissNotice(n.id)} />
         </div>
       ))}
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useEditor, useEditorState } from './context';
 import { isView, updateSession } from './session';
-import { DismissButton } from './Modal';
+import { CloseButton } from './Modal';
 import { useI18n } from '../i18n/I18n';
 import { historyUi, moveText, type HistoryKey } from '../i18n/history';
 import { translate } from '../../../shared/i18n/index';
@@ -69,7 +69,7 @@ export function HistoryNotice() {
               {t('show')}
             </button>
           )}
-          <DismissButton className="history-notice__dismiss" testId="history-notice-dismiss" label={t('dismiss')} onClick={() => editor.forgetMove()} />
+          <CloseButton className="history-notice__dismiss" testId="history-notice-dismiss" label={t('dismiss')} onClick={() => editor.forgetMove()} />
         </div>
       )}
     </div>

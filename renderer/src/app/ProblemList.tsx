@@ -1,10 +1,9 @@
 import { useId } from 'react';
+import { useI18n } from '../i18n/I18n';
 
 export type ProblemItem = { severity: 'error' | 'warning'; key: string; text: string; onShow?: () => void };
 
 type Props = {
-  /** The heading, counts included ("Checks · 1 error, 0 warnings"). */
-  title: string;
   emptyText: string;
   showLabel: string;
   items: readonly ProblemItem[];
@@ -18,15 +17,17 @@ const SHOWN = 200;
 
 /**
  * The checks of a screen, always up to date: errors and warnings in words, each with a link to
- * where it is (a seat on the plan, a slot on the timeline). Seating and arrivals both use it.
+ * where it is (a seat on the plan, a slot on the timeline). Seating and arrivals both use it,
+ * under one heading that counts them ("Checks · 1 error, 0 warnings").
  */
-export function ProblemList({ title, emptyText, showLabel, items, testId, emptyTestId, itemTestId }: Props) {
+export function ProblemList({ emptyText, showLabel, items, testId, emptyTestId, itemTestId }: Props) {
+  const i18n = useI18n();
   const titleId = useId();
   const errors = items.filter((p) => p.severity === 'error').length;
   return (
     <section className="problems" aria-labelledby={titleId} data-testid={testId} data-errors={errors} data-count={items.length}>
       <h2 id={titleId} className="section-title">
-        {title}
+        {i18n.t('checksTitle', { errors: i18n.number(errors), warnings: i18n.number(items.length - errors) })}
       </h2>
       {items.length === 0 ? (
         <p className="muted" data-testid={emptyTestId}>

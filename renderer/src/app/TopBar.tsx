@@ -5,6 +5,7 @@ import { historyAction, shortcutLabel } from './commands';
 import { useI18n } from '../i18n/I18n';
 import type { SaveStatus } from '../document/store';
 import { saveT } from './saveMessages';
+import { NewOrOpen } from './NewOrOpen';
 
 const eventName = (d: EventDocument, lang: Language): string | null => {
   const event = Object.values(d.events)[0];
@@ -23,12 +24,7 @@ export function TopBar({ onNewEvent }: { onNewEvent: () => void }) {
       {hasEditor ? <DocumentTitle /> : <div className="top-bar__title" />}
       <div className="top-bar__actions">
         <div className="button-group" role="group" aria-label={t('fileActions')}>
-          <button type="button" className="button button--bar" data-testid="action-new" onClick={onNewEvent} disabled={busy}>
-            {t('newEvent')}
-          </button>
-          <button type="button" className="button button--bar" data-testid="action-open" onClick={() => void controller.openEvent()} disabled={busy}>
-            {t('openEvent')}
-          </button>
+          <NewOrOpen place="bar" onNewEvent={onNewEvent} />
           {hasEditor && (
             <>
               <button
@@ -117,37 +113,38 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
 }
 
 function UndoRedo() {
-  const { t } = useI18n();
-  const controller = useController();
-  const canUndo = useEditorState((s) => s.canUndo);
-  const canRedo = useEditorState((s) => s.canRedo);
-  const undoTip = t('undoTooltip', { shortcut: shortcutLabel('undo') });
-  const redoTip = t('redoTooltip', { shortcut: shortcutLabel('redo') });
   return (
     <div className="button-group">
-      <button
-        type="button"
-        className="button button--bar"
-        data-testid="undo"
-        title={undoTip}
-        aria-label={undoTip}
-        disabled={!canUndo}
-        onClick={() => historyAction(controller, 'undo', 'button')}
-      >
-        <span aria-hidden="true">↶</span> {t('undo')}
-      </button>
-      <button
-        type="button"
-        className="button button--bar"
-        data-testid="redo"
-        title={redoTip}
-        aria-label={redoTip}
-        disabled={!canRedo}
-        onClick={() => historyAction(controller, 'redo', 'button')}
-      >
-        <span aria-hidden="true">↷</span> {t('redo')}
-      </button>
+      <HistoryButton kind="undo" />
+      <HistoryButton kind="redo" />
     </div>
+  );
+}
+
+const HISTORY = {
+  undo: { glyph: '↶', label: 'undo', tooltip: 'undoTooltip', can: 'canUndo' },
+  redo: { glyph: '↷', label: 'redo', tooltip: 'redoTooltip', can: 'canRedo' },
+} as const;
+
+/** Undo or Redo: named with its shortcut, disabled when there is nothing to take back or do again. */
+function HistoryButton({ kind }: { kind: 'undo' | 'redo' }) {
+  const { t } = useI18n();
+  const controller = useController();
+  const { glyph, label, tooltip, can } = HISTORY[kind];
+  const enabled = useEditorState((s) => s[can]);
+  const tip = t(tooltip, { shortcut: shortcutLabel(kind) });
+  return (
+    <button
+      type="button"
+      className="button button--bar"
+      data-testid={kind}
+      title={tip}
+      aria-label={tip}
+      disabled={!enabled}
+      onClick={() => historyAction(controller, kind, 'button')}
+    >
+      <span aria-hidden="true">{glyph}</span> {t(label)}
+    </button>
   );
 }
 

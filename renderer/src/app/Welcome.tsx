@@ -1,5 +1,6 @@
 import { useApp, useController } from './context';
 import { useI18n } from '../i18n/I18n';
+import { NewOrOpen } from './NewOrOpen';
 
 export function Welcome({ onNewEvent }: { onNewEvent: () => void }) {
   const { t } = useI18n();
@@ -13,12 +14,7 @@ export function Welcome({ onNewEvent }: { onNewEvent: () => void }) {
         <p className="welcome__tagline">{t('appTagline')}</p>
         <p className="welcome__intro">{t('welcomeIntro')}</p>
         <div className="welcome__actions">
-          <button type="button" className="button button--primary" data-testid="welcome-new" onClick={onNewEvent} disabled={busy}>
-            {t('newEvent')}
-          </button>
-          <button type="button" className="button" data-testid="welcome-open" onClick={() => void controller.openEvent()} disabled={busy}>
-            {t('openEvent')}
-          </button>
+          <NewOrOpen place="welcome" onNewEvent={onNewEvent} />
         </div>
         <section className="welcome__recent" aria-labelledby="recent-title">
           <h2 id="recent-title">{t('recentEvents')}</h2>

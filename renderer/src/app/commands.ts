@@ -1,6 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc/channels';
 import type { AppController } from './controller';
-import { sendCameraCommand, getSession } from './session';
+import { sendCameraCommand, getSession, type CameraCommand } from './session';
 
 /**
  * Menu commands and keyboard shortcuts land here. Native menu commands come through
@@ -47,6 +47,14 @@ export function historyAction(controller: AppController, kind: 'undo' | 'redo', 
   else editor.redo();
 }
 
+/** The View menu's zoom commands move the hall editor's camera (the one screen that has them in the menu). */
+const CAMERA_COMMANDS = {
+  'view:zoomIn': 'zoomIn',
+  'view:zoomOut': 'zoomOut',
+  'view:zoomReset': 'zoomReset',
+  'view:fit': 'fit',
+} as const satisfies Partial<Record<MenuCommand, CameraCommand>>;
+
 export type CommandContext = { controller: AppController; newEventName: () => string };
 
 export function runMenuCommand(ctx: CommandContext, command: MenuCommand, arg: string | null): void {
@@ -83,16 +91,10 @@ export function runMenuCommand(ctx: CommandContext, command: MenuCommand, arg: s
       // Nothing in the current screens can be deleted; text fields handle the key themselves.
       return;
     case 'view:zoomIn':
-      if (getSession().view === 'halls') sendCameraCommand('zoomIn');
-      return;
     case 'view:zoomOut':
-      if (getSession().view === 'halls') sendCameraCommand('zoomOut');
-      return;
     case 'view:zoomReset':
-      if (getSession().view === 'halls') sendCameraCommand('zoomReset');
-      return;
     case 'view:fit':
-      if (getSession().view === 'halls') sendCameraCommand('fit');
+      if (getSession().view === 'halls') sendCameraCommand(CAMERA_COMMANDS[command]);
       return;
     case 'help:about':
       controller.showAbout();

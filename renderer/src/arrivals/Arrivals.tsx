@@ -7,6 +7,7 @@ import {
 import { randomId } from '../../../shared/ids';
 import type { EventDocument } from '../../../shared/model/collections';
 import { useDoc, useEditor, useEditorState } from '../app/context';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { updateSession, useSession } from '../app/session';
 import { ArrivalsExport } from './ArrivalsExport';
@@ -21,7 +22,6 @@ import { newSequence as sharedNewSequence } from '../../../shared/arrival/newSeq
 import { SlotInspector } from './SlotInspector';
 import { SlotList } from './SlotList';
 import { Timeline } from './Timeline';
-import { pickLang } from '../../../shared/i18n/index';
 
 type Mode = 'setup' | 'plan' | 'rehearsal' | 'live';
 // Set-up first: what an officer does before planning, in the order of the work.
@@ -96,21 +96,18 @@ export function Arrivals() {
   }
 
   const selected = selectedSlotId && view.rows.some((r) => r.slot.id === selectedSlotId) ? selectedSlotId : null;
-  const errors = conflicts.filter((c) => c.severity === 'error').length;
   return (
     <div className={`screen screen--arrivals arrivals--${mode}`} data-testid="screen-arrivals" data-mode={mode}>
       <header className="screen__header arrivals__header">
         <h1 className="screen__title">{t('title')}</h1>
-        <label className="toolbar__filter">
-          <span>{t('sequence')}</span>
-          <select data-testid="arrivals-sequence" value={sequenceId} onChange={(e) => setChosen(e.target.value)}>
-            {sequences.map((s) => (
-              <option key={s.id} value={s.id}>
-                {pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          look="toolbar"
+          label={t('sequence')}
+          testId="arrivals-sequence"
+          value={sequenceId}
+          options={namedOptions(sequences, i18n.lang)}
+          onChange={setChosen}
+        />
         <button type="button" className="button" data-testid="arrivals-new-sequence" disabled={readOnly} title={t('newSequenceTooltip')} onClick={create}>
           {t('newSequence')}
         </button>
@@ -148,7 +145,6 @@ export function Arrivals() {
               </div>
             )}
             <ProblemList
-              title={`${t('checks')} · ${t('checksCount', { errors: i18n.number(errors), warnings: i18n.number(conflicts.length - errors) })}`}
               emptyText={t('noConflicts')}
               showLabel={t('show')}
               testId="arrivals-conflicts"

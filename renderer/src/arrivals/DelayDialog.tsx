@@ -1,11 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ArrivalError, planDelay, type DelayMode, type SequencePlan } from '../../../shared/arrival';
 import type { EventDocument } from '../../../shared/model/collections';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../delegations/delegationData';
 import { DiffView } from './DiffView';
-import { DialogActions, RadioChoice, TypedField } from './controls';
+import { RadioChoice, TypedField } from './controls';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView } from './model';
 import { readLate } from './time';
@@ -69,11 +70,7 @@ export function DelayDialog({ document, view, t, delegationId, onApply, onCancel
           <DelayModeChoice t={t} testId="delay-mode" value={mode} onChange={setMode} />
         </div>
         <h3 className="section-title">{t('preview')}</h3>
-        {result && !result.ok && (
-          <p className="field__error" role="alert" data-testid="delay-error">
-            {result.message}
-          </p>
-        )}
+        <FieldMessage testId="delay" error={result && !result.ok ? result.message : null} />
         {result?.ok && (
           <DiffView document={document} clock={view.clock} diff={result.diff} explanation={result.plan.explanation} conflicts={result.conflicts} t={t} testId="delay-diff" />
         )}

@@ -3,10 +3,12 @@ import { ArrivalError, describeArrival, diffSequence, planConflicts, planSequenc
 import { pickLang, translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import { ArrivalRule, type ArrivalSequence } from '../../../shared/model/entities';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
+import { FieldMessage } from '../forms/Field';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { DiffView } from './DiffView';
-import { DialogActions, RadioChoice, TypedField } from './controls';
+import { RadioChoice, TypedField } from './controls';
 import { ruleLabels, type ArrivalsT } from './messages';
 import type { SequenceView } from './model';
 import { readMinutes, readTime, skippedStartOrDeadline } from './time';
@@ -128,16 +130,14 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
         </h2>
         <p className="muted">{t('diffIntro')}</p>
         <div className="arrivals-generate__form">
-          <label className="field arrivals-generate__half">
-            <span className="field__label">{t('rule')}</span>
-            <select className="field__input" data-testid="generate-rule" value={form.rule} onChange={(e) => set({ rule: e.target.value as Form['rule'] })}>
-              {ArrivalRule.options.map((r) => (
-                <option key={r} value={r}>
-                  {translate(ruleLabels, i18n.lang, r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect<Form['rule']>
+            className="arrivals-generate__half"
+            label={t('rule')}
+            testId="generate-rule"
+            value={form.rule}
+            options={ArrivalRule.options.map((r) => ({ value: r, label: translate(ruleLabels, i18n.lang, r) }))}
+            onChange={(rule) => set({ rule })}
+          />
           <RadioChoice
             legend={t('anchor')}
             testId="generate-anchor"
@@ -153,23 +153,23 @@ export function GenerateDialog({ document, view, t, onApply, onCancel }: Props) 
           {field('deadline', t('deadline'))}
           {field('intervalMin', t('interval'))}
           {field('minGapMin', t('minGap'))}
-          <label className="field arrivals-generate__half">
-            <span className="field__label">{t('waves')}</span>
-            <select className="field__input" data-testid="generate-waves" value={form.waves} onChange={(e) => set({ waves: e.target.value as WavesChoice })}>
-              <option value="none">{t('wavesNone')}</option>
-              <option value="ranks">{t('wavesRanks')}</option>
-              {wavesChoiceOf(resolveOptions(document, sequenceId).waves) === 'stored' && <option value="stored">{t('wavesStored')}</option>}
-            </select>
-          </label>
+          <LabelledSelect<WavesChoice>
+            className="arrivals-generate__half"
+            label={t('waves')}
+            testId="generate-waves"
+            value={form.waves}
+            options={[
+              { value: 'none', label: t('wavesNone') },
+              { value: 'ranks', label: t('wavesRanks') },
+              ...(wavesChoiceOf(resolveOptions(document, sequenceId).waves) === 'stored' ? [{ value: 'stored' as const, label: t('wavesStored') }] : []),
+            ]}
+            onChange={(waves) => set({ waves })}
+          />
           {field('waveGapMin', t('waveGap'))}
           {field('endBufferMin', t('endBuffer'))}
         </div>
         <h3 className="section-title">{t('preview')}</h3>
-        {result && !result.ok && (
-          <p className="field__error" role="alert" data-testid="generate-error">
-            {result.message}
-          </p>
-        )}
+        <FieldMessage testId="generate" error={result && !result.ok ? result.message : null} />
         {impossible.length > 0 && result?.ok && (
           <p className="arrivals-dialog__warning" role="alert" data-testid="generate-impossible">
             {impossible.map((r) => describeArrival(r, i18n.lang)).join(' ')}

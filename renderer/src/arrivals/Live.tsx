@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ArrivalError, planFromActual, type DelayMode, type SequencePlan } from '../../../shared/arrival';
 import type { EventDocument } from '../../../shared/model/collections';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { Flag } from '../delegations/Flag';
 import { displayName } from '../delegations/delegationData';
 import { DiffView } from './DiffView';
 import { DelayModeChoice } from './DelayDialog';
-import { DialogActions } from './controls';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView, type SlotRow } from './model';
 import { SlotList } from './SlotList';

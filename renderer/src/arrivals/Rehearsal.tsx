@@ -9,6 +9,7 @@ import { fitRect } from '../../../shared/camera';
 import { hallRect } from '../../../shared/layout/geometry';
 import { drawHallBase } from '../halls/view/draw';
 import { nativeContext } from '../halls/editor/native-context';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { SPEEDS, atEnd, createClock, cueIndexAt, jump, pause, play, setSpeed, stepToNextCue, timeOf, type Clock, type Speed } from './clock';
 import { drawMarkers, drawRoute, markersAttribute, venueMapElements } from './mapDraw';
@@ -154,24 +155,18 @@ export function Rehearsal({ document, view, t }: Props) {
           <button type="button" className="button" data-testid="rehearsal-restart" onClick={() => control((c, w) => jump(c, c.start, w))}>
             {t('restart')}
           </button>
-          <label className="toolbar__filter">
-            <span>{t('speed')}</span>
-            <select
-              data-testid="rehearsal-speed"
-              value={speed}
-              onChange={(e) => {
-                const s = Number(e.target.value) as Speed;
-                setSpeedState(s);
-                control((c, w) => setSpeed(c, s, w));
-              }}
-            >
-              {SPEEDS.map((s) => (
-                <option key={s} value={s}>
-                  {s}×
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            look="toolbar"
+            label={t('speed')}
+            testId="rehearsal-speed"
+            value={String(speed)}
+            options={SPEEDS.map((s) => ({ value: String(s), label: `${s}×` }))}
+            onChange={(value) => {
+              const s = Number(value) as Speed;
+              setSpeedState(s);
+              control((c, w) => setSpeed(c, s, w));
+            }}
+          />
           <label className="toolbar__filter">
             <span>{t('jumpTo')}</span>
             <TimeInput
@@ -217,7 +212,7 @@ export function Rehearsal({ document, view, t }: Props) {
               label={t('venueMap')}
               testId="rehearsal-hall"
               emptyLabel="—"
-              options={Object.values(document.halls).map((h) => ({ value: h.id, label: pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn }) }))}
+              options={namedOptions(Object.values(document.halls), i18n.lang)}
             />
           </div>
         )}

@@ -1,12 +1,13 @@
 import { bySortKey } from '../../../shared/compare';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { STEP_DEFAULTS, stepLabel } from '../../../shared/arrival';
 import { createEntity, deleteEntities, updateEntity } from '../../../shared/document/commands';
 import { randomId } from '../../../shared/ids';
 import type { CollectionName, EventDocument } from '../../../shared/model/collections';
 import type { SequenceStep, VenuePoint } from '../../../shared/model/entities';
 import { useEditor } from '../app/context';
-import { SelectField, TextField } from '../forms/Field';
+import { FieldMessage, SelectField, TextField } from '../forms/Field';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { venueMapElements } from './mapDraw';
 import { pointKindLabels, type ArrivalsT } from './messages';
@@ -69,7 +70,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
   }, [placing]);
   const isPlacing = placing && !!hall && !readOnly;
 
-  const pointOptions = points.map((p) => ({ value: p.id, label: pickLang(lang, { vi: p.nameVi, en: p.nameEn }) }));
+  const pointOptions = namedOptions(points, lang);
   const reorder = (collection: 'venuePoints' | 'steps', ids: string[], index: number, by: -1 | 1) =>
     editor.dispatch(reorderRows, { collection, ids: moved(ids, index, by) });
   const remove = (collection: CollectionName, id: string) => editor.dispatch(deleteEntities, { collection, ids: [id] });
@@ -121,16 +122,15 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
     <div className="arrivals__body arrivals-setup" data-testid="arrivals-setup">
       <div className="arrivals-setup__stage">
         <div className="arrivals-setup__tools">
-          <label className="toolbar__filter">
-            <span>{t('newPoint')}</span>
-            <select data-testid="setup-point-kind" value={newKind} disabled={readOnly} onChange={(e) => setNewKind(e.target.value as VenuePoint['kind'])}>
-              {POINT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {pointKindLabels[lang][k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect<VenuePoint['kind']>
+            look="toolbar"
+            label={t('newPoint')}
+            testId="setup-point-kind"
+            value={newKind}
+            disabled={readOnly}
+            options={POINT_KINDS.map((k) => ({ value: k, label: pointKindLabels[lang][k] }))}
+            onChange={setNewKind}
+          />
           <button type="button" className="button button--primary" data-testid="setup-point-place" aria-pressed={isPlacing} disabled={readOnly || !hall} onClick={() => setPlacing(!isPlacing)}>
             {t('place')}
           </button>
@@ -183,7 +183,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               label={t('venueMap')}
               testId="setup-hall"
               emptyLabel={t('noHall')}
-              options={halls.map((h) => ({ value: h.id, label: pickLang(lang, { vi: h.nameVi, en: h.nameEn }) }))}
+              options={namedOptions(halls, lang)}
             />
             <ParsedField key={`${sequence.id}/start`} collection="sequences" id={sequence.id} field="startTime" label={t('startTime')} testId="setup-startTime" format={(v) => v ?? ''} parse={readClockTime('startTime')} placeholder="08:30" />
             <ParsedField key={`${sequence.id}/deadline`} collection="sequences" id={sequence.id} field="deadline" label={t('deadline')} testId="setup-deadline" format={(v) => v ?? ''} parse={readClockTime('deadline')} placeholder="09:00" />
@@ -193,11 +193,7 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
           </div>
         </section>
 
-        <section className="arrivals-setup__section" aria-labelledby="setup-points-title" data-testid="setup-points" data-count={points.length}>
-          <h2 id="setup-points-title" className="section-title">
-            {t('points')}
-          </h2>
-          {points.length === 0 && <p className="muted">{t('noPoints')}</p>}
+        <SetupList name="points" title={t('points')} count={points.length} empty={t('noPoints')}>
           <ol className="arrivals-setup__list">
             {points.map((p, i) => (
               <li
@@ -231,13 +227,9 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               </li>
             ))}
           </ol>
-        </section>
+        </SetupList>
 
-        <section className="arrivals-setup__section" aria-labelledby="setup-greeters-title" data-testid="setup-greeters" data-count={greeters.length}>
-          <h2 id="setup-greeters-title" className="section-title">
-            {t('greeters')}
-          </h2>
-          {greeters.length === 0 && <p className="muted">{t('noGreeters')}</p>}
+        <SetupList name="greeters" title={t('greeters')} count={greeters.length} empty={t('noGreeters')}>
           <ol className="arrivals-setup__list">
             {greeters.map((g, i) => (
               <li key={g.id} className="arrivals-setup__item" data-testid={`setup-greeter-${i + 1}`} data-id={g.id}>
@@ -279,28 +271,24 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
             <button type="submit" className="button" data-testid="setup-greeter-add" disabled={readOnly}>
               {t('addGreeter')}
             </button>
-            {greeterError && (
-              <p className="field__error" role="alert" data-testid="setup-greeter-add-error">
-                {t('nameBlank')}
-              </p>
-            )}
+            <FieldMessage testId="setup-greeter-add" error={greeterError ? t('nameBlank') : null} />
           </form>
-        </section>
+        </SetupList>
 
-        <section className="arrivals-setup__section" aria-labelledby="setup-steps-title" data-testid="setup-steps" data-count={steps.length}>
-          <h2 id="setup-steps-title" className="section-title">
-            {t('steps')}
-          </h2>
-          {steps.length === 0 ? (
-            <p className="muted">{t('noSteps')}</p>
-          ) : (
+        <SetupList
+          name="steps"
+          title={t('steps')}
+          count={steps.length}
+          empty={t('noSteps')}
+          head={
             <div className="arrivals-setup__step arrivals-setup__head" aria-hidden="true">
               <span />
               <span>{t('stepKind')}</span>
               <span>{t('duration')}</span>
               <span>{t('stepPoint')}</span>
             </div>
-          )}
+          }
+        >
           <ol className="arrivals-setup__list arrivals-setup__steps">
             {steps.map((s, i) => (
               <li key={s.id} className="arrivals-setup__step" data-testid={`setup-step-${i + 1}`} data-id={s.id}>
@@ -342,9 +330,33 @@ export function Setup({ document, view, t, readOnly, onGenerate }: Props) {
               {t('addStep')}
             </button>
           </div>
-        </section>
+        </SetupList>
       </aside>
     </div>
+  );
+}
+
+type SetupListProps = {
+  /** `setup-<name>` is the section's test id, `setup-<name>-title` its heading's id. */
+  name: 'points' | 'greeters' | 'steps';
+  title: string;
+  count: number;
+  /** Said instead of the list's column heads (`head`) while the list is empty. */
+  empty: string;
+  head?: ReactNode;
+  children: ReactNode;
+};
+
+/** One ordered list of the sequence's set-up (venue points, greeters, steps): its title, its count for tests, its empty state. */
+function SetupList({ name, title, count, empty, head, children }: SetupListProps) {
+  return (
+    <section className="arrivals-setup__section" aria-labelledby={`setup-${name}-title`} data-testid={`setup-${name}`} data-count={count}>
+      <h2 id={`setup-${name}-title`} className="section-title">
+        {title}
+      </h2>
+      {count === 0 ? <p className="muted">{empty}</p> : head}
+      {children}
+    </section>
   );
 }
 

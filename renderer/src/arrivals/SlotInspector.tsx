@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../forms/Field';
 import { Flag } from '../delegations/Flag';
 import { displayName, headOf } from '../delegations/delegationData';
 import { useDoc } from '../app/context';
+import { CloseButton } from '../app/Modal';
 import type { ArrivalsT } from './messages';
 import { rowCode, type SequenceView } from './model';
 import { clockWithSeconds } from './time';
@@ -45,9 +46,7 @@ export function SlotInspector({ view, slotId, t, readOnly, onClose, onMove, onSt
         <h2 id="slot-inspector-title" className="section-title slot-inspector__title">
           {name}
         </h2>
-        <button type="button" className="icon-button" data-testid="slot-inspector-close" aria-label={t('close')} title={t('close')} onClick={onClose}>
-          ×
-        </button>
+        <CloseButton testId="slot-inspector-close" label={t('close')} onClick={onClose} />
       </header>
       <p className="muted">
         {t('order', { n: i18n.number(position) })}

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { DayClock } from '../../../shared/arrival';
 import { skippedText, type LocalChoice } from '../../../shared/time';
+import { useDraftField } from '../forms/useDraftField';
 import { useI18n } from '../i18n/I18n';
 import { readClockAs } from './time';
 
@@ -22,28 +23,23 @@ type Props = {
 };
 
 /**
- * A 24-hour time typed on the sequence's day. Typing stays in the field; Enter or leaving it
- * commits. Text that is not a time is refused in place (the message under the field, nothing
- * sent, the document unchanged); Esc puts the stored time back.
+ * A 24-hour time typed on the sequence's day, with every text field's behaviour (useDraftField):
+ * typing stays in the field; Enter or leaving it commits. Text that is not a time is refused in
+ * place (the message under the field, nothing sent, the document unchanged); Esc puts the stored
+ * time back.
  */
 export function TimeInput({ clock, choice, value, format, label, testId, badMessage, disabled, onCommit }: Props) {
   const id = useId();
   const { lang } = useI18n();
-  const [draft, setDraft] = useState<string | null>(null);
-  // The message under the field: not a time, or (on a DST day) a time the clocks skip and why.
-  const [error, setError] = useState<string | null>(null);
-  const shown = draft ?? (value === null ? '' : format(value));
-  const commit = () => {
-    if (draft === null) return;
-    const read = readClockAs(draft, clock, choice);
-    if (!read.ok) {
-      setError(read.skipped ? skippedText(read.skipped, lang) : badMessage);
-      return;
-    }
-    setDraft(null);
-    setError(null);
+  // The refusal under the field: not a time, or (on a DST day) a time the clocks skip and why.
+  const { draft, error, inputProps } = useDraftField((typed) => {
+    const read = readClockAs(typed, clock, choice);
+    if (!read.ok) return read.skipped ? skippedText(read.skipped, lang) : badMessage;
     if (read.seconds !== value) onCommit(read.seconds);
-  };
+    return null;
+  });
+  const shown = draft ?? (value === null ? '' : format(value));
+  const errorId = `${id}-error`;
   return (
     <span className={`time-input${error !== null ? ' field--invalid' : ''}`}>
       <input
@@ -55,29 +51,12 @@ export function TimeInput({ clock, choice, value, format, label, testId, badMess
         autoComplete="off"
         spellCheck={false}
         aria-label={label}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error !== null ? `${id}-error` : undefined}
         value={shown}
         disabled={disabled}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(null);
-        }}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape' && (draft !== null || error !== null)) {
-            e.preventDefault();
-            e.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
+        {...inputProps(errorId)}
       />
       {error !== null && (
-        <span id={`${id}-error`} className="field__error" role="alert" data-testid={`${testId}-error`}>
+        <span id={errorId} className="field__error" role="alert" data-testid={`${testId}-error`}>
           {error}
         </span>
       )}

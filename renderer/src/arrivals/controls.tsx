@@ -1,7 +1,7 @@
 /**
  * The small controls of the arrivals dialogs: a text field whose value is checked as typed (the
- * message under it, `<testId>-error`), a choice of radio buttons (`<testId>-<value>`), and the
- * dialogs' Cancel / Apply pair (`<prefix>-cancel`, `<prefix>-apply`).
+ * message under it, `<testId>-error`) and a choice of radio buttons (`<testId>-<value>`). Their
+ * Cancel / Apply pair is every dialog's DialogActions (app/Modal.tsx).
  */
 
 type TypedFieldProps = {
@@ -59,30 +59,5 @@ export function RadioChoice<V extends string>({ legend, testId, options, value, 
         </label>
       ))}
     </fieldset>
-  );
-}
-
-type DialogActionsProps = {
-  prefix: string;
-  cancelLabel: string;
-  applyLabel: string;
-  /** Apply stays disabled until there is a plan to apply. */
-  canApply: boolean;
-  onCancel(): void;
-  onApply(): void;
-  /** Apply takes the focus (live mode: Enter logs the arrival just announced). */
-  applyFocus?: boolean;
-};
-
-export function DialogActions({ prefix, cancelLabel, applyLabel, canApply, onCancel, onApply, applyFocus }: DialogActionsProps) {
-  return (
-    <div className="modal__actions">
-      <button type="button" className="button" data-testid={`${prefix}-cancel`} onClick={onCancel}>
-        {cancelLabel}
-      </button>
-      <button type="button" className="button button--primary" data-testid={`${prefix}-apply`} disabled={!canApply} onClick={onApply} autoFocus={applyFocus}>
-        {applyLabel}
-      </button>
-    </div>
   );
 }

@@ -91,21 +91,10 @@ export const POINT_HIT_PX = 11;
  */
 export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Marker[], codes: ReadonlyMap<string, string>, px: number): void {
   const r = 8 * px;
-  const small = 4 * px;
-  ctx.beginPath();
-  for (const m of markers) {
-    if (m.phase !== 'done' || m.x === null || m.y === null) continue;
-    ctx.moveTo(m.x + small, m.y);
-    ctx.arc(m.x, m.y, small, 0, Math.PI * 2);
-  }
+  circlesOf(ctx, markers, 'done', 4 * px);
   ctx.fillStyle = DONE;
   ctx.fill();
-  ctx.beginPath();
-  for (const m of markers) {
-    if (m.phase !== 'on-site' || m.x === null || m.y === null) continue;
-    ctx.moveTo(m.x + r, m.y);
-    ctx.arc(m.x, m.y, r, 0, Math.PI * 2);
-  }
+  circlesOf(ctx, markers, 'on-site', r);
   ctx.fillStyle = MOVING;
   ctx.fill();
   ctx.strokeStyle = MOVING_RING;
@@ -118,6 +107,16 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Mar
   for (const m of markers) {
     if (m.phase !== 'on-site' || m.x === null || m.y === null) continue;
     ctx.fillText(codes.get(m.slotId) ?? '', m.x + r + 3 * px, m.y);
+  }
+}
+
+/** One path of the circles of every marker in `phase` on the map: the phase is filled (and ringed) in one call. */
+function circlesOf(ctx: CanvasRenderingContext2D, markers: readonly Marker[], phase: Marker['phase'], radius: number): void {
+  ctx.beginPath();
+  for (const m of markers) {
+    if (m.phase !== phase || m.x === null || m.y === null) continue;
+    ctx.moveTo(m.x + radius, m.y);
+    ctx.arc(m.x, m.y, radius, 0, Math.PI * 2);
   }
 }
 

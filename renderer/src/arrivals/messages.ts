@@ -58,8 +58,6 @@ export const arrivalsUi = defineMessages(
     noGreeter: 'No greeter',
     notes: 'Notes',
     // conflicts
-    checks: 'Checks',
-    checksCount: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
     noConflicts: 'No conflicts: every check passes.',
     show: 'Show',
     // generate
@@ -236,8 +234,6 @@ export const arrivalsUi = defineMessages(
     greeter: 'Người đón',
     noGreeter: 'Không có người đón',
     notes: 'Ghi chú',
-    checks: 'Kiểm tra',
-    checksCount: '{errors} lỗi, {warnings} cảnh báo',
     noConflicts: 'Không có xung đột: mọi kiểm tra đều đạt.',
     show: 'Xem',
     generateTitle: 'Lập trình tự “{name}”',

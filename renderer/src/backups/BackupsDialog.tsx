@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/contract';
 import { getBridge } from '../bridge';
-import { Modal } from '../app/Modal';
+import { CloseAction, Modal } from '../app/Modal';
 import { useApp, useEditor } from '../app/context';
 import { useI18n } from '../i18n/I18n';
 import { localeOf } from '../i18n/format';
@@ -145,11 +145,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
             </table>
           </div>
         )}
-        <div className="modal__actions">
-          <button type="button" className="button button--primary" data-testid="backups-close" onClick={onClose} autoFocus>
-            {t('close')}
-          </button>
-        </div>
+        <CloseAction testId="backups-close" label={t('close')} onClick={onClose} />
       </div>
     </Modal>
   );

@@ -3,11 +3,12 @@ import { addDelegation, delegationFromOrganization, delegationFromState, newPers
 import { randomId } from '../../../shared/ids';
 import { RankClass, type Delegation } from '../../../shared/model/entities';
 import { foldName } from '../../../shared/reference/names';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useDoc, useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { LabelledSelect } from '../forms/LabelledSelect';
 import { fieldProblem } from '../forms/validation';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { referenceOrganizations, referenceStates } from '../reference';
 import { Flag } from './Flag';
@@ -134,19 +135,14 @@ export function AddDelegationDialog({ onClose }: { onClose: () => void }) {
             />
           </div>
         </fieldset>
-        {error && (
-          <p className="field__error" role="alert" data-testid="add-delegation-error">
-            {error}
-          </p>
-        )}
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={onClose} data-testid="add-delegation-cancel">
-            {t('cancel')}
-          </button>
-          <button type="submit" className="button button--primary" data-testid="add-delegation-submit">
-            {chosen ? `${t('add')}: ${pickLang(i18n.lang, { vi: chosen.nameVi, en: chosen.nameEn })}` : t('add')}
-          </button>
-        </div>
+        <FieldMessage testId="add-delegation" error={error} />
+        <DialogActions
+          prefix="add-delegation"
+          applyName="submit"
+          cancelLabel={t('cancel')}
+          applyLabel={chosen ? `${t('add')}: ${pickLang(i18n.lang, { vi: chosen.nameVi, en: chosen.nameEn })}` : t('add')}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

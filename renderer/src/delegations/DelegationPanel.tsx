@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { deleteEntities } from '../../../shared/document/commands';
 import { useDoc, useEditor, useEditorState } from '../app/context';
+import { CloseButton } from '../app/Modal';
 import { updateSession } from '../app/session';
 import { SelectField, TextField } from '../forms/Field';
 import { AddPerson, HeadFields, Members } from './People';
@@ -55,16 +56,7 @@ export function DelegationPanel({ id }: { id: string }) {
             {title}
           </h2>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="delegation-panel-close"
-          aria-label={t('closePanel')}
-          title={t('closePanel')}
-          onClick={() => updateSession({ selectedDelegationId: null })}
-        >
-          ×
-        </button>
+        <CloseButton testId="delegation-panel-close" label={t('closePanel')} onClick={() => updateSession({ selectedDelegationId: null })} />
       </header>
       <div className="side-panel__body">
         <fieldset className="fieldset">

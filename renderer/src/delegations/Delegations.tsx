@@ -5,6 +5,7 @@ import { foldName } from '../../../shared/reference/names';
 import { useDoc, useEditorState } from '../app/context';
 import { updateSession, useSession } from '../app/session';
 import type { Translator } from '../i18n/format';
+import { LabelledSelect } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import type { UiKey } from '../i18n/messages';
 import { AddDelegationDialog } from './AddDelegation';
@@ -106,21 +107,14 @@ export function Delegations() {
                 }}
               />
             </label>
-            <label className="toolbar__filter">
-              <span>{t('kindFilter')}</span>
-              <select
-                data-testid="delegations-kind-filter"
-                value={kind}
-                onChange={(e) => setKind(e.target.value as DelegationKind | '')}
-              >
-                <option value="">{t('allKinds')}</option>
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {i18n.delegationKind(k)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect<DelegationKind | ''>
+              look="toolbar"
+              label={t('kindFilter')}
+              testId="delegations-kind-filter"
+              value={kind}
+              options={[{ value: '', label: t('allKinds') }, ...KINDS.map((k) => ({ value: k, label: i18n.delegationKind(k) }))]}
+              onChange={setKind}
+            />
             <button type="button" className="button" data-testid="delegations-add" disabled={readOnly} onClick={() => setAdding(true)}>
               {t('addDelegation')}
             </button>

@@ -3,7 +3,7 @@ import { addPerson, makeHead, moveMember, newPerson, peopleOf, removePerson } fr
 import { randomId } from '../../../shared/ids';
 import { RankClass, type Person } from '../../../shared/model/entities';
 import { useDoc, useEditor, useEditorState } from '../app/context';
-import { CheckField, SelectField, TextField } from '../forms/Field';
+import { CheckField, FieldMessage, SelectField, TextField } from '../forms/Field';
 import { fieldProblem } from '../forms/validation';
 import { useI18n } from '../i18n/I18n';
 import { AddressFields } from './AddressFields';
@@ -192,11 +192,7 @@ export function AddPerson({ delegationId, asHead }: { delegationId: string; asHe
           </button>
         </span>
       </label>
-      {error && (
-        <p className="field__error" role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldMessage testId={testId} error={error} />
     </form>
   );
 }

@@ -28,12 +28,16 @@ function valueOf(kind: FieldKind, text: string): unknown {
   return text;
 }
 
-export type TextFieldProps<C extends CollectionName> = {
+/** What every bound field names: the row (collection and id), its field, the label and the test id. */
+type BoundFieldProps<C extends CollectionName> = {
   collection: C;
   id: string;
   field: Extract<keyof EntityOf<C>, string>;
   label: string;
   testId: string;
+};
+
+export type TextFieldProps<C extends CollectionName> = BoundFieldProps<C> & {
   kind?: FieldKind;
   /** The language of the text typed in the field (for spell-checking and screen readers). */
   inputLang?: string;
@@ -109,8 +113,8 @@ export function TextField<C extends CollectionName>(props: TextFieldProps<C>) {
   );
 }
 
-/** The refusal under a field, read out when it appears. */
-export function FieldMessage({ id, testId, error }: { id: string; testId: string; error: string | null }) {
+/** A refusal under a field, a form or a dialog's choices (`<testId>-error`), read out when it appears. */
+export function FieldMessage({ id, testId, error }: { id?: string; testId: string; error: string | null }) {
   return error ? (
     <p id={id} className="field__error" role="alert" data-testid={`${testId}-error`}>
       {error}
@@ -118,12 +122,7 @@ export function FieldMessage({ id, testId, error }: { id: string; testId: string
   ) : null;
 }
 
-export type SelectFieldProps<C extends CollectionName> = {
-  collection: C;
-  id: string;
-  field: Extract<keyof EntityOf<C>, string>;
-  label: string;
-  testId: string;
+export type SelectFieldProps<C extends CollectionName> = BoundFieldProps<C> & {
   options: readonly { value: string; label: string }[];
   /** The option standing for null, if the field may be empty. */
   emptyLabel?: string;
@@ -153,13 +152,7 @@ export function SelectField<C extends CollectionName>(props: SelectFieldProps<C>
   );
 }
 
-export type CheckFieldProps<C extends CollectionName> = {
-  collection: C;
-  id: string;
-  field: Extract<keyof EntityOf<C>, string>;
-  label: string;
-  testId: string;
-};
+export type CheckFieldProps<C extends CollectionName> = BoundFieldProps<C>;
 
 /** A checkbox bound to one boolean field; a click commits at once (one undo step). */
 export function CheckField<C extends CollectionName>({ collection, id, field, label, testId }: CheckFieldProps<C>) {

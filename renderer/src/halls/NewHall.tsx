@@ -4,12 +4,13 @@ import { randomId } from '../../../shared/ids';
 import { HallKind, type Hall } from '../../../shared/model/entities';
 import { newHall, NEW_HALL_SIZE } from '../../../shared/layout/newHall';
 import { createFurnishedHall, furnishedHall, hasTemplate, isTemplateRefusal, TEMPLATE_COUNTS, templateMessage, type TemplateCounts } from '../../../shared/layout/templates';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useEditor } from '../app/context';
 import { updateSession } from '../app/session';
 import { editorT } from './editor/messages';
 import { editorNumbers } from './editor/numbers';
 import { LabelledSelect } from '../forms/LabelledSelect';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { fromTemplate, readNewHall, type NewHallField, type NewHallForm } from './newHallForm';
 
@@ -124,19 +125,8 @@ export function NewHallDialog({ halls, onClose }: { halls: readonly Hall[]; onCl
             )}
           </>
         )}
-        {errors.template && (
-          <p className="field__error" role="alert" data-testid="new-hall-template-error">
-            {errors.template}
-          </p>
-        )}
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={onClose} data-testid="new-hall-cancel">
-            {t('cancel')}
-          </button>
-          <button type="submit" className="button button--primary" data-testid="new-hall-create">
-            {t('newHallCreate')}
-          </button>
-        </div>
+        <FieldMessage testId="new-hall-template" error={errors.template ?? null} />
+        <DialogActions prefix="new-hall" applyName="create" cancelLabel={t('cancel')} applyLabel={t('newHallCreate')} onCancel={onClose} />
       </form>
     </Modal>
   );

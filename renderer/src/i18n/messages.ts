@@ -122,6 +122,7 @@ const appMessages = defineMessages(
     legendAssigned: 'Seat assigned',
     legendBlocked: 'Blocked seat',
     legend: 'Legend',
+    checksTitle: 'Checks · {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   },
   {
     appName: 'Préséance',
@@ -233,6 +234,7 @@ const appMessages = defineMessages(
     legendAssigned: 'Chỗ đã xếp',
     legendBlocked: 'Chỗ bị khóa',
     legend: 'Chú giải',
+    checksTitle: 'Kiểm tra · {errors} lỗi, {warnings} cảnh báo',
   },
 );
 

@@ -3,6 +3,7 @@ import { updateEntity } from '../../../shared/document/commands';
 import type { Delegation } from '../../../shared/model/entities';
 import { hostCountry, hostDelegation } from '../../../shared/protocol/host';
 import { useDoc, useEditor, useEditorState } from '../app/context';
+import { ChooseAndApply } from '../forms/ChooseAndApply';
 import { useI18n } from '../i18n/I18n';
 import { displayName, nameOrders } from '../delegations/delegationData';
 
@@ -66,32 +67,23 @@ export function CoChairs() {
             ))}
           </ul>
         )}
-        <label className="field">
-          <span className="field__label">{t('coChairAdd')}</span>
-          <span className="add-person__row">
-            <select className="field__input" data-testid="co-chair-choice" value={choice} disabled={readOnly} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">{t('coChairChoose')}</option>
-              {candidates.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {displayName(d, i18n.lang)}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button"
-              disabled={readOnly || !delegations[choice]}
-              data-testid="co-chair-add"
-              onClick={() => {
-                const d = delegations[choice];
-                if (d) setRole(d, 'co-chair');
-                setChoice('');
-              }}
-            >
-              {t('coChairAdd')}
-            </button>
-          </span>
-        </label>
+        <ChooseAndApply
+          label={t('coChairAdd')}
+          placeholder={t('coChairChoose')}
+          options={candidates.map((d) => ({ value: d.id, label: displayName(d, i18n.lang) }))}
+          value={choice}
+          onChange={setChoice}
+          action={t('coChairAdd')}
+          canApply={!!delegations[choice]}
+          onApply={() => {
+            const d = delegations[choice];
+            if (d) setRole(d, 'co-chair');
+            setChoice('');
+          }}
+          disabled={readOnly}
+          selectTestId="co-chair-choice"
+          buttonTestId="co-chair-add"
+        />
         <p className="form-help">{t('coChairsHelp')}</p>
       </fieldset>
     </section>

@@ -29,8 +29,7 @@ function timeZoneCheck(candidate: Record<string, unknown>, { t }: Translator): s
 }
 
 export function Overview() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const eventId = useDoc((d) => firstEvent(d)?.id ?? null);
   const zones = useMemo(() => timeZoneNames(), []);
   return (
@@ -51,28 +50,8 @@ export function Overview() {
               <TextField collection="events" id={eventId} field="nameEn" label={t('eventNameEn')} testId="event-nameEn" inputLang="en" required />
               <TextField collection="events" id={eventId} field="venueVi" label={t('venueVi')} testId="event-venueVi" inputLang="vi" />
               <TextField collection="events" id={eventId} field="venueEn" label={t('venueEn')} testId="event-venueEn" inputLang="en" />
-              <TextField
-                collection="events"
-                id={eventId}
-                field="startsOn"
-                kind="date"
-                label={t('startsOn')}
-                testId="event-startsOn"
-                crossCheck={(c, tr) => datesInOrder(c, tr, 'startsOn')}
-                hint={(v) => i18n.longDate(v)}
-                required
-              />
-              <TextField
-                collection="events"
-                id={eventId}
-                field="endsOn"
-                kind="date"
-                label={t('endsOn')}
-                testId="event-endsOn"
-                crossCheck={(c, tr) => datesInOrder(c, tr, 'endsOn')}
-                hint={(v) => i18n.longDate(v)}
-                required
-              />
+              <EventDateField eventId={eventId} field="startsOn" />
+              <EventDateField eventId={eventId} field="endsOn" />
               <TextField
                 collection="events"
                 id={eventId}
@@ -98,6 +77,24 @@ export function Overview() {
         <CoChairs />
       </div>
     </div>
+  );
+}
+
+/** The event's first or last day, written in full under the field, never on the wrong side of the other. */
+function EventDateField({ eventId, field }: { eventId: string; field: 'startsOn' | 'endsOn' }) {
+  const i18n = useI18n();
+  return (
+    <TextField
+      collection="events"
+      id={eventId}
+      field={field}
+      kind="date"
+      label={i18n.t(field)}
+      testId={`event-${field}`}
+      crossCheck={(c, tr) => datesInOrder(c, tr, field)}
+      hint={(v) => i18n.longDate(v)}
+      required
+    />
   );
 }
 

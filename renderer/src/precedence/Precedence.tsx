@@ -7,6 +7,8 @@ import {
 } from '../../../shared/protocol';
 import { useDoc, useEditor, useEditorState } from '../app/context';
 import { updateSession } from '../app/session';
+import { ChooseAndApply } from '../forms/ChooseAndApply';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import type { Translator } from '../i18n/format';
 import { referenceStates } from '../reference';
@@ -213,37 +215,24 @@ function LotSection({ rules }: { rules: PrecedenceRules }) {
             </button>
           </span>
         </label>
-        {error && (
-          <p className="field__error" role="alert" data-testid="lot-error">
-            {error}
-          </p>
-        )}
+        <FieldMessage testId="lot" error={error} />
       </form>
-      <label className="field">
-        <span className="field__label">{t('lotElsewhere')}</span>
-        <span className="add-person__row">
-          <select className="field__input" data-testid="lot-elsewhere" value={elsewhere} disabled={readOnly} onChange={(e) => setElsewhere(e.target.value)}>
-            <option value="">{t('lotElsewhereChoose')}</option>
-            {sorted.map((s) => (
-              <option key={s.iso3} value={s.iso3}>
-                {pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn })}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button"
-            disabled={readOnly || elsewhere === ''}
-            data-testid="lot-use"
-            onClick={() => {
-              const state = sorted.find((s) => s.iso3 === elsewhere);
-              if (state) save({ ...rules, lot: lotDrawnElsewhere(state) });
-            }}
-          >
-            {t('useLot')}
-          </button>
-        </span>
-      </label>
+      <ChooseAndApply
+        label={t('lotElsewhere')}
+        placeholder={t('lotElsewhereChoose')}
+        options={sorted.map((s) => ({ value: s.iso3, label: pickLang(i18n.lang, { vi: s.nameVi, en: s.nameEn }) }))}
+        value={elsewhere}
+        onChange={setElsewhere}
+        action={t('useLot')}
+        canApply={elsewhere !== ''}
+        onApply={() => {
+          const state = sorted.find((s) => s.iso3 === elsewhere);
+          if (state) save({ ...rules, lot: lotDrawnElsewhere(state) });
+        }}
+        disabled={readOnly}
+        selectTestId="lot-elsewhere"
+        buttonTestId="lot-use"
+      />
     </fieldset>
   );
 }

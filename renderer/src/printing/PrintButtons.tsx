@@ -3,6 +3,7 @@ import type { Output } from './jobs';
 import { PrintProgress } from './PrintProgress';
 import type { PrintViewModel } from './printViewModel';
 import { localeOf } from '../../../shared/i18n/number';
+import { LabelledSelect } from '../forms/LabelledSelect';
 
 /** The lists that export as CSV / XLSX (the run-of-show through arrivals:export). */
 const SPREADSHEET_OUTPUTS: ReadonlySet<Output> = new Set(['index', 'table-plans', 'signing', 'delegation-sheets', 'run-of-show']);
@@ -15,13 +16,17 @@ export function PrintButtons({ vm, actions }: { vm: PrintViewModel; actions: Act
   const { run, exportList } = actions;
   return (
     <>
-      <label>
-        <span>{t('status')}</span>
-        <select data-testid="print-version" value={status} onChange={(e) => setOption('status', e.target.value as 'draft' | 'final')}>
-          <option value="draft">{t('draft')}</option>
-          <option value="final">{t('final')}</option>
-        </select>
-      </label>
+      <LabelledSelect<'draft' | 'final'>
+        look="panel"
+        label={t('status')}
+        testId="print-version"
+        value={status}
+        options={[
+          { value: 'draft', label: t('draft') },
+          { value: 'final', label: t('final') },
+        ]}
+        onChange={(s) => setOption('status', s)}
+      />
       <label>
         <span>{t('revision')}</span>
         <input type="number" min={1} max={999} data-testid="print-revision" value={revision} onChange={(e) => setRevision(Math.max(1, Math.min(999, Math.round(Number(e.target.value)) || 1)))} />

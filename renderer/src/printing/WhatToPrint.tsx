@@ -2,86 +2,71 @@ import { OUTPUTS, type Output } from './jobs';
 import { PAPER_NAMES, PAPERS, type CardStock } from './paper';
 import { stocksFor, type Paper } from './printOptions';
 import { allowsAll, type PrintViewModel } from './printViewModel';
-import { pickLang } from '../../../shared/i18n/index';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 
 /** What to print: the output, its sequence or hall, the card stock, the paper and its orientation. */
 export function WhatToPrint({ vm }: { vm: PrintViewModel }) {
   const { t, i18n, output, arrival, cards, options, setOption, setPage, sequences, sequenceId, hallOptions, hallId } = vm;
   const { stock, paper, landscape } = options;
+  // Another sequence or hall is another document to preview: from its first page.
+  const showFirstPageOf = (option: 'sequence' | 'hall') => (id: string) => {
+    setOption(option, id);
+    setPage(1);
+  };
   return (
     <>
-      <label>
-        <span>{t('output')}</span>
-        <select data-testid="print-output" value={output} onChange={(e) => vm.chooseOutput(e.target.value as Output)}>
-          {OUTPUTS.map((o) => (
-            <option key={o} value={o}>
-              {t(`output-${o}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect<Output>
+        look="panel"
+        label={t('output')}
+        testId="print-output"
+        value={output}
+        options={OUTPUTS.map((o) => ({ value: o, label: t(`output-${o}`) }))}
+        onChange={vm.chooseOutput}
+      />
       {arrival && (
-        <label>
-          <span>{t('sequence')}</span>
-          <select
-            data-testid="print-sequence"
-            value={sequenceId ?? ''}
-            onChange={(e) => {
-              setOption('sequence', e.target.value);
-              setPage(1);
-            }}
-          >
-            {sequences.map((q) => (
-              <option key={q.id} value={q.id}>
-                {pickLang(i18n.lang, { vi: q.nameVi, en: q.nameEn })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          look="panel"
+          label={t('sequence')}
+          testId="print-sequence"
+          value={sequenceId ?? ''}
+          options={namedOptions(sequences, i18n.lang)}
+          onChange={showFirstPageOf('sequence')}
+        />
       )}
       {output !== 'index' && output !== 'delegation-sheets' && !arrival && (
-        <label>
-          <span>{t('hall')}</span>
-          <select
-            data-testid="print-hall"
-            value={hallId ?? 'all'}
-            onChange={(e) => {
-              setOption('hall', e.target.value);
-              setPage(1);
-            }}
-          >
-            {allowsAll(output) && <option value="all">{t('allDelegations')}</option>}
-            {hallOptions.map((h) => (
-              <option key={h.id} value={h.id}>
-                {pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          look="panel"
+          label={t('hall')}
+          testId="print-hall"
+          value={hallId ?? 'all'}
+          options={[
+            ...(allowsAll(output) ? [{ value: 'all', label: t('allDelegations') }] : []),
+            ...namedOptions(hallOptions, i18n.lang),
+          ]}
+          onChange={showFirstPageOf('hall')}
+        />
       )}
       {cards && (
-        <label>
-          <span>{t('stock')}</span>
-          <select data-testid="print-stock" value={stock} onChange={(e) => setOption('stock', e.target.value as CardStock)}>
-            {stocksFor(output).map((s) => (
-              <option key={s} value={s}>
-                {t(`stock-${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect<CardStock>
+          look="panel"
+          label={t('stock')}
+          testId="print-stock"
+          value={stock}
+          options={stocksFor(output).map((s) => ({ value: s, label: t(`stock-${s}`) }))}
+          onChange={(s) => setOption('stock', s)}
+        />
       )}
-      <label>
-        <span>{t('paper')}</span>
-        <select data-testid="print-paper" value={paper} onChange={(e) => setOption('paper', e.target.value as Paper)}>
-          {PAPER_NAMES.map((p) => (
-            <option key={p} value={p}>
-              {p} ({PAPERS[p].widthMm} × {PAPERS[p].heightMm} mm)
-            </option>
-          ))}
-          {cards && <option value="stock">{t('onCardStock')}</option>}
-        </select>
-      </label>
+      <LabelledSelect<Paper>
+        look="panel"
+        label={t('paper')}
+        testId="print-paper"
+        value={paper}
+        options={[
+          ...PAPER_NAMES.map((p) => ({ value: p, label: `${p} (${PAPERS[p].widthMm} × ${PAPERS[p].heightMm} mm)` })),
+          ...(cards ? [{ value: 'stock' as const, label: t('onCardStock') }] : []),
+        ]}
+        onChange={(p) => setOption('paper', p)}
+      />
       {!(cards && paper === 'stock') && (
         <label className="print__check">
           <input type="checkbox" data-testid="print-landscape" checked={landscape} onChange={(e) => setOption('landscape', e.target.checked)} />

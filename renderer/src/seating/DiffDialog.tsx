@@ -3,7 +3,7 @@ import { pickLang, translate } from '../../../shared/i18n/index';
 import type { EventDocument } from '../../../shared/model/collections';
 import type { Hall } from '../../../shared/model/entities';
 import { describeSeating, seatName, type PrintedKind, type SeatingDiff, type SeatingPlan } from '../../../shared/seating';
-import { Modal } from '../app/Modal';
+import { DialogActions, Modal } from '../app/Modal';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../delegations/delegationData';
 import { printedLabels, type SeatingT } from './messages';
@@ -108,14 +108,7 @@ export function DiffDialog({ document, hall, proposal, t, onApply, onCancel }: P
             </ul>
           </div>
         )}
-        <div className="modal__actions">
-          <button type="button" className="button" data-testid="seating-diff-cancel" onClick={onCancel}>
-            {t('reject')}
-          </button>
-          <button type="button" className="button button--primary" data-testid="seating-diff-apply" disabled={diff.moves.length === 0} onClick={onApply} autoFocus>
-            {t('apply')}
-          </button>
-        </div>
+        <DialogActions prefix="seating-diff" cancelLabel={t('reject')} applyLabel={t('apply')} canApply={diff.moves.length > 0} onCancel={onCancel} onApply={onApply} applyFocus />
       </div>
     </Modal>
   );

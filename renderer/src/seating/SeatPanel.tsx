@@ -1,5 +1,6 @@
 import type { EventDocument } from '../../../shared/model/collections';
 import { seatName } from '../../../shared/seating';
+import { CloseButton } from '../app/Modal';
 import { CheckField } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../delegations/delegationData';
@@ -29,9 +30,7 @@ export function SeatPanel({ document, seatId, t, readOnly, onClose, onUnseat, on
         <h2 id="seat-panel-title" className="section-title" data-testid="seat-panel-title">
           {seatName(document, seatId, i18n.lang)}
         </h2>
-        <button type="button" className="icon-button" aria-label={t('closeSeat')} title={t('closeSeat')} onClick={onClose}>
-          ×
-        </button>
+        <CloseButton label={t('closeSeat')} onClick={onClose} />
       </header>
       {person && assignment ? (
         <>

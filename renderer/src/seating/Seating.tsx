@@ -11,6 +11,8 @@ import {
 } from '../../../shared/seating';
 import { useEditor, useEditorState } from '../app/context';
 import { useSession, updateSession } from '../app/session';
+import { FieldMessage } from '../forms/Field';
+import { LabelledSelect, namedOptions } from '../forms/LabelledSelect';
 import { useI18n } from '../i18n/I18n';
 import { DiffDialog } from './DiffDialog';
 import { PeopleList } from './PeopleList';
@@ -20,7 +22,7 @@ import { planHall, problemsOfHall } from './plan';
 import { StrategyOptions } from './StrategyOptions';
 import { SeatingCanvas, type SeatMark } from './SeatingCanvas';
 import { seatingT, strategyLabels } from './messages';
-import { pickLang, translate } from '../../../shared/i18n/index';
+import { translate } from '../../../shared/i18n/index';
 
 type Proposal = { plan: SeatingPlan; diff: SeatingDiff };
 
@@ -132,42 +134,33 @@ export function Seating() {
     setProposal({ plan, diff: diffSeating(document, hallId, plan) });
   };
 
-  const errors = problems.filter((p) => p.severity === 'error').length;
   const s = settings?.ok ? settings.value : null;
   return (
     <div className="screen screen--seating" data-testid="screen-seating">
       <div className="screen__main">
         <header className="screen__header seating__header">
           <h1 className="screen__title">{t('title')}</h1>
-          <label className="toolbar__filter">
-            <span>{t('hall')}</span>
-            <select data-testid="seating-hall" value={hallId} onChange={(e) => updateSession({ selectedHallId: e.target.value })}>
-              {halls.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {pickLang(i18n.lang, { vi: h.nameVi, en: h.nameEn })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            look="toolbar"
+            label={t('hall')}
+            testId="seating-hall"
+            value={hallId}
+            options={namedOptions(halls, i18n.lang)}
+            onChange={(selectedHallId) => updateSession({ selectedHallId })}
+          />
           {s && (
-            <>
-              <label className="toolbar__filter">
-                <span>{t('strategy')}</span>
-                <select
-                  data-testid="seating-strategy"
-                  value={s.strategyFromKind ? '' : s.strategy}
-                  disabled={readOnly}
-                  onChange={(e) => saveSettings(e.target.value === '' ? { strategyFromKind: true } : { strategy: e.target.value as StrategyKind, strategyFromKind: false })}
-                >
-                  <option value="">{t('strategyByKind', { strategy: translate(strategyLabels, i18n.lang, defaultStrategy(hall.kind)) })}</option>
-                  {StrategyKind.options.map((k) => (
-                    <option key={k} value={k}>
-                      {translate(strategyLabels, i18n.lang, k)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </>
+            <LabelledSelect<StrategyKind | ''>
+              look="toolbar"
+              label={t('strategy')}
+              testId="seating-strategy"
+              value={s.strategyFromKind ? '' : s.strategy}
+              disabled={readOnly}
+              options={[
+                { value: '', label: t('strategyByKind', { strategy: translate(strategyLabels, i18n.lang, defaultStrategy(hall.kind)) }) },
+                ...StrategyKind.options.map((k) => ({ value: k, label: translate(strategyLabels, i18n.lang, k) })),
+              ]}
+              onChange={(strategy) => saveSettings(strategy === '' ? { strategyFromKind: true } : { strategy, strategyFromKind: false })}
+            />
           )}
           <button type="button" className="button button--primary" data-testid="seating-propose" disabled={readOnly || !s} title={t('seatHallTooltip')} onClick={propose}>
             {t('seatHall')}
@@ -176,11 +169,7 @@ export function Seating() {
             {pending === null ? '' : pending === 0 ? t('upToDate') : t('wouldMove', { count: i18n.number(pending) })}
           </span>
         </header>
-        {settings && !settings.ok && (
-          <p className="field__error" role="alert" data-testid="seating-settings-error">
-            {settings.message}
-          </p>
-        )}
+        <FieldMessage testId="seating-settings" error={settings && !settings.ok ? settings.message : null} />
         <div className="seating__body">
           <PeopleList
             document={document}
@@ -223,7 +212,6 @@ export function Seating() {
               />
             )}
             <ProblemList
-              title={`${t('problems')} · ${t('problemsCount', { errors: i18n.number(errors), warnings: i18n.number(problems.length - errors) })}`}
               emptyText={t('noProblems')}
               showLabel={t('showSeat')}
               testId="seating-problems"

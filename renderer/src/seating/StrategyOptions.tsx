@@ -3,6 +3,7 @@ import type { EventDocument } from '../../../shared/model/collections';
 import { keepTogetherOf, type SeatingSettings } from '../../../shared/seating';
 import { WhoIsSeated, type OptionsProps } from './WhoIsSeated';
 import { LabelledSelect } from '../forms/LabelledSelect';
+import { FieldMessage } from '../forms/Field';
 import { useI18n } from '../i18n/I18n';
 import { displayName } from '../delegations/delegationData';
 import type { SeatingT } from './messages';
@@ -151,11 +152,7 @@ function NeverNextTo({ document, pairs, readOnly, t, onChange }: { document: Eve
           {t('neverNextToAdd')}
         </button>
       </div>
-      {error && (
-        <p className="field__error" role="alert" data-testid="seating-pair-error">
-          {error}
-        </p>
-      )}
+      <FieldMessage testId="seating-pair" error={error} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { isEmptyChanges } from '../../../../shared/model/collections';
 import { applyImportChanges } from '../../../../shared/import/apply';
 import { getBridge } from '../../bridge';
 import { useEditor, useEditorState } from '../../app/context';
+import { DialogActions } from '../../app/Modal';
 import { useI18n } from '../../i18n/I18n';
 import { displayName } from '../delegationData';
 import { fileText } from './messages';
@@ -177,20 +178,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         {phase.kind === 'report' && report!.errors.length === 0 && <Preview phase={phase} t={t} i18n={i18n} />}
       </div>
 
-      <div className="modal__actions">
-        <button type="button" className="button" data-testid="import-cancel" onClick={close}>
-          {t('cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="import-confirm"
-          disabled={!canImport}
-          onClick={() => void confirm()}
-        >
-          {t('confirmImport')}
-        </button>
-      </div>
+      <DialogActions prefix="import" applyName="confirm" cancelLabel={t('cancel')} applyLabel={t('confirmImport')} canApply={canImport} onCancel={close} onApply={() => void confirm()} />
     </dialog>
   );
 }

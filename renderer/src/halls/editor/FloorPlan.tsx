@@ -3,6 +3,7 @@ import { updateEntity } from '../../../../shared/document/commands';
 import type { Hall } from '../../../../shared/model/entities';
 import { useDoc, useEditor } from '../../app/context';
 import { getBridge } from '../../bridge';
+import { FieldMessage } from '../../forms/Field';
 import { useI18n } from '../../i18n/I18n';
 import { calibrate, decodeSize, fitScale, removeHallBackground, setHallBackground } from './background';
 import { CheckInput, NumberInput } from './inputs';
@@ -67,11 +68,7 @@ export function FloorPlanControls({ hall, t, readOnly }: { hall: Hall; t: Editor
       <button type="button" className="button button--small" data-testid="hall-plan-pick" disabled={readOnly || busy} title={t('floorPlanPickHint')} onClick={() => void pick()}>
         {asset ? t('floorPlanReplace') : t('floorPlanPick')}
       </button>
-      {error && (
-        <p className="field__error" role="alert" data-testid="hall-plan-error">
-          {error}
-        </p>
-      )}
+      <FieldMessage testId="hall-plan" error={error} />
       {!asset ? (
         <p className="muted inspector__note" data-testid="hall-plan-none">{t('floorPlanNone')}</p>
       ) : (
@@ -175,11 +172,7 @@ function Calibration({ hall, t, points, apply }: { hall: Hall; t: EditorT; point
                 }
               }}
             />
-            {error && (
-              <p id="hall-plan-distance-error" className="field__error" role="alert" data-testid="hall-plan-distance-error">
-                {error}
-              </p>
-            )}
+            <FieldMessage id="hall-plan-distance-error" testId="hall-plan-distance" error={error} />
           </div>
           <div className="inspector__buttons inspector__buttons--row">
             <button type="button" className="button button--small button--primary" data-testid="hall-plan-apply" onClick={submit}>

@@ -221,33 +221,25 @@ export class HallScene extends HallView {
       return;
     }
     if (g.kind === 'drag') {
-      let dx = world.x - g.start.x;
-      let dy = world.y - g.start.y;
-      if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return;
-      if (!g.moved) this.lift(g.ids);
-      g.moved = true;
+      const offset = this.dragOffset(g, world);
+      if (!offset) return;
+      if (offset.started) this.lift(g.ids);
       const grid = this.hall?.snap && !e.altKey ? this.hall.gridM : 0;
-      if (grid) {
-        // The grabbed element's centre lands on the grid; the others keep their offsets.
-        dx = snap(g.anchor.x + dx, grid) - g.anchor.x;
-        dy = snap(g.anchor.y + dy, grid) - g.anchor.y;
-      }
-      g.dx = dx;
-      g.dy = dy;
+      // On the grid, the grabbed element's centre lands on it; the others keep their offsets.
+      g.dx = grid ? snap(g.anchor.x + offset.dx, grid) - g.anchor.x : offset.dx;
+      g.dy = grid ? snap(g.anchor.y + offset.dy, grid) - g.anchor.y : offset.dy;
       // Move the Konva nodes directly: no document change, no React, until the drag ends.
-      for (const id of g.ids) this.nodes.get(id)?.position({ x: dx, y: dy });
+      for (const id of g.ids) this.nodes.get(id)?.position({ x: g.dx, y: g.dy });
       this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       return;
     }
     if (g.kind === 'plan') {
-      const dx = world.x - g.start.x;
-      const dy = world.y - g.start.y;
-      if (!g.moved && Math.hypot(dx, dy) * this.cam.scale < 3) return;
-      g.moved = true;
-      g.dx = dx;
-      g.dy = dy;
-      this.planOffset = { x: dx, y: dy };
+      const offset = this.dragOffset(g, world);
+      if (!offset) return;
+      g.dx = offset.dx;
+      g.dy = offset.dy;
+      this.planOffset = { x: offset.dx, y: offset.dy };
       this.floorDrawn = null; // the floor shows the plan moved: nothing to copy until redrawn
       this.updateCursor();
       this.floorLayer.batchDraw();
@@ -256,6 +248,19 @@ export class HallScene extends HallView {
     const rect = rectFromCorners(g.start, world);
     this.marquee.setAttrs({ visible: true, ...rect });
     this.interactionLayer.batchDraw();
+  }
+
+  /**
+   * How far a press has gone since `start` (metres); null until it has moved 3 screen pixels, which
+   * tell a drag from a click. From then on the gesture is `moved`; `started` marks that first move.
+   */
+  private dragOffset(g: { start: Point; moved: boolean }, world: Point): { dx: number; dy: number; started: boolean } | null {
+    const dx = world.x - g.start.x;
+    const dy = world.y - g.start.y;
+    if (g.moved) return { dx, dy, started: false };
+    if (Math.hypot(dx, dy) * this.cam.scale < 3) return null;
+    g.moved = true;
+    return { dx, dy, started: true };
   }
 
   private onUp(e: MouseEvent): void {
