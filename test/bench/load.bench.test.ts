@@ -222,7 +222,8 @@ it('validates the whole event: every hall’s seating and every sequence’s con
   // Frozen, as the app holds every document (renderer/src/document/store.ts; immer freezes each
   // edit's result): what an edit did not change is known unchanged.
   const doc = freeze(structuredClone(event.document), true);
-  const validate = () => ({ seating: seatingProblems(doc), arrivals: Object.keys(doc.sequences).flatMap((id) => sequenceConflicts(doc, id)) });
+  // Every sequence's conflicts in one check, as arrivals:validate makes it (electron/services/arrivals.ts).
+  const validate = () => ({ seating: seatingProblems(doc), arrivals: sequenceConflicts(doc) });
   const found = validate();
   const engine = time(validate, 10);
   // What the Seating screen runs after every edit: the shown hall's problems and the event's (the plenary, the largest).
