@@ -106,6 +106,11 @@ export function Rehearsal({ document, view, t }: Props) {
       }
       const time = timeOf(c, wall);
       if (time !== timeRef.current || dirty.current) {
+        // The cue list's geometry read first, while the page's layout is still clean: read
+        // after the clock's text is written, it forced a layout of the whole screen (a list of
+        // a thousand cues) in the middle of the frame at every new cue.
+        const index = cueIndexAt(cues, time);
+        const scroll = index !== lastCue ? scrollFor(listRef.current, index) : null;
         timeRef.current = time;
         markerLayer.current?.draw();
         if (clockText.current) clockText.current.textContent = clockWithSeconds(view.clock, Math.floor(time));
@@ -115,11 +120,10 @@ export function Rehearsal({ document, view, t }: Props) {
           box.dataset.time = String(Math.floor(time));
           box.dataset.markers = markersAttribute(rehearsal.markersAt(time), codes);
         }
-        const index = cueIndexAt(cues, time);
         if (index !== lastCue) {
           lastCue = index;
           cueSink.current(index);
-          highlight(listRef.current, index);
+          highlight(listRef.current, index, scroll);
         }
         dirty.current = false;
       }
@@ -245,14 +249,21 @@ const CueList = memo(function CueList({ cues, listRef, onJump }: { cues: readonl
 });
 
 /** Marks the cue under way in the list and keeps it in view (class and scroll, no React render). */
-function highlight(list: HTMLOListElement | null, index: number): void {
+/** Where the cue list must scroll to show cue `index` (null: it is in view). Reads layout only. */
+function scrollFor(list: HTMLOListElement | null, index: number): number | null {
+  const item = list?.children[index] as HTMLElement | undefined;
+  if (!list || !item) return null;
+  const top = item.offsetTop - list.offsetTop;
+  const shown = top >= list.scrollTop && top + item.offsetHeight <= list.scrollTop + list.clientHeight;
+  return shown ? null : Math.max(0, top - list.clientHeight / 3);
+}
+
+/** Marks cue `index` as the current one, and scrolls to it when `scroll` says so. Writes only. */
+function highlight(list: HTMLOListElement | null, index: number, scroll: number | null): void {
   if (!list) return;
   list.querySelector('.is-current')?.classList.remove('is-current');
-  const item = list.children[index] as HTMLElement | undefined;
-  if (!item) return;
-  item.classList.add('is-current');
-  const top = item.offsetTop - list.offsetTop;
-  if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+  list.children[index]?.classList.add('is-current');
+  if (scroll !== null) list.scrollTop = scroll;
 }
 
 type CuePanelProps = {
