@@ -1,7 +1,6 @@
 import { byId, byKey, thenBy } from '../compare';
 import type { EventDocument } from '../model/collections';
 import { isTableKind } from '../layout/props';
-import { seatName } from './messages';
 import { planSeating, type PlanOptions } from './plan';
 import { readSeatingSettings, type StrategyKind } from './settings';
 import type { OutdatedItem, PrintedKind, SeatingDiff, SeatingPlan, SeatMove } from './types';
@@ -36,7 +35,6 @@ export function diffSeating(document: EventDocument, hallId: string, proposed: P
   const plates = strategyOf(document, hallId) !== 'banquet';
   const moves: SeatMove[] = [];
   const outdated = new Outdated(hallId);
-  const label = (seatId: string | null) => (seatId === null ? null : seatName(document, seatId, 'en'));
   const table = (seatId: string | null) => {
     const element = seatId === null ? undefined : document.elements[document.seats[seatId]?.elementId ?? ''];
     if (element && isTableKind(element.kind)) outdated.add('table-plan', element.id);
@@ -46,7 +44,7 @@ export function diffSeating(document: EventDocument, hallId: string, proposed: P
     const to = next.get(personId) ?? null;
     if (from === to) continue;
     const delegationId = document.people[personId]?.delegationId ?? '';
-    moves.push({ personId, delegationId, fromSeatId: from, toSeatId: to, fromLabel: label(from), toLabel: label(to) });
+    moves.push({ personId, delegationId, fromSeatId: from, toSeatId: to });
     outdated.add('place-card', personId);
     if (plates) outdated.add('name-plate', delegationId);
     outdated.add('delegation-sheet', delegationId);

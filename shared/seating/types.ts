@@ -24,15 +24,12 @@ export type SeatingPlan = {
   signingList: SigningEntry[] | null;
 };
 
-/** One person whose seat changes (null: not seated on that side). */
+/** One person whose seat changes (null: not seated on that side); shown with seatName, in the reader's language. */
 export type SeatMove = {
   personId: string;
   delegationId: string;
   fromSeatId: string | null;
   toSeatId: string | null;
-  /** "Head table, seat 3" in English; the UI relabels in its own language with seatName. */
-  fromLabel: string | null;
-  toLabel: string | null;
 };
 
 export type PrintedKind = 'place-card' | 'name-plate' | 'table-plan' | 'chart' | 'delegation-sheet' | 'signing-list';

@@ -14,7 +14,7 @@ import type { EventDocument } from '../../shared/model/collections';
 import type { Seat } from '../../shared/model/entities';
 import {
   SeatingCommandError, SeatingSettingsError, applySeating, assignPerson, describeProblem, describeSeating, diffSeating,
-  lateChangeDiff, planSeating, readSeatingSettings, seatingKey, seatingProblems, seatingSettingRow, setAssignmentLocked,
+  lateChangeDiff, planSeating, readSeatingSettings, seatName, seatingKey, seatingProblems, seatingSettingRow, setAssignmentLocked,
   swapSeats, unseat, type SeatingPlan,
 } from '../../shared/seating';
 import { EventBuilder, byX, occupants } from './seating-fixtures';
@@ -394,7 +394,8 @@ describe('late changes', () => {
     // New order: Viet Nam, Germany, Japan, Brazil, France.
     expect(occupants(after, plan.assignments, seats)).toEqual(['Brazil head', 'Germany head', 'Viet Nam head', 'Japan head', 'France head']);
     // Labels run clockwise on the plan from the host's seat 1: 10.5 is seat 2, 11 seat 3, 9 seat 4, 9.5 seat 5.
-    expect(diff.moves.map((m) => [after.people[m.personId]!.name, m.fromLabel, m.toLabel])).toEqual([
+    const label = (seatId: string | null) => (seatId === null ? null : seatName(after, seatId, 'en'));
+    expect(diff.moves.map((m) => [after.people[m.personId]!.name, label(m.fromSeatId), label(m.toSeatId)])).toEqual([
       ['Germany head', 'Head table, seat 2', 'Head table, seat 5'],
       ['Japan head', 'Head table, seat 4', 'Head table, seat 2'],
       ['Brazil head', 'Head table, seat 3', 'Head table, seat 4'],
