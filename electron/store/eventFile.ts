@@ -11,6 +11,7 @@ import {
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { readCounts, readDocument } from './reader';
+import { Outbox } from './outbox';
 import { Replica } from './replica';
 import { applicationId, configureWritable, Database, sqliteCode, userVersion, type Db } from './sqlite';
 import { checkBeforeOpen, checkedCopy, type CheckedCopy } from './validate';
@@ -173,6 +174,7 @@ export class EventFile {
   #db: Db | null;
   readonly #writer: Writer;
   #replica: Replica | undefined;
+  #outbox: Outbox | undefined;
   readonly #identity: string | null;
   /** A read-only file is shown from its checked copy, which goes when the file is closed. */
   readonly #readOnlyCopy: CheckedCopy | null;
@@ -328,6 +330,12 @@ export class EventFile {
   get replica(): Replica {
     if (this.readOnly) throw new AppError('read-only', { path: this.path });
     return (this.#replica ??= new Replica(() => this.#open(), this.#writer, this.path));
+  }
+
+  /** The team replica's edits waiting for the server, and the refused ones kept as conflicts. */
+  get outbox(): Outbox {
+    if (this.readOnly) throw new AppError('read-only', { path: this.path });
+    return (this.#outbox ??= new Outbox(() => this.#open(), this.#writer, this.path));
   }
 
   counts(): EventCounts {

@@ -4,3 +4,4 @@ export { migrate, expectedSchema, type MigrationResult } from './migrate';
 export { MIGRATIONS, type Migration } from './migrations';
 export { rowKeyOf } from './replica';
 export type { Replica, ReplicaState, RowKey, RowVersion } from './replica';
+export type { ConflictEntry, Outbox, OutboxBase, OutboxCommand, OutboxEntry, OutboxWrite } from './outbox';

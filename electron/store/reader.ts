@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { EventCounts } from '../../shared/ipc/contract';
-import { COLLECTION_NAMES, emptyDocument, type EventDocument } from '../../shared/model/collections';
+import { COLLECTION_NAMES, emptyDocument, type CollectionName, type EventDocument } from '../../shared/model/collections';
 import { fromRow, TABLES } from './rows';
 import { quote, sqliteCode, type Db } from './sqlite';
 
@@ -40,6 +40,19 @@ export function readDocument(db: Db, path: string): EventDocument {
     }
   }
   return document;
+}
+
+/** One row by id, as loadDocument() would give it, or null when the file has no such row. */
+export function readRow(db: Db, path: string, collection: CollectionName, id: string): Record<string, unknown> | null {
+  const table = TABLES[collection];
+  const columns = table.fields.map((f) => quote(f.column)).join(', ');
+  let values: unknown[] | undefined;
+  try {
+    values = db.prepare(`SELECT ${columns} FROM ${quote(table.table)} WHERE id = ?`).raw().get(id) as unknown[] | undefined;
+  } catch (error) {
+    throw readError(error, path, `${table.table}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return values ? fromRow(table, values) : null;
 }
 
 export function readCounts(db: Db, path: string, schemaVersion: number): EventCounts {

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { COLLECTION_NAMES, COLLECTIONS, type Changes, type CollectionName } from '../../shared/model/collections';
 import { writeError } from './errors';
+import { readRow } from './reader';
 import { TABLES } from './rows';
 import { quote, type Db } from './sqlite';
 import type { Writer } from './writer';
@@ -39,6 +40,12 @@ export class Replica {
   versions(keys: readonly RowKey[]): number[] {
     const statement = this.db().prepare('SELECT version FROM team_versions WHERE kind = ? AND id = ?').pluck();
     return keys.map(({ kind, id }) => (statement.get(kind, id) as number | undefined) ?? 0);
+  }
+
+  /** The file's rows asked for, as loadDocument() gives them (null for a row it does not hold). */
+  rows(keys: readonly RowKey[]): (Record<string, unknown> | null)[] {
+    const db = this.db();
+    return keys.map(({ kind, id }) => readRow(db, this.path, kind, id));
   }
 
   /**

@@ -4,7 +4,7 @@ import { CONFLICT, NOT_ALLOWED, TEAM_ROLES, WRITABLE } from './roles';
  * The one way to write a team event: `apply_command(command jsonb) RETURNS bigint` (the change's
  * sequence number), SECURITY DEFINER, owned by the schema's owner. Nobody else may write a table.
  *
- * command = { label, upserts: [{kind, id, data, version}], deletes: [{kind, id, version}],
+ * command = { commandId, label, upserts: [{kind, id, data, version}], deletes: [{kind, id, version}],
  *             reads: [{kind, id, version}], requires: [{kind, id}] }
  * `version` is the version the client last saw (0: it has never seen the row). `requires` lists
  * rows that must exist at any version (the parents a new or moved row refers to), so that edits
@@ -13,6 +13,9 @@ import { CONFLICT, NOT_ALLOWED, TEAM_ROLES, WRITABLE } from './roles';
  * Order matters (issue 16, pitfalls a and b):
  * 1. A transaction-level advisory lock: writers queue, so change numbers become visible in
  *    number order and a puller reading `seq > last` can never skip a change committed late.
+ *    Then the command id (optional, unique in the log): a command its author already applied
+ *    returns the number it was given, before any other check. A laptop that lost the reply (or
+ *    was killed before it noted it) sends the command again from its outbox; it is applied once.
  * 2. Permission of the session's login, FIRST: "not allowed" (PS403) is never mistaken for a
  *    conflict. Row-level security would instead turn a forbidden UPDATE into "0 rows".
  * 3. Versions (PS409), naming the current version and who made it (deleted rows stay as
@@ -38,6 +41,7 @@ DECLARE
   my_posts text[];
   bad record;
   next_seq bigint;
+  given_id text := command->>'commandId';
 BEGIN
   IF current_setting('transaction_isolation') <> 'read committed' THEN
     RAISE EXCEPTION 'apply_command runs in a READ COMMITTED transaction (it must see the last writer''s commit)';
@@ -50,6 +54,15 @@ BEGIN
 
   -- 1. Writers in line: seq order is commit order.
   PERFORM pg_advisory_xact_lock(7172850416);
+
+  -- 1b. Applied already (its reply lost)? Its number, once. Another author's id is refused, never taken for theirs.
+  IF given_id IS NOT NULL THEN
+    SELECT c.seq, c.author INTO bad FROM changes c WHERE c.command_id = given_id;
+    IF FOUND THEN
+      IF bad.author = who THEN RETURN bad.seq; END IF;
+      RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('command %s was sent by another author', given_id);
+    END IF;
+  END IF;
 
   -- 2. Allowed?
   is_chief := pg_has_role(who, '${TEAM_ROLES.chief}', 'MEMBER');
@@ -113,8 +126,8 @@ BEGIN
     FROM jsonb_to_recordset(writes) AS w(kind text, id text, data jsonb);
 
   -- 5. The log and the wake-up.
-  INSERT INTO changes (seq, author, command, rows)
-    SELECT next_seq, who,
+  INSERT INTO changes (seq, author, command_id, command, rows)
+    SELECT next_seq, who, given_id,
            jsonb_build_object('label', command->'label', 'expected', (SELECT jsonb_agg(w - 'data') FROM jsonb_array_elements(writes) w)),
            (SELECT jsonb_agg(jsonb_build_object('kind', w->>'kind', 'id', w->>'id', 'data', w->'data')) FROM jsonb_array_elements(writes) w);
   PERFORM pg_notify('preseance_changes', next_seq::text);

@@ -1,17 +1,9 @@
+import type { TeamRefusal } from '../../shared/team/refusal';
 import { CONFLICT, NOT_ALLOWED } from './roles';
 
-/**
- * Why the team server refused a command, told apart as the issue asks: `not-allowed` (the
- * officer's role may not make it), `conflict` (someone changed a row it read: `author` says
- * who, `current` the version now), `rule` (a rule spanning rows, e.g. two people in one seat:
- * `constraint` names the server's unique index). The messages in the officer's language come
- * with the UI; these carry everything a message needs.
- */
-export type TeamRefusal =
-  | { reason: 'not-allowed'; login: string; kind: string | null; id: string | null; why: 'role' | 'post' | 'team' }
-  | { reason: 'conflict'; kind: string; id: string; expected: number | null; current: number; deleted: boolean; author: string | null; at: string | null }
-  | { reason: 'rule'; constraint: string };
+export type { TeamRefusal };
 
+/** The server's refusal (shared/team/refusal.ts): the messages in the officer's language are built from it. */
 export class TeamError extends Error {
   constructor(
     message: string,

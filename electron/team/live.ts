@@ -1,6 +1,10 @@
 import pg from 'pg';
 import type { EventFile } from '../store';
 import type { Changes } from '../../shared/model/collections';
+import type { TeamStatus } from '../../shared/team/status';
+import { recordEdit, type EditOptions } from './outbox';
+import { replay } from './replay';
+import { teamStatus } from './status';
 import { pull, push, serverId, type PushOptions } from './sync';
 
 export type LiveOptions = {
@@ -65,7 +69,25 @@ export class LiveReplica {
     return seq;
   }
 
-  /** Pulls now (or after the pull running now, which may have started before the change). */
+  /**
+   * A local edit: written to the replica with its outbox entry (a kill loses neither), then sent
+   * when connected. Offline, it waits; the status says how many do.
+   */
+  edit(changes: Changes, options?: EditOptions): string | null {
+    const commandId = recordEdit(this.file, changes, options);
+    if (commandId && this.#client) void this.pull().catch((error: unknown) => this.options.onError?.(error));
+    return commandId;
+  }
+
+  status(): TeamStatus {
+    return teamStatus(this.file, this.connected);
+  }
+
+  /**
+   * Sends the outbox, then pulls, now (or after the run going on now, which may have started
+   * before the change). The outbox goes first: a pull writes the server's rows over the local
+   * ones, which must not happen to an edit still waiting.
+   */
   pull(): Promise<void> {
     if (this.#pulling) {
       this.#again = true;
@@ -76,6 +98,8 @@ export class LiveReplica {
         this.#again = false;
         const client = this.#client;
         if (!client) return;
+        const replayed = await replay(this.file, client);
+        if (replayed.error) throw replayed.error;
         const applied = await pull(this.file, client);
         if (applied > 0) this.options.onPulled?.(applied);
       } while (this.#again);

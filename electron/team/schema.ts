@@ -13,8 +13,11 @@ import { TEAM_ROLES } from './roles';
  * mirror the event file's UNIQUE rules (electron/store/migrations/001-initial.ts; tombstones
  * have NULL expressions and never collide). test/team/schema.test.ts fails if a UNIQUE rule of
  * the file (PARKING in electron/store/writer.ts) has no index here.
+ *
+ * Format 2: each change may carry the command id its laptop gave it (unique), so a command sent
+ * again from an outbox is applied once (see apply-command.ts).
  */
-export const SERVER_FORMAT = 1;
+export const SERVER_FORMAT = 2;
 
 const GROUPS = Object.values(TEAM_ROLES);
 
@@ -54,6 +57,7 @@ CREATE TABLE changes (
   seq bigint PRIMARY KEY,
   author text NOT NULL,
   at timestamptz NOT NULL DEFAULT now(),
+  command_id text UNIQUE,
   command jsonb NOT NULL,
   rows jsonb NOT NULL
 );
@@ -89,10 +93,15 @@ CREATE POLICY members_read ON members FOR SELECT
 INSERT INTO team_meta (id, format) VALUES (1, ${SERVER_FORMAT});
 `;
 
+/** The steps from each older format to the next (the key is the format reached). */
+const UPGRADES: Record<number, string> = {
+  2: `ALTER TABLE changes ADD COLUMN command_id text UNIQUE;\n${APPLY_COMMAND_SQL}`,
+};
+
 /**
  * Creates the team schema in the connected database, once: a database that already holds it is
- * left as it is (a newer format is refused). Runs as the role that will own the tables and the
- * SECURITY DEFINER functions — the team's owner, not an officer.
+ * upgraded to this format, or left as it is (a newer format is refused). Runs as the role that
+ * will own the tables and the SECURITY DEFINER functions — the team's owner, not an officer.
  */
 export async function migrateServer(client: pg.Client): Promise<void> {
   await client.query('BEGIN');
@@ -103,6 +112,8 @@ export async function migrateServer(client: pg.Client): Promise<void> {
     if (rows[0]!.present) {
       const format = (await client.query<{ format: number }>('SELECT format FROM team_meta')).rows[0]?.format ?? 0;
       if (format > SERVER_FORMAT) throw new Error(`the team database has format ${format}, newer than this version knows (${SERVER_FORMAT})`);
+      for (let next = format + 1; next <= SERVER_FORMAT; next++) await client.query(UPGRADES[next]!);
+      if (format < SERVER_FORMAT) await client.query('UPDATE team_meta SET format = $1', [SERVER_FORMAT]);
     } else await client.query(SCHEMA_SQL);
     await client.query('COMMIT');
   } catch (error) {

@@ -3,7 +3,7 @@ import { EventFile, rowKeyOf as keyOf, type RowKey, type RowVersion } from '../s
 import {
   COLLECTION_NAMES, emptyDocument, isEmptyChanges, type Changes, type CollectionName, type EventDocument,
 } from '../../shared/model/collections';
-import { refusalOf } from './errors';
+import { applyCommand, commandRows, wireCommand } from './command';
 import { migrateServer } from './schema';
 
 // Share, join, push and pull: the four moves between an event file (the replica) and the team
@@ -23,16 +23,6 @@ export async function serverId(client: pg.Client): Promise<string> {
   const { rows } = await client.query<{ server_id: string }>('SELECT server_id FROM team_meta');
   if (!rows[0]) throw new Error('this database holds no team event');
   return rows[0].server_id;
-}
-
-/** Sends one command as one server transaction; returns its change number. */
-async function applyCommand(client: pg.Client, command: object): Promise<number> {
-  try {
-    const { rows } = await client.query<{ seq: string }>('SELECT apply_command($1::jsonb) AS seq', [JSON.stringify(command)]);
-    return Number(rows[0]!.seq);
-  } catch (error) {
-    throw refusalOf(error);
-  }
 }
 
 /**
@@ -97,42 +87,19 @@ export type PushOptions = { label?: string; reads?: readonly RowKey[] };
  */
 export async function push(file: EventFile, client: pg.Client, changes: Changes, options: PushOptions = {}): Promise<number | null> {
   if (isEmptyChanges(changes)) return null;
-  const replica = file.replica;
-  const written = new Set<string>();
-  const upsertRows: { kind: CollectionName; id: string; data: Record<string, unknown> }[] = [];
-  const deleteKeys: RowKey[] = [];
-  for (const kind of COLLECTION_NAMES) {
-    for (const data of (changes.upserts[kind] ?? []) as Record<string, unknown>[]) upsertRows.push({ kind, id: String(data.id), data });
-    for (const id of changes.deletes[kind] ?? []) deleteKeys.push({ kind, id });
-  }
-  for (const { kind, id } of [...upsertRows, ...deleteKeys]) written.add(keyOf(kind, id));
-  const requires = new Map<string, RowKey>();
-  for (const { kind, data } of upsertRows) {
-    for (const parent of replica.parentsOf(kind, data)) {
-      const key = keyOf(parent.kind, parent.id);
-      if (!written.has(key)) requires.set(key, parent);
-    }
-  }
-  const reads = (options.reads ?? []).filter(({ kind, id }) => !written.has(keyOf(kind, id)));
-  const upsertVersions = replica.versions(upsertRows);
-  const deleteVersions = replica.versions(deleteKeys);
-  const readVersions = replica.versions(reads);
-  return applyCommand(client, {
-    label: options.label ?? null,
-    upserts: upsertRows.map((row, i) => ({ ...row, version: upsertVersions[i] })),
-    deletes: deleteKeys.map((key, i) => ({ ...key, version: deleteVersions[i] })),
-    reads: reads.map((key, i) => ({ ...key, version: readVersions[i] })),
-    requires: [...requires.values()],
-  });
+  const rows = commandRows(file.replica, changes, options.reads);
+  return applyCommand(client, wireCommand(rows, file.replica.versions([...rows.writes, ...rows.reads]), options.label ?? null));
 }
 
 const PULL_BATCH = 2000;
 
+const waiting = (file: EventFile) => file.outbox.counts().waiting > 0;
+
 /**
  * Applies the server's changes after the replica's last one, in order, each batch in one
- * transaction of the file (rows, versions and position together). Returns how many changes
- * were applied. Safe to call at any time and after any reconnect: that pull, not NOTIFY, is
- * what guarantees no change is missed.
+ * transaction of the file (rows, versions and position together) — none while edits wait in the
+ * outbox. Returns how many changes were applied. Safe to call at any time and after any
+ * reconnect: that pull, not NOTIFY, is what guarantees no change is missed.
  */
 export async function pull(file: EventFile, client: pg.Client): Promise<number> {
   const replica = file.replica;
@@ -158,6 +125,10 @@ export async function pull(file: EventFile, client: pg.Client): Promise<number> 
       else ((changes.deletes as Record<string, string[]>)[kind] ??= []).push(row.id);
       versions.push({ kind, id: row.id, version: row.version });
     }
+    // Never over edits still waiting (an edit may arrive while the query runs): the server's rows
+    // would replace them, and undoing a refused one later would bring back rows older than the
+    // versions pulled. They go first (replay.ts); the pull after the replay brings the rest.
+    if (waiting(file)) return applied;
     last = Number(rows.at(-1)!.seq);
     replica.applyPulled(changes, versions, { serverId: id, lastSeq: last });
     applied += rows.length;

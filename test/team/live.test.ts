@@ -42,3 +42,23 @@ test('a live replica gets edits by NOTIFY; its connection killed, edits made mea
     await live.stop();
   }
 });
+
+test('a live replica’s edits made before it connects wait in the outbox, go out on connecting, and the status says so', async () => {
+  const { officer, serverDocument } = await team();
+  const lan = await officer(TEAM_ROLES.chief);
+  await lan.client.end();
+  const live = new LiveReplica(lan.file, lan.config, { backoffMs: 50 });
+  live.edit(edit(lan.file.loadDocument(), updateEntity, { collection: 'halls', id: I.plenary, fields: { nameEn: 'Renamed offline' } }));
+  expect(live.status()).toEqual({ connected: false, waiting: 1, conflicts: 0 });
+  await live.start();
+  try {
+    expect(live.status()).toEqual({ connected: true, waiting: 0, conflicts: 0 });
+    expect((await serverDocument()).halls[I.plenary]!.nameEn).toBe('Renamed offline');
+    live.edit(edit(lan.file.loadDocument(), updateEntity, { collection: 'slots', id: I.slotFra, fields: { carNumber: '80NG-LIVE' } }));
+    await waitFor('the online edit to reach the server', async () => (await serverDocument()).slots[I.slotFra]!.carNumber === '80NG-LIVE');
+    await waitFor('the replica to pull it back', () => live.status().waiting === 0 && lan.file.replica.state()!.lastSeq === 3);
+    expect(lan.file.loadDocument()).toEqual(await serverDocument());
+  } finally {
+    await live.stop();
+  }
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PARKING } from '../../electron/store/writer';
-import { migrateServer, UNIQUE_INDEXES } from '../../electron/team/schema';
+import { migrateServer, SERVER_FORMAT, UNIQUE_INDEXES } from '../../electron/team/schema';
 import { TEAM_ROLES } from '../../electron/team/roles';
 import { connectAs, superuser, useDatabases } from './helpers';
 
@@ -15,6 +15,21 @@ describe('the team schema on a real PostgreSQL', () => {
     const id = (await owner.query('SELECT server_id FROM team_meta')).rows[0].server_id;
     await migrateServer(owner);
     expect((await owner.query('SELECT server_id FROM team_meta')).rows).toEqual([{ server_id: id }]);
+    await owner.end();
+  });
+
+  test('a database of format 1 is upgraded in place: its change log takes the command ids', async () => {
+    const db = await database();
+    const owner = connectAs(db.name, superuser());
+    await owner.connect();
+    await migrateServer(owner);
+    await owner.query('ALTER TABLE changes DROP COLUMN command_id; UPDATE team_meta SET format = 1');
+    await migrateServer(owner);
+    expect((await owner.query('SELECT format FROM team_meta')).rows).toEqual([{ format: SERVER_FORMAT }]);
+    const command = JSON.stringify({ commandId: 'c-1', upserts: [{ kind: 'halls', id: 'h', data: { id: 'h' }, version: 0 }] });
+    const seqs = [];
+    for (let i = 0; i < 2; i++) seqs.push((await owner.query('SELECT apply_command($1::jsonb) AS seq', [command])).rows[0].seq);
+    expect(seqs).toEqual(['1', '1']);
     await owner.end();
   });
 
