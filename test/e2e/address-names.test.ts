@@ -22,9 +22,10 @@ import { planDelegationImport } from '../../shared/import/delegations';
 import type { EventDocument } from '../../shared/model/collections';
 import { referenceData } from '../../resources/reference/load';
 import { applyChanges } from '../fixtures/import/apply';
-import { detectRuntime } from './harness';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
-import { exportPdf, openPrinting, pdfText, printSession, rasterise } from './print-pdf';
+import { exportPdf, openPrinting, pdfText, rasterise } from './print-pdf';
 import { ready, saved } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 import { EventBuilder } from '../unit/seating-fixtures';
@@ -32,7 +33,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('address');
+const work = tempFolder('address');
 const SHOTS = '/tmp/shots-address';
 
 /** A new event with Viet Nam (the host) and Brazil, imported as an officer would, gender left out. */
@@ -85,7 +86,7 @@ async function openDelegation(page: Page, iso3: string) {
 describe(`forms of address and Vietnamese names, from the form to the card (${runtime})`, () => {
   it('shows the derived form of address until the officer overrides it; the override is saved and printed', async () => {
     const { file } = newEvent('address');
-    const app = await launch({ file, language: 'en' });
+    const app = await launchApp({ file, language: 'en' });
     const { page } = app;
     await ready(page);
     await openDelegation(page, 'BRA');
@@ -144,7 +145,7 @@ describe(`forms of address and Vietnamese names, from the form to the card (${ru
 
   it('prints Brazil as “Bra-xin”, says when a state would print no Vietnamese line, and reprints the corrected name', async () => {
     const { file } = newEvent('names');
-    const app = await launch({ file, language: 'en' });
+    const app = await launchApp({ file, language: 'en' });
     const { page } = app;
     await ready(page);
 
@@ -189,7 +190,7 @@ describe(`forms of address and Vietnamese names, from the form to the card (${ru
     expect(unchecked).toEqual(expect.arrayContaining(['CUB', 'HUN']));
     expect(unchecked).not.toContain('BRA');
     const { file } = newEvent('unchecked', ['state,CUB,Miguel EXEMPLO,President,head-of-state,', 'state,HUN,Tamás EXEMPLO,Minister,minister,']);
-    const app = await launch({ file, language: 'en' });
+    const app = await launchApp({ file, language: 'en' });
     const { page } = app;
     await ready(page);
 
@@ -244,7 +245,7 @@ describe(`forms of address and Vietnamese names, from the form to the card (${ru
     expect(ours.map((p) => p.key).sort()).toEqual(['problem-missing-honorific', 'problem-missing-honorific', 'problem-missing-honorific', 'problem-missing-state-name-vi']);
     expect(ours.map((p) => p.message)).toContain(`${bra.head.name} (Brazil) chưa có danh xưng bằng tiếng Việt: chưa chọn giới tính nên không suy ra được, thẻ chỗ ngồi sẽ chỉ in tên. Hãy chọn giới tính hoặc nhập danh xưng.`);
 
-    const app = await launch({ file, language: 'vi' });
+    const app = await launchApp({ file, language: 'vi' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-seating').click();

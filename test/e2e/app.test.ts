@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { EventFile } from '../../electron/store/eventFile';
 import { SCHEMA_VERSION } from '../../electron/store/constants';
@@ -15,20 +15,15 @@ import { seededIds } from '../../shared/ids';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { damageTablePage } from '../fixtures/damage';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime, reason } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-'));
-let app: AppHandle | null = null;
 
 beforeAll(() => {
   console.log(`[e2e] runtime: ${runtime} (${reason})`);
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -36,7 +31,7 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 
 describe(`Préséance end to end (${runtime})`, () => {
   it('opens the bundled sample event with its delegations and halls', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
     await ready(page);
     await textOf(page.getByTestId('event-name')).toContain('United Nations Convention against Cybercrime');
@@ -59,7 +54,7 @@ describe(`Préséance end to end (${runtime})`, () => {
   });
 
   it('switches the language, and remembers it on the next start', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    let app = await launchApp({ sample: true, language: 'en' });
     const userDataDir = app.userDataDir;
     await ready(app.page);
     await textOf(app.page.getByTestId('nav-delegations')).toContain('Delegations');
@@ -77,7 +72,7 @@ describe(`Préséance end to end (${runtime})`, () => {
   });
 
   it('saves an edit at once; undo and redo are saved too; the file holds it after a restart', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    let app = await launchApp({ sample: true, language: 'en' });
     const userDataDir = app.userDataDir;
     const { page } = app;
     await ready(page);
@@ -117,7 +112,7 @@ describe(`Préséance end to end (${runtime})`, () => {
   });
 
   it('refuses an invalid value in place and leaves the document unchanged', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
     await ready(page);
     const name = page.getByTestId('event-nameEn');
@@ -142,7 +137,7 @@ describe(`Préséance end to end (${runtime})`, () => {
     const before = { damaged: sha(damaged), newer: sha(newer) };
     const siblings = readdirSync(work).sort();
 
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
     await ready(page);
     const eventName = await page.getByTestId('event-name').textContent();
@@ -169,7 +164,7 @@ describe(`Préséance end to end (${runtime})`, () => {
 
   it('creates a new empty event and opens an event given on the command line', async () => {
     const path = join(work, 'gala.preseance');
-    app = await launchApp({ sample: false, language: 'en' });
+    let app = await launchApp({ sample: false, language: 'en' });
     await ready(app.page);
     await visible(app.page.getByTestId('welcome'));
     await shot(app.page, 'welcome');

@@ -8,20 +8,15 @@
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { arrivalKey } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const welcome = (doc: EventDocument) => Object.values(doc.sequences).find((s) => s.nameEn.startsWith('Official welcome of'))!;
 const settingOf = (doc: EventDocument, sequenceId: string) => Object.values(doc.settings).find((s) => s.key === arrivalKey(sequenceId))?.value as Record<string, unknown> | undefined;
@@ -39,7 +34,7 @@ async function look(page: Page, name: string): Promise<void> {
 
 describe(`a time the clocks skip (${runtime})`, () => {
   it('is refused with the reason in both languages, or moved forward by the gap once the officer chooses so', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = `${userDataDir}/samples/hanoi-2025.preseance`;
     await ready(page);

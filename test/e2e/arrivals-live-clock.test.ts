@@ -4,23 +4,18 @@
  * 9783:55:42 ago" — in English and Vietnamese; the evening before, across midnight, the same.
  */
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, it } from 'vitest';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { describe, it } from 'vitest';
+import { detectRuntime, launchApp } from './harness';
 import { ready, shot } from './page';
 import { textOf } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 const SHOTS = '/tmp/shots-undo';
 
 describe(`the live clock says dates and plain durations (${runtime})`, () => {
   it('408 days after the welcome, and the evening before it', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
     // Long after the ceremony: the first motorcade was due at 08:30:00 on 25 Oct 2025.
     await page.clock.setFixedTime(new Date('2026-12-07T10:21:37+07:00'));

@@ -6,19 +6,14 @@
  * sequence is created and opens in set-up. Checked on screen and in the file.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const sampleFile = (userDataDir: string) => `${userDataDir}/samples/hanoi-2025.preseance`;
 
@@ -43,7 +38,7 @@ async function commit(page: Page, testId: string, text: string): Promise<void> {
 
 describe(`setting up an arrival sequence (${runtime})`, () => {
   it('refuses a negative interval, places and drags a venue point, adds a greeter, changes a step’s duration, undoes, creates a sequence', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);

@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dayClock } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
@@ -21,11 +21,6 @@ import { attributeOf, countOf, textOf, visible } from './poll';
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-arrivals-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const clock = dayClock('2025-10-25', 'Asia/Ho_Chi_Minh');
@@ -70,7 +65,7 @@ async function markers(page: Page): Promise<Map<string, [number, number]>> {
 
 describe(`arrival and welcome sequences (${runtime})`, () => {
   it('generates the official welcome back from 09:00, delays a motorcade 7 minutes with ripple, undoes it; drags and edits an arrival', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);
@@ -197,7 +192,7 @@ describe(`arrival and welcome sequences (${runtime})`, () => {
   });
 
   it('rehearses the official welcome on the venue map at 30x: the clock runs, markers move, cues follow (vi)', async () => {
-    app = await launchApp({ sample: true, language: 'vi' });
+    const app = await launchApp({ sample: true, language: 'vi' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-arrivals').click();
@@ -261,7 +256,7 @@ describe(`arrival and welcome sequences (${runtime})`, () => {
   });
 
   it('live: follows the clock, logs an arrival with one key and re-plans the rest with a diff', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     // The morning of the ceremony: the first motorcade (planned 08:30:00) reaches the drop-off at 08:30:40.

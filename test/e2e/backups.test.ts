@@ -9,18 +9,18 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../electron/services/backups';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { closeLaunchedApps, detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { damageSchemaPage } from '../fixtures/damage';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
 const dataDirs: string[] = [];
+// The app writes in its data folder until it closes: closed here, before the folder goes (this
+// hook runs before test/e2e/setup.ts's, which would close it too late).
 afterEach(async () => {
-  await app?.close();
-  app = null;
+  await closeLaunchedApps();
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -31,7 +31,7 @@ describe(`automatic backups and restore (${runtime})`, () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'preseance-e2e-backups-'));
     dataDirs.push(userDataDir);
     writeFileSync(join(userDataDir, 'preferences.json'), JSON.stringify({ language: 'en', backups: { intervalMinutes: 0, keep: 12 } }));
-    app = await launchApp({ sample: true, userDataDir });
+    const app = await launchApp({ sample: true, userDataDir });
     const { page } = app;
     const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
     const folder = join(userDataDir, 'samples', 'backups');
@@ -130,7 +130,7 @@ describe(`a backup that cannot be written (${runtime})`, () => {
     // A file where the backups folder should be: no backup can be written beside the event.
     mkdirSync(join(userDataDir, 'samples'));
     writeFileSync(join(userDataDir, 'samples', 'backups'), 'not a folder');
-    app = await launchApp({ sample: true, userDataDir });
+    const app = await launchApp({ sample: true, userDataDir });
     const { page } = app;
     const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
     await ready(page);

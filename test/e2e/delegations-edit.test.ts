@@ -4,23 +4,18 @@
  * undo; then the rules, the lot and the order with its reasons. Checked on screen and in the file.
  */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { peopleOf } from '../../shared/delegations';
 import { seededIds } from '../../shared/ids';
 import { readRules } from '../../shared/protocol';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 /** A member state the sample does not have, to add (the sample is deterministic). */
 function absentState() {
@@ -36,7 +31,7 @@ const readFile = (userDataDir: string) => documentOnDisk(sampleFile(userDataDir)
 describe(`delegations and precedence (${runtime})`, () => {
   it('adds a delegation with its head and members, hands the lead over, removes it and undoes', async () => {
     const state = absentState();
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     await page.getByTestId('nav-delegations').click();
@@ -108,7 +103,7 @@ describe(`delegations and precedence (${runtime})`, () => {
   });
 
   it('shows the order with its reasons, draws the lot with who drew it, and changes the rules', async () => {
-    app = await launchApp({ sample: true, language: 'vi' });
+    const app = await launchApp({ sample: true, language: 'vi' });
     const { page, userDataDir } = app;
     await ready(page);
     await page.getByTestId('nav-precedence').click();

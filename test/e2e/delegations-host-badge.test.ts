@@ -7,21 +7,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentOnDisk } from './files';
 import { CSV_ROW, delegationsCsv, newEventWith, tempFolder } from './fixtures';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const dir = tempFolder('host-badge');
 const SHOTS = '/tmp/shots-seatui';
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const CSV = delegationsCsv(CSV_ROW.FRA, CSV_ROW.VNM, 'state,,GHA,,Kwame Exemple,President,head-of-state,,');
 
@@ -44,7 +39,7 @@ describe(`the Delegations list's Host badge (${runtime})`, () => {
     mkdirSync(SHOTS, { recursive: true });
     const file = newEventWith(dir, CSV);
 
-    app = await launchApp({ file, language: 'en' });
+    let app = await launchApp({ file, language: 'en' });
     const { page } = app;
     await ready(page);
     // A new event is hosted by Viet Nam (the Overview says so): the badge is on Viet Nam,

@@ -6,28 +6,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { cli } from './cli-run';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk, shaOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-twice-'));
-const apps: AppHandle[] = [];
-afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function launch(options: Parameters<typeof launchApp>[0]) {
   const app = await launchApp(options);
-  apps.push(app);
   await ready(app.page);
   return app;
 }

@@ -14,21 +14,16 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import type { EventDocument } from '../../shared/model/collections';
-import { launchApp, type AppHandle } from './harness';
+import { launchApp } from './harness';
 import { documentOnDisk, shaOnDisk } from './files';
 import { hallOfKind, sampleDocument, tempFolder } from './fixtures';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const work = tempFolder('writes');
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const sample = sampleDocument();
 const signing = hallOfKind(sample, 'signing');
@@ -48,7 +43,7 @@ describe('a full disk', () => {
     const file = sampleFileIn(fullDisk);
     expect(assignmentsIn(sample, signing.id)).toEqual([]); // the sample leaves the signing room to seat
 
-    app = await launchApp({ file, language: 'vi', diskFull: { folder: fullDisk } });
+    const app = await launchApp({ file, language: 'vi', diskFull: { folder: fullDisk } });
     const { page } = app;
     await ready(page);
 
@@ -149,7 +144,7 @@ describe('a read-only file', () => {
     const file = sampleFileIn(locked);
     const original = shaOnDisk(file);
 
-    app = await launchApp({ file, language: 'vi', readOnlyFolder: locked });
+    const app = await launchApp({ file, language: 'vi', readOnlyFolder: locked });
     const { page } = app;
     await ready(page);
     await textOf(page.getByTestId('read-only-banner-message')).toBe(

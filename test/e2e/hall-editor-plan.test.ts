@@ -8,22 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
 import { clickHall, createHall, loadDocument as load, screenOf } from './hall-canvas';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-hall-plan-'));
-let app: AppHandle | null = null;
 
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 
@@ -70,7 +65,7 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     const fake = join(work, 'notes.png');
     writeFileSync(image, PLAN);
     writeFileSync(fake, 'Minutes of the reception subcommittee, not an image.\n');
-    app = await launchApp({ sample: false, language: 'en' });
+    let app = await launchApp({ sample: false, language: 'en' });
     const page = app.page;
     await ready(page);
     await app.nextDialogPath(path);
@@ -170,7 +165,6 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await visible(page.getByTestId('hall-plan-error'));
     expect(await background(page)).toEqual({ ...scaled, opacity: 0.3, locked: true });
     await app.close();
-    app = null;
 
     const doc = load(path);
     const hall = doc.halls[hallId]!;
@@ -186,13 +180,13 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await ready(app.page);
     await app.page.getByTestId('nav-halls').click();
     await visible(app.page.getByTestId('hall-canvas'));
-    await expect.poll(async () => await background(app!.page)).toEqual({ ...scaled, opacity: 0.3, locked: true });
+    await expect.poll(async () => await background(app.page)).toEqual({ ...scaled, opacity: 0.3, locked: true });
     await shot(app.page, 'hall-plan-reopened');
   });
 
   it('moves the place of honour of a round table from the inspector and saves it', async () => {
     const path = join(work, 'gala.preseance');
-    app = await launchApp({ sample: false, language: 'en' });
+    const app = await launchApp({ sample: false, language: 'en' });
     const page = app.page;
     await ready(page);
     await app.nextDialogPath(path);
@@ -209,7 +203,6 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await page.getByTestId('hall-zoom-selection').click();
     await shot(page, 'hall-plan-host-moved');
     await app.close();
-    app = null;
     const doc = load(path);
     const table = Object.values(doc.elements).find((e) => e.kind === 'round-table')!;
     expect(table.props).toMatchObject({ hostSeat: 3 });

@@ -7,20 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { camera, dragHall, loadDocument, newEventWithHall, placeElement, screenOf } from './hall-canvas';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-hall-resize-'));
-let app: AppHandle | null = null;
 
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 
@@ -28,7 +23,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe(`Hall editor resize handles and minimap (${runtime})`, () => {
   it('resizes a table by its handle, refuses a size too small, and moves the view from the minimap', async () => {
     const path = join(work, 'resize.preseance');
-    app = await launchApp({ sample: false, language: 'en' });
+    const app = await launchApp({ sample: false, language: 'en' });
     const page = app.page;
     await newEventWithHall(app, path);
 
@@ -93,13 +88,12 @@ describe(`Hall editor resize handles and minimap (${runtime})`, () => {
     await attributeOf(page.getByTestId('hall-minimap'), 'hidden').toBe('');
 
     await app.close();
-    app = null;
     expect(loadDocument(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10.4, y: 10, width: 5, depth: 0.9, rotation: 0 });
   });
 
   it('gives a theatre block more seats per row and more rows by its handles, one undo step each', async () => {
     const path = join(work, 'block.preseance');
-    app = await launchApp({ sample: false, language: 'en' });
+    const app = await launchApp({ sample: false, language: 'en' });
     const page = app.page;
     await newEventWithHall(app, path);
     // 5 rows of 10 seats, 0.55 m apart, rows 0.95 m apart: 5.5 × 4.75 m, centred at (15, 15).
@@ -130,7 +124,6 @@ describe(`Hall editor resize handles and minimap (${runtime})`, () => {
     await valueOf(page.getByTestId('inspector-rows')).toBe('7');
     await saved(page);
     await app.close();
-    app = null;
     const doc = loadDocument(path);
     expect(doc.elements[id]).toMatchObject({ kind: 'row-block', x: 15.55, width: 6.6, props: { rows: 7, seatsPerRow: 12 } });
     expect(Object.values(doc.seats).filter((s) => s.elementId === id)).toHaveLength(84);

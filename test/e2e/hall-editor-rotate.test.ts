@@ -8,20 +8,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { camera, clickHall, dragPage, loadDocument, newEventWithHall, placeElement, screenOf, type Point } from './hall-canvas';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-hall-rotate-'));
-let app: AppHandle | null = null;
 
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // As drawn by the scene: the handle is 28 px beyond the top side, in the element's frame.
@@ -46,7 +41,7 @@ async function around(page: Page, x: number, y: number, degrees: number, radius 
 describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => {
   it('turns a table by its handle in one undo step, saves the angle, and writes numbers with a decimal comma in Vietnamese', async () => {
     const path = join(work, 'rotate.preseance');
-    app = await launchApp({ sample: false, language: 'en' });
+    let app = await launchApp({ sample: false, language: 'en' });
     const page = app.page;
     await newEventWithHall(app, path);
 
@@ -123,7 +118,6 @@ describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => 
 
     // The file holds the angle; reopened, the inspector shows it.
     await app.close();
-    app = null;
     expect(loadDocument(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10, y: 10, rotation: fine });
     app = await launchApp({ file: path, language: 'en' });
     await ready(app.page);

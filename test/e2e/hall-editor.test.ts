@@ -6,21 +6,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { clickHall, createHall, loadDocument, screenOf } from './hall-canvas';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-hall-editor-'));
-let app: AppHandle | null = null;
 
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 
@@ -35,7 +30,7 @@ const pick = (e: LayoutElement) => ({ kind: e.kind, x: e.x, y: e.y, rotation: e.
 describe(`Hall layout editor (${runtime})`, () => {
   it('draws a hall from scratch, edits it with undo and redo, and finds it all again after reopening', async () => {
     const path = join(work, 'signing.preseance');
-    app = await launchApp({ sample: false, language: 'en' });
+    let app = await launchApp({ sample: false, language: 'en' });
     let page = app.page;
     const userDataDir = app.userDataDir;
     await ready(page);
@@ -157,7 +152,6 @@ describe(`Hall layout editor (${runtime})`, () => {
     await attributeOf(page.getByTestId('hall-canvas'), 'data-camera').toMatch(/^(1\d\d|200)(\.\d+)? /);
     await shot(page, 'hall-editor-zoomed');
     await app.close();
-    app = null;
     expect(hallElements(path, hallId).map(pick)).toEqual(before);
   });
 });

@@ -10,22 +10,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { EventBuilder } from '../unit/seating-fixtures';
 import { documentOnDisk as loadDocument } from './files';
 import { placeElement } from './hall-canvas';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-hall-naming-'));
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const GUESTS = ['FRA', 'DEU', 'JPN', 'BRA', 'ARG', 'CAN', 'GHA', 'LAO', 'THA', 'IND', 'AUS', 'CHL', 'EGY', 'FIN', 'KEN', 'MEX'] as const;
@@ -60,7 +55,7 @@ describe(`halls an officer can name (${runtime})`, () => {
   it('creates, names and types a banquet hall, seats whole delegations into its 11 tables, prints its name; labels and zoom on the plan', async () => {
     const path = join(work, 'banquet.preseance');
     eventFile(path);
-    app = await launchApp({ file: path, language: 'en' });
+    const app = await launchApp({ file: path, language: 'en' });
     const page = app.page;
     await ready(page);
 

@@ -14,7 +14,7 @@
  *   await app.menu('edit:undo');                       // what a native menu item would send
  *   // print:pdf is answered with page.pdf() on the app's own page (the chromium runtime; Electron
  *   // uses webContents.printToPDF): the same print view, the same @page size.
- *   await app.close();
+ *   await app.close();                                 // or leave it: test/e2e/setup.ts closes it after the test
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -130,6 +130,14 @@ export function removeLaunchData(): void {
   madeDataDirs.clear();
 }
 
+// Apps launchApp started and not yet closed. test/e2e/setup.ts closes them after each test, so no
+// test file keeps its own list and a test that fails midway leaves no browser running.
+const openApps = new Set<AppHandle>();
+/** Closes every app still open; an app the test closed already is left alone. Safe to call twice. */
+export async function closeLaunchedApps(): Promise<void> {
+  for (const app of [...openApps]) await app.close();
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does)');
@@ -142,7 +150,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   }
   const { runtime } = detectRuntime();
   const injected = options.diskFull !== undefined || options.readOnlyFolder !== undefined;
-  return runtime === 'electron' && !injected ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir);
+  const app = await (runtime === 'electron' && !injected ? launchElectron(options, userDataDir) : launchChromium(options, userDataDir));
+  // Closing is idempotent: a test may close the app (to read its file) before the cleanup does.
+  const closeOnce = app.close;
+  let closing: Promise<void> | null = null;
+  app.close = () => {
+    openApps.delete(app);
+    return (closing ??= closeOnce());
+  };
+  openApps.add(app);
+  return app;
 }
 
 async function launchChromium(options: LaunchOptions, userDataDir: string): Promise<AppHandle> {
@@ -225,7 +242,6 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
   }, RENDERER_CHANNELS);
   const page = context.pages()[0] ?? (await context.newPage());
   printPage = page;
-  let closed = false;
   await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/index.html`);
 
   return {
@@ -244,8 +260,6 @@ async function launchChromium(options: LaunchOptions, userDataDir: string): Prom
       return undoRedoLabels(preferences.language(), services.history());
     },
     async close() {
-      if (closed) return; // idempotent: a test may close before its finally block does
-      closed = true;
       await context.close();
       services.dispose();
       await new Promise<void>((done) => server.close(() => done()));

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { shaOnDisk } from './files';
 import { ready, saved, shot } from './page';
@@ -15,8 +15,6 @@ import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-import-large-'));
-let opened: AppHandle | null = null;
-afterEach(async () => void (await opened?.close()));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const HEADER = 'kind,iso3,head_name,rank,members';
@@ -34,7 +32,7 @@ writeFileSync(broken, [HEADER, 'state,VNM,Lương Cường,head-of-state,"Lê Ho
 
 /** The sample opened on the Delegations screen, saved, and the fingerprint of its file on disk. */
 async function openDelegations(language: 'en' | 'vi') {
-  const app = (opened = await launchApp({ sample: true, language }));
+  const app = await launchApp({ sample: true, language });
   await ready(app.page);
   await app.page.getByTestId('nav-delegations').click();
   await saved(app.page);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
@@ -22,13 +22,8 @@ import { countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime, reason } = detectRuntime();
 const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-import-'));
-let app: AppHandle | null = null;
 
 beforeAll(() => console.log(`[e2e] runtime: ${runtime} (${reason})`));
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The sample as the app creates it: states it does not have yet, and Viet Nam's row as exported.
@@ -75,7 +70,7 @@ writeFileSync(
 );
 
 async function openDelegations(language: 'en' | 'vi') {
-  app = await launchApp({ sample: true, language });
+  const app = await launchApp({ sample: true, language });
   await ready(app.page);
   await app.page.getByTestId('nav-delegations').click();
   await visible(app.page.getByTestId('delegation-row-VNM'));

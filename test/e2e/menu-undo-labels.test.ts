@@ -4,26 +4,21 @@
  * language the officer chose; with nothing to undo, plain "Undo". (Chromium runtime: the labels
  * main would build from what the renderer told it; Electron: the application menu itself.)
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved } from './page';
 import { valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 // The sample's banquet hall, by its names in the two languages.
 const banquet = { nameEn: 'Banquet Hall', nameVi: 'Phòng tiệc' };
 
 describe(`the Edit menu's Undo and Redo name the step (${runtime})`, () => {
   it('says what Undo and Redo will do after an edit and an undo, in English then Vietnamese', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
-    const labels = () => app!.undoRedoLabels();
+    const labels = () => app.undoRedoLabels();
     await ready(page);
     await expect.poll(labels).toEqual({ undo: 'Undo', redo: 'Redo' });
 

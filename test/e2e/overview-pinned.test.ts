@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { documentOnDisk } from './files';
 import { CSV_ROW, delegationsCsv, newEventWith, tempFolder } from './fixtures';
@@ -15,11 +15,6 @@ import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const dir = tempFolder('pinned');
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const CSV = delegationsCsv(
   CSV_ROW.FRA,
@@ -38,7 +33,7 @@ describe(`the Overview's host and co-chairs (${runtime})`, () => {
   it('says who hosts, adds a co-chair (pinned after the host in the order), and undoes it in one step', async () => {
     const file = newEventWith(dir, CSV);
 
-    app = await launchApp({ file, language: 'en' });
+    let app = await launchApp({ file, language: 'en' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-overview').click();

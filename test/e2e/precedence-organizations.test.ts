@@ -6,17 +6,12 @@
  * officer's language.
  */
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { detectRuntime, launchApp } from './harness';
 import { ready } from './page';
 import { countOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 const SHOTS = '/tmp/shots-orgs';
 
 // Worked by hand from the sample's heads (shared/sample/hanoi2025.ts) and the rule. The EU is an
@@ -32,7 +27,7 @@ const ORGANIZATIONS = [
 ];
 
 async function orderOnScreen(language: 'en' | 'vi') {
-  app = await launchApp({ sample: true, language });
+  const app = await launchApp({ sample: true, language });
   const { page } = app;
   await ready(page);
   await page.getByTestId('nav-precedence').click();

@@ -6,18 +6,19 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectRuntime } from './harness';
-import { exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready } from './page';
 import { attributeOf } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-chart-a4');
+const work = tempFolder('print-chart-a4');
 
 describe(`a chart on A4 (${runtime})`, () => {
   it('marks every delegation of the plenary and keys them, with the stage label visible', async () => {
-    const app = await launch({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     await ready(app.page);
     const doc = documentOnDisk(join(app.userDataDir, 'samples', 'hanoi-2025.preseance'));
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;

@@ -17,13 +17,14 @@ import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { worksheetXml } from '../fixtures/import/xlsx';
-import { detectRuntime } from './harness';
-import { openPrinting, printSession } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { openPrinting } from './print-pdf';
 import { ready, shot } from './page';
 import { attributeOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-lists');
+const work = tempFolder('print-lists');
 
 const EVIL = '=Nguyễn Văn Công';
 
@@ -48,7 +49,7 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const file = join(work, 'lists.preseance');
     EventFile.create(file, doc).close();
 
-    const app = await launch({ file, language: 'vi' });
+    const app = await launchApp({ file, language: 'vi' });
     const { page } = app;
     await ready(page);
     await openPrinting(page);

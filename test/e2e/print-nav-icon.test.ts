@@ -7,16 +7,14 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectRuntime } from './harness';
-import { printSession } from './print-pdf';
+import { detectRuntime, launchApp } from './harness';
 import { ready } from './page';
 
 const { runtime } = detectRuntime();
-const { launch } = printSession('print-nav');
 
 describe(`the navigation bar's icons (${runtime})`, () => {
   it('draws every icon, Printing included, without depending on a font', async () => {
-    const { page } = await launch({ sample: true, language: 'vi' });
+    const { page } = await launchApp({ sample: true, language: 'vi' });
     await ready(page);
     await page.getByTestId('nav-print').click();
     const icons = await page.locator('.nav__icon').evaluateAll((spans) =>

@@ -1,31 +1,17 @@
 /**
- * What the printing e2e tests (print*.test.ts) share: a work folder and the app, closed after
- * each test; Export PDF… through the Printing screen as the user does it; and the PDF read as a
- * user would check it with poppler: page count and paper size (pdfinfo), text (pdftotext), pages
- * rasterised (pdftoppm, 50 dpi) to test-results/e2e/print-*.png to look at.
+ * What the printing e2e tests (print*.test.ts) share: Export PDF… through the Printing screen as
+ * the user does it, and the PDF read as a user would check it with poppler: page count and paper
+ * size (pdfinfo), text (pdftotext), pages rasterised (pdftoppm, 50 dpi) to test-results/e2e/print-*.png to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, expect } from 'vitest';
-import { launchApp, type AppHandle, type LaunchOptions } from './harness';
+import { expect } from 'vitest';
+import type { AppHandle } from './harness';
 import { attributeOf, visible } from './poll';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-
-/** A work folder removed after the file, and `launch`: the app for one test, closed after it. */
-export function printSession(name: string): { work: string; launch(options: LaunchOptions): Promise<AppHandle> } {
-  const work = mkdtempSync(join(tmpdir(), `preseance-e2e-${name}-`));
-  let current: AppHandle | null = null;
-  afterEach(async () => {
-    await current?.close();
-    current = null;
-  });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  return { work, launch: async (options) => (current = await launchApp(options)) };
-}
 
 /** Opens the Printing screen. */
 export async function openPrinting(page: Page): Promise<void> {

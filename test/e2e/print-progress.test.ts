@@ -13,13 +13,14 @@ import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime } from './harness';
-import { openPrinting, pdfInfo, printSession } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { openPrinting, pdfInfo } from './print-pdf';
 import { ready, shot } from './page';
 import { attributeOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-progress');
+const work = tempFolder('print-progress');
 
 /** The sample with more members in its delegations (synthetic names), `people` in all. */
 function largeEvent(people: number): string {
@@ -43,7 +44,7 @@ function largeEvent(people: number): string {
 describe(`a long print job (${runtime})`, () => {
   it('shows "Preparing n / 1,900 cards", cancels an export without writing anything, and keeps the app responsive', async () => {
     const people = 1900;
-    const app = await launch({ file: largeEvent(people), language: 'en' });
+    const app = await launchApp({ file: largeEvent(people), language: 'en' });
     const { page } = app;
     await ready(page);
     await openPrinting(page);

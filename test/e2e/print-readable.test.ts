@@ -13,12 +13,13 @@ import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { writeLargestEvent } from '../fixtures/largest';
-import { detectRuntime } from './harness';
-import { allPagesPrepared, exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { allPagesPrepared, exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { ready } from './page';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-readable');
+const work = tempFolder('print-readable');
 const UK = 'United Kingdom of Great Britain and Northern Ireland';
 
 /** The height (pt) of each word box pdftotext finds on a page, by word. */
@@ -40,7 +41,7 @@ describe(`readable printed lists (${runtime})`, () => {
     const head = Object.values(doc.people).find((p) => p.delegationId === slot.delegationId && p.role === 'head')!;
     const file = join(work, 'welcome.preseance');
     EventFile.create(file, doc).close();
-    const app = await launch({ file, language: 'en' });
+    const app = await launchApp({ file, language: 'en' });
     await ready(app.page);
     await openPrinting(app.page);
     await app.page.getByTestId('print-output').selectOption('run-of-show');
@@ -57,7 +58,7 @@ describe(`readable printed lists (${runtime})`, () => {
   it('the guest index of 3,000 people: each letter on its own pages under its heading', async () => {
     const file = join(work, 'largest.preseance');
     const { document } = writeLargestEvent(file);
-    const app = await launch({ file, language: 'en' });
+    const app = await launchApp({ file, language: 'en' });
     await ready(app.page);
     await openPrinting(app.page);
     await app.page.getByTestId('print-output').selectOption('index');

@@ -8,14 +8,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime } from './harness';
-import { exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, disabledOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-reprint');
+const work = tempFolder('print-reprint');
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const hallOf = (doc: EventDocument, kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!.id;
 const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.assignments).filter((a) => a.hallId === hall).map((a) => [a.personId, a.seatId]));
@@ -23,7 +24,7 @@ const checkedOf = (page: import('playwright-core').Page, id: string) => expect.p
 
 describe(`printing options are kept, and a reprint is only what changed (${runtime})`, () => {
   it('keeps each output’s options over a screen change and a reopen of the file, outside the undo history', async () => {
-    let app = await launch({ sample: true, language: 'en' });
+    let app = await launchApp({ sample: true, language: 'en' });
     const { userDataDir } = app;
     await ready(app.page);
     const banquet = hallOf(documentOnDisk(sampleFile(userDataDir)), 'banquet');
@@ -51,7 +52,7 @@ describe(`printing options are kept, and a reprint is only what changed (${runti
 
     // The file opened again.
     await app.close();
-    app = await launch({ sample: true, language: 'en', userDataDir });
+    app = await launchApp({ sample: true, language: 'en', userDataDir });
     await ready(app.page);
     await openPrinting(app.page);
     await valueOf(app.page.getByTestId('print-hall')).toBe(banquet);
@@ -64,7 +65,7 @@ describe(`printing options are kept, and a reprint is only what changed (${runti
   });
 
   it('after a late change lists exactly the cards the re-seat diff said, not the host, with "Vietnamese name too" still ticked', async () => {
-    const app = await launch({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);

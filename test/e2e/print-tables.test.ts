@@ -14,14 +14,15 @@ import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
 import { HEAD_TABLE, TABLE_2, excellency, personAt, type SeatRow } from '../fixtures/sample-banquet';
-import { detectRuntime } from './harness';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready } from './page';
 import { attributeOf } from './poll';
-import { exportPdf, openPrinting, pdfInfo, printSession, rasterise } from './print-pdf';
+import { exportPdf, openPrinting, pdfInfo, rasterise } from './print-pdf';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-tables');
+const work = tempFolder('print-tables');
 
 /** Each page's text, line by line as laid out (-layout), a column gap as " | ": "15 | Ngài … | Liên hợp quốc". */
 function pagesOf(pdf: string): string[][] {
@@ -50,7 +51,7 @@ function rowsOn(lines: string[], headers: string): string[] {
 }
 
 async function printTablePlans(lang: Language) {
-  const app = await launch({ sample: true, language: lang });
+  const app = await launchApp({ sample: true, language: lang });
   const { page, userDataDir } = app;
   await ready(page);
   const doc = documentOnDisk(join(userDataDir, 'samples', 'hanoi-2025.preseance'));

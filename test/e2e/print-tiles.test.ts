@@ -8,14 +8,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Seat } from '../../shared/model/entities';
-import { detectRuntime } from './harness';
-import { exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, shot } from './page';
 import { attributeOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-tiles');
+const work = tempFolder('print-tiles');
 
 /** The label as a word of the page's text (not part of a longer label). */
 const word = (label: string) => new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
@@ -25,7 +26,7 @@ const inside = (seat: Seat, w: Window, margin: number) => seat.x >= w.x0 + margi
 
 describe(`a chart tiled across pages (${runtime})`, () => {
   it('prints the plenary at 1:100 on A3 landscape: a page per tile, each labelled, a seat in an overlap on both neighbours', async () => {
-    const app = await launch({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(join(userDataDir, 'samples', 'hanoi-2025.preseance'));

@@ -12,13 +12,14 @@ import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime } from './harness';
-import { exportPdf, openPrinting, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { ready } from './page';
 import { attributeOf } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print-vi');
+const work = tempFolder('print-vi');
 
 const OFFICER = 'Lê Thế Sơn';
 
@@ -32,7 +33,7 @@ describe(`the arrival sequence on paper in Vietnamese (${runtime})`, () => {
     const file = join(work, 'welcome.preseance');
     EventFile.create(file, doc).close();
 
-    const app = await launch({ file, language: 'vi' });
+    const app = await launchApp({ file, language: 'vi' });
     const { page } = app;
     await ready(page);
     await openPrinting(page);

@@ -18,21 +18,22 @@ import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime } from './harness';
-import { exportPdf, mm, pdfInfo, pdfText, printSession, rasterise } from './print-pdf';
+import { tempFolder } from './fixtures';
+import { detectRuntime, launchApp } from './harness';
+import { exportPdf, mm, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const { work, launch } = printSession('print');
+const work = tempFolder('print');
 
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const hallId = (doc: EventDocument, kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!.id;
 
 describe(`printing from the same print views (${runtime})`, () => {
   it('exports place cards, name plates, a chart, the guest index and the signing order as checked PDFs', async () => {
-    const app = await launch({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(sampleFile(userDataDir));
@@ -128,7 +129,7 @@ const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.
 
 describe(`a late change reprints only what it changed (${runtime})`, () => {
   it('after a downgrade and a new head, prints exactly the banquet cards whose seat or name changed', async () => {
-    const app = await launch({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);
@@ -203,7 +204,7 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
 
 describe(`the arrival sequence on paper (${runtime})`, () => {
   it('prints the run-of-show minute by minute, and a cue card per greeter and liaison officer with only their moments', async () => {
-    const app = await launch({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(sampleFile(userDataDir));
@@ -260,7 +261,7 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
 
 describe(`table plans and delegation sheets (${runtime})`, () => {
   it('prints a page per banquet table with its guests in seat order, and a page per delegation with where each member sits', async () => {
-    const app = await launch({ sample: true, language: 'vi' });
+    const app = await launchApp({ sample: true, language: 'vi' });
     const { page, userDataDir } = app;
     await ready(page);
     const doc = documentOnDisk(sampleFile(userDataDir));
@@ -310,7 +311,7 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     doc.people[other.id] = { ...other, name: '=Nguyễn Văn Công', familyName: '=Nguyễn' };
     const path = join(work, 'flags.preseance');
     EventFile.create(path, doc).close();
-    const app = await launch({ file: path, language: 'en' });
+    const app = await launchApp({ file: path, language: 'en' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-print').click();

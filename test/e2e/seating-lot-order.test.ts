@@ -7,22 +7,17 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { LOT_ORDER, codeOnlyLotEvent } from '../unit/lot-fixtures';
 import { documentOnDisk } from './files';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved } from './page';
 import { attributeOf, countOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const dir = mkdtempSync(join(tmpdir(), 'preseance-e2e-lot-order-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 const SHOTS = '/tmp/shots-seatui';
 
 describe(`the Seating screen orders as the Precedence screen (${runtime})`, () => {
@@ -32,7 +27,7 @@ describe(`the Seating screen orders as the Precedence screen (${runtime})`, () =
     const file = join(dir, 'lot.preseance');
     EventFile.create(file, doc).close();
 
-    app = await launchApp({ file, language: 'en' });
+    const app = await launchApp({ file, language: 'en' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-precedence').click();

@@ -7,19 +7,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Camera } from '../../shared/camera';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready } from './page';
 import { attributeOf, visible } from './poll';
 import { hallOfKind, sampleDocument } from './fixtures';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const sample = sampleDocument();
 const banquet = hallOfKind(sample, 'banquet');
@@ -119,7 +114,7 @@ async function dragToCentre(page: Page, canvas: Locator, hallPoint: { x: number;
 describe(`zooming the seating plan and the hall editor (${runtime})`, () => {
   it('"+" keeps the centre of the seated banquet hall in place, and seat labels appear: codes, then names', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
     await ready(page);
     await page.getByTestId('nav-seating').click();

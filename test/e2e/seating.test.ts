@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import { seatingProblems } from '../../shared/seating';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
@@ -21,11 +21,6 @@ import { hallOfKind, sampleDocument, tempFolder } from './fixtures';
 
 const { runtime } = detectRuntime();
 const work = tempFolder('seating');
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const sample = sampleDocument();
 const present = new Set(Object.values(sample.delegations).map((d) => d.iso3));
@@ -57,7 +52,7 @@ async function importCsv(page: Page, path: string) {
 
 describe(`seating by protocol, with late changes made safe (${runtime})`, () => {
   it('imports, orders, seats the plenary, absorbs a downgrade with a reviewed diff, undoes it, validates clean', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);
@@ -150,7 +145,7 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
   });
 
   it('seats by hand: drop a person on a seat, lock it through a re-seating, swap two seats, unseat', async () => {
-    app = await launchApp({ sample: true, language: 'vi' });
+    const app = await launchApp({ sample: true, language: 'vi' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);
@@ -219,7 +214,7 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
 
 describe(`seating options and seats (${runtime})`, () => {
   it('explains the strategy, lists the signing order host first, keeps a never-next-to pair, flags seats', async () => {
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     const file = sampleFile(userDataDir);
     await ready(page);

@@ -6,20 +6,15 @@
  * switches; the next edit ends the notice.
  */
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { documentOnDisk } from './files';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 import { hallOfKind, sampleDocument } from './fixtures';
 
 const { runtime } = detectRuntime();
-let app: AppHandle | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 const sample = sampleDocument();
 const banquet = hallOfKind(sample, 'banquet');
@@ -34,7 +29,7 @@ const SHOTS = '/tmp/shots-undo';
 describe(`undo says what it undid, and shows where (${runtime})`, () => {
   it('re-seat on Seating, undo on Halls: the notice names the hall and its moves; Show goes there; redo says so too', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    app = await launchApp({ sample: true, language: 'en' });
+    const app = await launchApp({ sample: true, language: 'en' });
     const { page, userDataDir } = app;
     await ready(page);
     // The app's own copy of the sample has its own ids: read them from its file.
