@@ -84,39 +84,35 @@ it(`rehearsal frame with ${MARKERS} moving markers`, async () => {
   const path = join(work, 'arrivals-bench.preseance');
   EventFile.create(path, benchDocument()).close();
   const app = await launchApp({ file: path, language: 'en', chromiumArgs: UNCAPPED });
-  try {
-    const { page } = app;
-    await attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
-    await page.getByTestId('nav-arrivals').click();
-    const t0 = performance.now();
-    await page.getByTestId('arrivals-mode-rehearsal').click();
-    await page.getByTestId('rehearsal-map').locator('canvas').first().waitFor();
-    await settle(page);
-    const openMs = round(performance.now() - t0);
-    await page.getByTestId('rehearsal-jump').fill('08:33:20');
-    await page.getByTestId('rehearsal-jump').press('Enter');
-    await textOf(page.getByTestId('rehearsal-clock')).toBe('08:33:20');
-    await settle(page);
-    const paused = await timedFrames(page, 60);
-    const movingAtStart = await markerCount(page);
-    await page.getByTestId('rehearsal-speed').selectOption('10');
-    await page.getByTestId('rehearsal-play').click();
-    const playing = await timedFrames(page, 240);
-    const before = await page.getByTestId('rehearsal-map').getAttribute('data-markers');
-    await settle(page);
-    await page.getByTestId('rehearsal-play').click();
-    const after = await page.getByTestId('rehearsal-map').getAttribute('data-markers');
-    const figures = { openRehearsalMs: openMs, markersOnMap: movingAtStart, playing10x: playing, pausedIdle: paused, heapMb: await heapMb(page) };
+  const { page } = app;
+  await attributeOf(page.getByTestId('app'), 'data-status').toBe('ready');
+  await page.getByTestId('nav-arrivals').click();
+  const t0 = performance.now();
+  await page.getByTestId('arrivals-mode-rehearsal').click();
+  await page.getByTestId('rehearsal-map').locator('canvas').first().waitFor();
+  await settle(page);
+  const openMs = round(performance.now() - t0);
+  await page.getByTestId('rehearsal-jump').fill('08:33:20');
+  await page.getByTestId('rehearsal-jump').press('Enter');
+  await textOf(page.getByTestId('rehearsal-clock')).toBe('08:33:20');
+  await settle(page);
+  const paused = await timedFrames(page, 60);
+  const movingAtStart = await markerCount(page);
+  await page.getByTestId('rehearsal-speed').selectOption('10');
+  await page.getByTestId('rehearsal-play').click();
+  const playing = await timedFrames(page, 240);
+  const before = await page.getByTestId('rehearsal-map').getAttribute('data-markers');
+  await settle(page);
+  await page.getByTestId('rehearsal-play').click();
+  const after = await page.getByTestId('rehearsal-map').getAttribute('data-markers');
+  const figures = { openRehearsalMs: openMs, markersOnMap: movingAtStart, playing10x: playing, pausedIdle: paused, heapMb: await heapMb(page) };
 
-    writeResults('arrivals-ui', { benchmark: 'arrivals-ui', date: new Date().toISOString(), machine: machine(CHROMIUM_PATH), results: figures });
-    // The frames measured really drew MARKERS markers that moved.
-    expect(movingAtStart).toBe(MARKERS);
-    expect(after).not.toBe(before);
-    expect(playing.frames).toBeGreaterThan(100);
-    expect.soft(playing.medianMs, 'median frame while playing').toBeLessThanOrEqual(17);
-    benchRow({ name: `rehearsal frame at 10x, ${MARKERS} moving markers`, unit: 'ms', ours: rowFigures(playing), baseline: null, target: 34 });
-    benchRow({ name: 'open the rehearsal (sample, 200 markers)', unit: 'ms', ours: once(openMs), baseline: null, target: 1000 });
-  } finally {
-    await app.close();
-  }
+  writeResults('arrivals-ui', { benchmark: 'arrivals-ui', date: new Date().toISOString(), machine: machine(CHROMIUM_PATH), results: figures });
+  // The frames measured really drew MARKERS markers that moved.
+  expect(movingAtStart).toBe(MARKERS);
+  expect(after).not.toBe(before);
+  expect(playing.frames).toBeGreaterThan(100);
+  expect.soft(playing.medianMs, 'median frame while playing').toBeLessThanOrEqual(17);
+  benchRow({ name: `rehearsal frame at 10x, ${MARKERS} moving markers`, unit: 'ms', ours: rowFigures(playing), baseline: null, target: 34 });
+  benchRow({ name: 'open the rehearsal (sample, 200 markers)', unit: 'ms', ours: once(openMs), baseline: null, target: 1000 });
 }, 600_000);

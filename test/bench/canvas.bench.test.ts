@@ -99,32 +99,28 @@ async function measurePreseance(seats: number): Promise<SceneFigures> {
   const path = join(work, `bench-${seats}.preseance`);
   EventFile.create(path, document).close();
   const app = await launchApp({ file: path, language: 'en', chromiumArgs: UNCAPPED });
-  try {
-    const page = app.page;
-    await page.getByTestId('nav-halls').click();
-    const canvas = page.getByTestId('hall-canvas');
-    const figures = await measureScene(
-      page,
-      () => page.getByTestId(`hall-row-${hallId}`).click(),
-      async () => {
-        const [scale, x, y] = (await canvas.getAttribute('data-camera'))!.split(' ').map(Number) as [number, number, number];
-        const origin = (await canvas.boundingBox())!;
-        return (p) => ({ x: origin.x + x + p.x * scale, y: origin.y + y + p.y * scale });
-      },
-    );
-    // The gestures did what they measure: the marquee selected the 500-seat block, and the
-    // table drag was saved to the file as one edit.
-    expect(await canvas.getAttribute('data-selection')).toBe(firstBlockId);
-    await attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
-    await app.close();
-    const file = EventFile.open(path);
-    const table = file.loadDocument().elements[tableId]!;
-    file.close();
-    expect({ x: table.x, y: table.y }).toEqual({ x: 2, y: 10 });
-    return figures;
-  } finally {
-    await app.close();
-  }
+  const page = app.page;
+  await page.getByTestId('nav-halls').click();
+  const canvas = page.getByTestId('hall-canvas');
+  const figures = await measureScene(
+    page,
+    () => page.getByTestId(`hall-row-${hallId}`).click(),
+    async () => {
+      const [scale, x, y] = (await canvas.getAttribute('data-camera'))!.split(' ').map(Number) as [number, number, number];
+      const origin = (await canvas.boundingBox())!;
+      return (p) => ({ x: origin.x + x + p.x * scale, y: origin.y + y + p.y * scale });
+    },
+  );
+  // The gestures did what they measure: the marquee selected the 500-seat block, and the
+  // table drag was saved to the file as one edit.
+  expect(await canvas.getAttribute('data-selection')).toBe(firstBlockId);
+  await attributeOf(page.getByTestId('save-status'), 'data-state').toBe('saved');
+  await app.close();
+  const file = EventFile.open(path);
+  const table = file.loadDocument().elements[tableId]!;
+  file.close();
+  expect({ x: table.x, y: table.y }).toEqual({ x: 2, y: 10 });
+  return figures;
 }
 
 async function measureNaive(seats: number): Promise<SceneFigures> {

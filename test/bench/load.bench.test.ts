@@ -287,72 +287,68 @@ it('the app on the largest file: first screen, an edit and an undo saved, the ha
   const file = freshFile();
   const t0 = performance.now();
   const app: AppHandle = await launchApp({ file, language: 'en', chromiumArgs: UNCAPPED });
-  try {
-    const { page } = app;
-    await appReady(page);
-    const appReadyMs = round(performance.now() - t0);
-    await shot(page, 'load-overview');
-    // What of the launch is the document's trip to the page: doc:load through the bridge (in the
-    // chromium runtime, Playwright's binding serialises it; Electron's IPC uses structured clone).
-    const bridgeDocLoadMs = round(
-      await page.evaluate(async () => {
-        const t = performance.now();
-        await (window as unknown as { preseance: Record<string, (input: unknown) => Promise<unknown>> }).preseance['doc:load']!({});
-        return performance.now() - t;
-      }),
-    );
+  const { page } = app;
+  await appReady(page);
+  const appReadyMs = round(performance.now() - t0);
+  await shot(page, 'load-overview');
+  // What of the launch is the document's trip to the page: doc:load through the bridge (in the
+  // chromium runtime, Playwright's binding serialises it; Electron's IPC uses structured clone).
+  const bridgeDocLoadMs = round(
+    await page.evaluate(async () => {
+      const t = performance.now();
+      await (window as unknown as { preseance: Record<string, (input: unknown) => Promise<unknown>> }).preseance['doc:load']!({});
+      return performance.now() - t;
+    }),
+  );
 
-    // An edit (the event's English name, committed with Enter) and its undo (Edit › Undo).
-    const name = page.getByTestId('event-nameEn');
-    await name.fill('Largest event, renamed');
-    const editSavedMs = await commandToSaved(page, () => name.press('Enter'));
-    expect(documentOnDisk(file).events[Object.keys(event.document.events)[0]!]!.nameEn).toBe('Largest event, renamed');
-    const undoSavedMs = await commandToSaved(page, () => app.menu('edit:undo'));
-    await saved(page);
-    expect(documentOnDisk(file)).toEqual(event.document);
+  // An edit (the event's English name, committed with Enter) and its undo (Edit › Undo).
+  const name = page.getByTestId('event-nameEn');
+  await name.fill('Largest event, renamed');
+  const editSavedMs = await commandToSaved(page, () => name.press('Enter'));
+  expect(documentOnDisk(file).events[Object.keys(event.document.events)[0]!]!.nameEn).toBe('Largest event, renamed');
+  const undoSavedMs = await commandToSaved(page, () => app.menu('edit:undo'));
+  await saved(page);
+  expect(documentOnDisk(file)).toEqual(event.document);
 
-    // The hall editor on the largest hall: first render (click to drawn), pan and zoom frames.
-    await page.getByTestId('nav-halls').click();
-    const t1 = performance.now();
-    await page.getByTestId(`hall-row-${event.halls.plenary}`).click();
-    await page.getByTestId('hall-canvas').locator('canvas').first().waitFor();
-    await settle(page);
-    const firstRenderMs = round(performance.now() - t1);
-    const box = (await page.getByTestId('hall-canvas').boundingBox())!;
-    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    const pan: FrameStats = await timedDrag(page, centre, { x: centre.x + box.width / 4, y: centre.y + box.height / 6 }, { steps: 90, button: 'middle' });
-    const zoom: FrameStats = await timedZoom(page, centre, 20);
-    await shot(page, 'load-hall-editor');
-    const rendererHeapMb = await heapMb(page);
+  // The hall editor on the largest hall: first render (click to drawn), pan and zoom frames.
+  await page.getByTestId('nav-halls').click();
+  const t1 = performance.now();
+  await page.getByTestId(`hall-row-${event.halls.plenary}`).click();
+  await page.getByTestId('hall-canvas').locator('canvas').first().waitFor();
+  await settle(page);
+  const firstRenderMs = round(performance.now() - t1);
+  const box = (await page.getByTestId('hall-canvas').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const pan: FrameStats = await timedDrag(page, centre, { x: centre.x + box.width / 4, y: centre.y + box.height / 6 }, { steps: 90, button: 'middle' });
+  const zoom: FrameStats = await timedZoom(page, centre, 20);
+  await shot(page, 'load-hall-editor');
+  const rendererHeapMb = await heapMb(page);
 
-    // The alphabetical index of everyone, through the Printing screen: preview, then Export PDF….
-    const pdf = join(work, 'index-3000.pdf');
-    const index = await printThroughScreen(app, { output: 'index', paper: 'A4' }, pdf);
-    await shot(page, 'load-index-preview');
-    // Everyone is in the index: every 300th person's name is in its text.
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-    for (const p of Object.values(event.document.people).filter((_, i) => i % 300 === 0)) expect(text).toContain(p.name);
-    mkdirSync(join(ROOT, 'test-results/e2e'), { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(ROOT, 'test-results/e2e/load-index-page')]);
+  // The alphabetical index of everyone, through the Printing screen: preview, then Export PDF….
+  const pdf = join(work, 'index-3000.pdf');
+  const index = await printThroughScreen(app, { output: 'index', paper: 'A4' }, pdf);
+  await shot(page, 'load-index-preview');
+  // Everyone is in the index: every 300th person's name is in its text.
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  for (const p of Object.values(event.document.people).filter((_, i) => i % 300 === 0)) expect(text).toContain(p.name);
+  mkdirSync(join(ROOT, 'test-results/e2e'), { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(ROOT, 'test-results/e2e/load-index-page')]);
 
-    figures.app = {
-      runtime: app.runtime,
-      launchToFirstScreenMs: appReadyMs,
-      bridgeDocLoadMs,
-      editSavedMs,
-      undoSavedMs,
-      hallEditor: { seats: (figures.event as { largestHallSeats: number }).largestHallSeats, firstRenderMs, pan, zoom, rendererHeapMb },
-      index: { people: LARGEST.people, pages: index.pages, pdfMb: round(statSync(pdf).size / 2 ** 20), previewMs: index.previewMs, exportMs: index.exportMs, chromiumPdfMs: index.chromiumPdfMs },
-    };
-    benchRow({ name: 'hall editor first render, 5,011 seats (largest event)', unit: 'ms', ours: once(firstRenderMs), baseline: null, target: TARGETS.firstRenderMs });
-    for (const [gesture, frames] of [['pan', pan], ['zoom', zoom]] as const) {
-      expect.soft(frames.medianMs, `${gesture} median frame`).toBeLessThanOrEqual(TARGETS.panZoomMedianMs);
-      benchRow({ name: `${gesture} frame, 5,011 seats (largest event)`, unit: 'ms', ours: rowFigures(frames), baseline: null, target: TARGETS.panZoomP95Ms });
-    }
-    benchRow({ name: 'index of 3,000 people exported to PDF', unit: 'ms', ours: once(index.exportMs), baseline: null, target: TARGETS.indexExportMs });
-  } finally {
-    await app.close();
+  figures.app = {
+    runtime: app.runtime,
+    launchToFirstScreenMs: appReadyMs,
+    bridgeDocLoadMs,
+    editSavedMs,
+    undoSavedMs,
+    hallEditor: { seats: (figures.event as { largestHallSeats: number }).largestHallSeats, firstRenderMs, pan, zoom, rendererHeapMb },
+    index: { people: LARGEST.people, pages: index.pages, pdfMb: round(statSync(pdf).size / 2 ** 20), previewMs: index.previewMs, exportMs: index.exportMs, chromiumPdfMs: index.chromiumPdfMs },
+  };
+  benchRow({ name: 'hall editor first render, 5,011 seats (largest event)', unit: 'ms', ours: once(firstRenderMs), baseline: null, target: TARGETS.firstRenderMs });
+  for (const [gesture, frames] of [['pan', pan], ['zoom', zoom]] as const) {
+    expect.soft(frames.medianMs, `${gesture} median frame`).toBeLessThanOrEqual(TARGETS.panZoomMedianMs);
+    benchRow({ name: `${gesture} frame, 5,011 seats (largest event)`, unit: 'ms', ours: rowFigures(frames), baseline: null, target: TARGETS.panZoomP95Ms });
   }
+  benchRow({ name: 'index of 3,000 people exported to PDF', unit: 'ms', ours: once(index.exportMs), baseline: null, target: TARGETS.indexExportMs });
 }, 600_000);
 
 it('writes the results', () => {

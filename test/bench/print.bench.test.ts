@@ -96,25 +96,21 @@ for (const job of JOBS) {
     const file = join(work, `${job.name}.preseance`);
     EventFile.create(file, doc).close();
     const app = await launchApp({ file, language: 'en' });
-    try {
-      await attributeOf(app.page.getByTestId('app'), 'data-status').toBe('ready');
-      const pdfs = Array.from({ length: EXPORT_RUNS }, (_, i) => join(work, `${job.name}-${i + 1}.pdf`));
-      const { pages, previewMs, preparedMs, exportMs, chromiumPdfMs } = await printRuns(app, { output: job.output, hallId: job.hall ? hallId : undefined, paper: job.paper }, pdfs);
-      const pdfBytes = statSync(pdfs[0]!).size;
-      // What was printed is what was asked for (the PDF has the preview's pages): every card, one chart page, every person.
-      if (job.pages) expect(pages).toBe(job.pages);
-      else expect(pages).toBeGreaterThan(job.people / 50);
-      results.push({
-        job: job.name, seats: job.seats, people: job.people, paper: job.paper, pages, previewMs, preparedMs, exportMs, chromiumPdfMs, targetExportMs: job.targetMs,
-        pdfBytes, pdfMb: round(pdfBytes / 2 ** 20),
-      });
-      benchRow({ name: job.title, unit: 'ms', ours: percentiles(exportMs), baseline: null, target: job.targetMs });
-      if (job.name === 'chart-5000') {
-        const mb = pdfBytes / 2 ** 20;
-        benchRow({ name: 'print chart of 5,000 seats (A1), PDF size', unit: 'MB', ours: { p50: mb, p95: mb }, baseline: null, target: CHART_PDF_MB });
-      }
-    } finally {
-      await app.close();
+    await attributeOf(app.page.getByTestId('app'), 'data-status').toBe('ready');
+    const pdfs = Array.from({ length: EXPORT_RUNS }, (_, i) => join(work, `${job.name}-${i + 1}.pdf`));
+    const { pages, previewMs, preparedMs, exportMs, chromiumPdfMs } = await printRuns(app, { output: job.output, hallId: job.hall ? hallId : undefined, paper: job.paper }, pdfs);
+    const pdfBytes = statSync(pdfs[0]!).size;
+    // What was printed is what was asked for (the PDF has the preview's pages): every card, one chart page, every person.
+    if (job.pages) expect(pages).toBe(job.pages);
+    else expect(pages).toBeGreaterThan(job.people / 50);
+    results.push({
+      job: job.name, seats: job.seats, people: job.people, paper: job.paper, pages, previewMs, preparedMs, exportMs, chromiumPdfMs, targetExportMs: job.targetMs,
+      pdfBytes, pdfMb: round(pdfBytes / 2 ** 20),
+    });
+    benchRow({ name: job.title, unit: 'ms', ours: percentiles(exportMs), baseline: null, target: job.targetMs });
+    if (job.name === 'chart-5000') {
+      const mb = pdfBytes / 2 ** 20;
+      benchRow({ name: 'print chart of 5,000 seats (A1), PDF size', unit: 'MB', ours: { p50: mb, p95: mb }, baseline: null, target: CHART_PDF_MB });
     }
   }, 300_000);
 }

@@ -147,32 +147,29 @@ it(`the app on the largest event for ${MINUTES} minutes of scripted editing: mem
   const app = await launchApp({ file, language: 'en' });
   const samples: Sample[] = [];
   let rounds = 0;
-  try {
-    const { page } = app;
-    await appReady(page);
-    await round_(app, rounds++, event.halls.banquet, event.halls.plenary); // warm-up: first-time code and caches
-    const startedAt = performance.now();
-    samples.push(await sample(page, startedAt, rounds));
-    let nextSample = startedAt + SAMPLE_EVERY_MS;
-    const end = startedAt + MINUTES * 60_000;
-    while (performance.now() < end) {
-      await round_(app, rounds++, event.halls.banquet, event.halls.plenary);
-      if (performance.now() >= nextSample) {
-        samples.push(await sample(page, startedAt, rounds));
-        nextSample += SAMPLE_EVERY_MS;
-      }
+  const { page } = app;
+  await appReady(page);
+  await round_(app, rounds++, event.halls.banquet, event.halls.plenary); // warm-up: first-time code and caches
+  const startedAt = performance.now();
+  samples.push(await sample(page, startedAt, rounds));
+  let nextSample = startedAt + SAMPLE_EVERY_MS;
+  const end = startedAt + MINUTES * 60_000;
+  while (performance.now() < end) {
+    await round_(app, rounds++, event.halls.banquet, event.halls.plenary);
+    if (performance.now() >= nextSample) {
+      samples.push(await sample(page, startedAt, rounds));
+      nextSample += SAMPLE_EVERY_MS;
     }
-    if (samples.at(-1)!.rounds !== rounds) samples.push(await sample(page, startedAt, rounds));
-    await shot(page, 'soak-end');
-    // Every round undid its edits: the file is as generated, nothing lost or left over (soft: the
-    // memory rows below are still recorded when it is not), but for the print options the
-    // Printing screen saved (withoutPrintOptions).
-    const onDisk = documentOnDisk(file);
-    expect.soft(Object.values(onDisk.settings).filter((s) => s.key === PRINT_OPTIONS_KEY)).toHaveLength(1);
-    expect.soft(withoutPrintOptions(onDisk)).toEqual(withoutPrintOptions(event.document));
-  } finally {
-    await app.close();
   }
+  if (samples.at(-1)!.rounds !== rounds) samples.push(await sample(page, startedAt, rounds));
+  await shot(page, 'soak-end');
+  // Every round undid its edits: the file is as generated, nothing lost or left over (soft: the
+  // memory rows below are still recorded when it is not), but for the print options the
+  // Printing screen saved (withoutPrintOptions).
+  const onDisk = documentOnDisk(file);
+  expect.soft(Object.values(onDisk.settings).filter((s) => s.key === PRINT_OPTIONS_KEY)).toHaveLength(1);
+  expect.soft(withoutPrintOptions(onDisk)).toEqual(withoutPrintOptions(event.document));
+  await app.close();
 
   const first = samples[0]!;
   const last = samples.at(-1)!;

@@ -32,16 +32,13 @@ function twoCopies(name: string): { cliFile: string; appFile: string } {
   return { cliFile, appFile };
 }
 
-/** The app on `file`, in English: `steps` on its page, then the edit written. */
+/** The app on `file`, in English: `steps` on its page, then the edit written and the app closed. */
 async function inApp(file: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const app = await launchApp({ file, language: 'en' });
-  try {
-    await ready(app.page);
-    await steps(app.page);
-    await saved(app.page);
-  } finally {
-    await app.close();
-  }
+  await ready(app.page);
+  await steps(app.page);
+  await saved(app.page);
+  await app.close();
 }
 
 /** Each case refused, exit code 1, with its message in English and in Vietnamese. */

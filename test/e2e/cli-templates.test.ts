@@ -87,31 +87,28 @@ describe('Halls from the built-in templates: the CLI and the app', () => {
       expect(run.out.trim()).toContain(c.says);
 
       const app = await launchApp({ file: appFile, language: 'en' });
-      try {
-        const page = app.page;
-        await ready(page);
-        await fillDialog(page, c);
-        await page.screenshot({ path: join(SHOTS, `new-hall-${c.kind}.png`) });
-        await shot(page, `template-dialog-${c.kind}`);
-        await page.getByTestId('new-hall-create').click();
-        await countOf(page.getByTestId('new-hall-dialog')).toBe(0);
-        await visible(page.getByTestId('hall-canvas'));
-        await saved(page);
-        await page.screenshot({ path: join(SHOTS, `template-${c.kind}.png`) });
-        await shot(page, `template-editor-${c.kind}`);
-        await zoomedShot(page, c);
-        // One undo step takes back the hall with all its furniture; redo brings the same rows back.
-        const halls = () => Object.values(documentOnDisk(appFile).halls).filter((h) => h.nameEn === c.names[1]).length;
-        expect(halls()).toBe(1);
-        await page.getByTestId('undo').click();
-        await textOf(page.getByTestId('history-notice')).toContain(`Undone: add ${c.names[1]} from its template`);
-        await saved(page);
-        expect(halls()).toBe(0);
-        await page.getByTestId('redo').click();
-        await saved(page);
-      } finally {
-        await app.close();
-      }
+      const page = app.page;
+      await ready(page);
+      await fillDialog(page, c);
+      await page.screenshot({ path: join(SHOTS, `new-hall-${c.kind}.png`) });
+      await shot(page, `template-dialog-${c.kind}`);
+      await page.getByTestId('new-hall-create').click();
+      await countOf(page.getByTestId('new-hall-dialog')).toBe(0);
+      await visible(page.getByTestId('hall-canvas'));
+      await saved(page);
+      await page.screenshot({ path: join(SHOTS, `template-${c.kind}.png`) });
+      await shot(page, `template-editor-${c.kind}`);
+      await zoomedShot(page, c);
+      // One undo step takes back the hall with all its furniture; redo brings the same rows back.
+      const halls = () => Object.values(documentOnDisk(appFile).halls).filter((h) => h.nameEn === c.names[1]).length;
+      expect(halls()).toBe(1);
+      await page.getByTestId('undo').click();
+      await textOf(page.getByTestId('history-notice')).toContain(`Undone: add ${c.names[1]} from its template`);
+      await saved(page);
+      expect(halls()).toBe(0);
+      await page.getByTestId('redo').click();
+      await saved(page);
+      await app.close();
       expectSameRows(cliFile, appFile);
     });
   }
@@ -121,22 +118,19 @@ describe('Halls from the built-in templates: the CLI and the app', () => {
     copyFileSync(base, file);
     const before = Object.keys(documentOnDisk(file).halls).length;
     const app = await launchApp({ file, language: 'vi' });
-    try {
-      const page = app.page;
-      await ready(page);
-      await fillDialog(page, { kind: 'plenary', names: ['Phòng nhỏ', 'Small room'], size: ['12', '8'], counts: [], says: '' });
-      await page.getByTestId('new-hall-create').click();
-      await textOf(page.getByTestId('new-hall-template-error')).toBe(
-        'Mẫu này cần một phòng ít nhất 15,3 × 9,75 m cho đồ đạc và khoảng trống; phòng này 12 × 8 m. Chưa tạo gì.',
-      );
-      await page.getByTestId('new-hall-seats').fill('2,5');
-      await page.getByTestId('new-hall-create').click();
-      await textOf(page.getByTestId('new-hall-seats-error')).toBe('Số chỗ ngồi phải là số nguyên từ 1 đến 20.000.');
-      await page.screenshot({ path: join(SHOTS, 'new-hall-refused-vi.png') });
-      await page.getByTestId('new-hall-cancel').click();
-    } finally {
-      await app.close();
-    }
+    const page = app.page;
+    await ready(page);
+    await fillDialog(page, { kind: 'plenary', names: ['Phòng nhỏ', 'Small room'], size: ['12', '8'], counts: [], says: '' });
+    await page.getByTestId('new-hall-create').click();
+    await textOf(page.getByTestId('new-hall-template-error')).toBe(
+      'Mẫu này cần một phòng ít nhất 15,3 × 9,75 m cho đồ đạc và khoảng trống; phòng này 12 × 8 m. Chưa tạo gì.',
+    );
+    await page.getByTestId('new-hall-seats').fill('2,5');
+    await page.getByTestId('new-hall-create').click();
+    await textOf(page.getByTestId('new-hall-seats-error')).toBe('Số chỗ ngồi phải là số nguyên từ 1 đến 20.000.');
+    await page.screenshot({ path: join(SHOTS, 'new-hall-refused-vi.png') });
+    await page.getByTestId('new-hall-cancel').click();
+    await app.close();
     expect(Object.keys(documentOnDisk(file).halls)).toHaveLength(before);
     const refused = cli('hall', file, '--name-vi', 'Phòng nhỏ', '--name-en', 'Small room', '--template', '--width', '12', '--depth', '8', '--lang', 'vi');
     expect(refused.code).toBe(1);

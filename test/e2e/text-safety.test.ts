@@ -75,112 +75,108 @@ const injected = (page: Page) => page.evaluate(() => document.querySelectorAll('
 describe(`text is text everywhere (${runtime})`, () => {
   it('shows, prints and exports hostile names literally, and refuses the ones a name cannot hold', async () => {
     const app = await launchApp({ sample: true, language: 'en' });
-    try {
-      const { page } = app;
-      await ready(page);
-      const doc = documentOnDisk(sampleFile(app.userDataDir));
-      const states = Object.values(doc.delegations)
-        .filter((d) => d.kind === 'state' && d.iso3 && d.iso3 !== 'VNM')
-        .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
-        .map((d) => d.iso3!);
-      const targets = states.slice(0, HOSTILE.length);
-      await page.getByTestId('nav-delegations').click();
-      await visible(page.getByTestId('delegation-row-VNM'));
+    const { page } = app;
+    await ready(page);
+    const doc = documentOnDisk(sampleFile(app.userDataDir));
+    const states = Object.values(doc.delegations)
+      .filter((d) => d.kind === 'state' && d.iso3 && d.iso3 !== 'VNM')
+      .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
+      .map((d) => d.iso3!);
+    const targets = states.slice(0, HOSTILE.length);
+    await page.getByTestId('nav-delegations').click();
+    await visible(page.getByTestId('delegation-row-VNM'));
 
-      // 1. Names a name cannot hold: every one refused with its line and reason; nothing imported.
-      const bad = join(work, 'refused.csv');
-      writeFileSync(bad, renamedHeads(doc, REFUSED, states.slice(0, REFUSED.length)));
-      await importCsv(page, bad);
-      await countOf(page.getByTestId('import-error')).toBe(REFUSED.length);
-      const reasons = await page.getByTestId('import-error-reason').allTextContents();
-      expect(reasons[0]).toMatch(/control characters/);
-      expect(reasons[1]).toMatch(/control characters/);
-      expect(reasons[2]).toMatch(/200/);
-      expect(reasons[3]).toMatch(/text-direction override/);
-      await shot(page, 'text-safety-refused');
-      await page.getByTestId('import-cancel').click();
+    // 1. Names a name cannot hold: every one refused with its line and reason; nothing imported.
+    const bad = join(work, 'refused.csv');
+    writeFileSync(bad, renamedHeads(doc, REFUSED, states.slice(0, REFUSED.length)));
+    await importCsv(page, bad);
+    await countOf(page.getByTestId('import-error')).toBe(REFUSED.length);
+    const reasons = await page.getByTestId('import-error-reason').allTextContents();
+    expect(reasons[0]).toMatch(/control characters/);
+    expect(reasons[1]).toMatch(/control characters/);
+    expect(reasons[2]).toMatch(/200/);
+    expect(reasons[3]).toMatch(/text-direction override/);
+    await shot(page, 'text-safety-refused');
+    await page.getByTestId('import-cancel').click();
 
-      // 2. The hostile names, imported as one edit.
-      const good = join(work, 'hostile.csv');
-      writeFileSync(good, renamedHeads(doc, HOSTILE.map((h) => h.typed ?? h.name), targets));
-      await importCsv(page, good);
-      await visible(page.getByTestId('import-preview'));
-      await page.getByTestId('import-confirm').click();
-      await countOf(page.getByTestId('import-dialog')).toBe(0);
-      await saved(page);
-      const after = documentOnDisk(sampleFile(app.userDataDir));
-      const heads = new Set(Object.values(after.people).filter((p) => p.role === 'head').map((p) => p.name));
-      for (const { name } of HOSTILE) expect(heads.has(name), name).toBe(true);
+    // 2. The hostile names, imported as one edit.
+    const good = join(work, 'hostile.csv');
+    writeFileSync(good, renamedHeads(doc, HOSTILE.map((h) => h.typed ?? h.name), targets));
+    await importCsv(page, good);
+    await visible(page.getByTestId('import-preview'));
+    await page.getByTestId('import-confirm').click();
+    await countOf(page.getByTestId('import-dialog')).toBe(0);
+    await saved(page);
+    const after = documentOnDisk(sampleFile(app.userDataDir));
+    const heads = new Set(Object.values(after.people).filter((p) => p.role === 'head').map((p) => p.name));
+    for (const { name } of HOSTILE) expect(heads.has(name), name).toBe(true);
 
-      // 3. The delegations list: the literal text, no element injected.
-      for (const [i, iso3] of targets.entries()) {
-        await textOf(page.getByTestId(`delegation-row-${iso3}`)).toContain(HOSTILE[i]!.name);
-      }
-      expect(await injected(page)).toBe(0);
-      await shot(page, 'text-safety-delegations');
-
-      // 4. Seating: the people list names them literally; the canvas draws names with fillText (text, never markup).
-      await page.getByTestId('nav-seating').click();
-      await visible(page.getByTestId('seating-canvas'));
-      const people = await page.locator('[data-testid="screen-seating"]').textContent();
-      for (const { name } of HOSTILE) expect(people).toContain(name);
-      expect(await injected(page)).toBe(0);
-      // Zoomed on block A (the first states, Algeria and Argentina among them) until names are drawn.
-      const box = (await page.getByTestId('seating-canvas').boundingBox())!;
-      const blockA = { x: box.x + box.width * 0.17, y: box.y + box.height * 0.3 };
-      await page.mouse.move(blockA.x, blockA.y);
-      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -300);
-      // then on the block's front-left corner (Argentina, Australia, Austria, Azerbaijan), closer
-      const front = { x: box.x + 36, y: box.y + 130 };
-      await page.mouse.move(front.x, front.y);
-      for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
-      await shot(page, 'text-safety-seating');
-
-      // 5. The print preview of the guest index, and its PDF's text.
-      await page.getByTestId('nav-print').click();
-      await visible(page.getByTestId('screen-print'));
-      await page.getByTestId('print-output').selectOption('index');
-      await allPagesPrepared(page);
-      const preview = await page.getByTestId('print-root').textContent();
-      for (const { name } of HOSTILE) expect(preview).toContain(name);
-      expect(await injected(page)).toBe(0);
-      await shot(page, 'text-safety-print');
-      const pdf = join(work, 'index.pdf');
-      await app.nextDialogPath(pdf);
-      await page.getByTestId('print-export').click();
-      await textOf(page.getByTestId('print-result')).toContain('index.pdf');
-      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
-      for (const { name } of HOSTILE) expect(text, name).toContain(name.replace(/\s+/g, ' '));
-      execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(SHOTS, 'text-safety-index')]);
-
-      // 6. CSV and XLSX exports of the delegations: text, formula-looking names with one apostrophe.
-      await page.getByTestId('nav-delegations').click();
-      const csvOut = join(work, 'export.csv');
-      await app.nextDialogPath(csvOut);
-      await page.getByTestId('delegations-export-csv').click();
-      await textOf(page.getByTestId('delegations-file-status')).toBe(`Saved ${csvOut}`);
-      const csvRecords = readCsv(readFileSync(csvOut, 'utf8')).records!;
-      const xlsxOut = join(work, 'export.xlsx');
-      await app.nextDialogPath(xlsxOut);
-      await page.getByTestId('delegations-export-xlsx').click();
-      await textOf(page.getByTestId('delegations-file-status')).toBe(`Saved ${xlsxOut}`);
-      const xlsxBytes = new Uint8Array(readFileSync(xlsxOut));
-      const sheet = await readFirstSheet(xlsxBytes);
-      if (!sheet.ok) throw new Error('the exported workbook does not read back');
-      const sheetXml = Object.entries(unzipSync(xlsxBytes))
-        .filter(([name]) => name.startsWith('xl/worksheets/'))
-        .map(([, data]) => new TextDecoder().decode(data))
-        .join('');
-      expect(sheetXml).not.toMatch(/<f[ >]/); // no formula cell at all
-      for (const [i, iso3] of targets.entries()) {
-        const { name, formula } = HOSTILE[i]!;
-        const cell = formula ? `'${name}` : name;
-        expect(csvRecords.find((r) => r.fields.includes(iso3))!.fields, `csv ${iso3}`).toContain(cell);
-        expect(sheet.records.find((r) => r.fields.includes(iso3))!.fields, `xlsx ${iso3}`).toContain(cell);
-      }
-      expect(await injected(page)).toBe(0);
-    } finally {
-      await app.close();
+    // 3. The delegations list: the literal text, no element injected.
+    for (const [i, iso3] of targets.entries()) {
+      await textOf(page.getByTestId(`delegation-row-${iso3}`)).toContain(HOSTILE[i]!.name);
     }
+    expect(await injected(page)).toBe(0);
+    await shot(page, 'text-safety-delegations');
+
+    // 4. Seating: the people list names them literally; the canvas draws names with fillText (text, never markup).
+    await page.getByTestId('nav-seating').click();
+    await visible(page.getByTestId('seating-canvas'));
+    const people = await page.locator('[data-testid="screen-seating"]').textContent();
+    for (const { name } of HOSTILE) expect(people).toContain(name);
+    expect(await injected(page)).toBe(0);
+    // Zoomed on block A (the first states, Algeria and Argentina among them) until names are drawn.
+    const box = (await page.getByTestId('seating-canvas').boundingBox())!;
+    const blockA = { x: box.x + box.width * 0.17, y: box.y + box.height * 0.3 };
+    await page.mouse.move(blockA.x, blockA.y);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -300);
+    // then on the block's front-left corner (Argentina, Australia, Austria, Azerbaijan), closer
+    const front = { x: box.x + 36, y: box.y + 130 };
+    await page.mouse.move(front.x, front.y);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+    await shot(page, 'text-safety-seating');
+
+    // 5. The print preview of the guest index, and its PDF's text.
+    await page.getByTestId('nav-print').click();
+    await visible(page.getByTestId('screen-print'));
+    await page.getByTestId('print-output').selectOption('index');
+    await allPagesPrepared(page);
+    const preview = await page.getByTestId('print-root').textContent();
+    for (const { name } of HOSTILE) expect(preview).toContain(name);
+    expect(await injected(page)).toBe(0);
+    await shot(page, 'text-safety-print');
+    const pdf = join(work, 'index.pdf');
+    await app.nextDialogPath(pdf);
+    await page.getByTestId('print-export').click();
+    await textOf(page.getByTestId('print-result')).toContain('index.pdf');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+    for (const { name } of HOSTILE) expect(text, name).toContain(name.replace(/\s+/g, ' '));
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(SHOTS, 'text-safety-index')]);
+
+    // 6. CSV and XLSX exports of the delegations: text, formula-looking names with one apostrophe.
+    await page.getByTestId('nav-delegations').click();
+    const csvOut = join(work, 'export.csv');
+    await app.nextDialogPath(csvOut);
+    await page.getByTestId('delegations-export-csv').click();
+    await textOf(page.getByTestId('delegations-file-status')).toBe(`Saved ${csvOut}`);
+    const csvRecords = readCsv(readFileSync(csvOut, 'utf8')).records!;
+    const xlsxOut = join(work, 'export.xlsx');
+    await app.nextDialogPath(xlsxOut);
+    await page.getByTestId('delegations-export-xlsx').click();
+    await textOf(page.getByTestId('delegations-file-status')).toBe(`Saved ${xlsxOut}`);
+    const xlsxBytes = new Uint8Array(readFileSync(xlsxOut));
+    const sheet = await readFirstSheet(xlsxBytes);
+    if (!sheet.ok) throw new Error('the exported workbook does not read back');
+    const sheetXml = Object.entries(unzipSync(xlsxBytes))
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, data]) => new TextDecoder().decode(data))
+      .join('');
+    expect(sheetXml).not.toMatch(/<f[ >]/); // no formula cell at all
+    for (const [i, iso3] of targets.entries()) {
+      const { name, formula } = HOSTILE[i]!;
+      const cell = formula ? `'${name}` : name;
+      expect(csvRecords.find((r) => r.fields.includes(iso3))!.fields, `csv ${iso3}`).toContain(cell);
+      expect(sheet.records.find((r) => r.fields.includes(iso3))!.fields, `xlsx ${iso3}`).toContain(cell);
+    }
+    expect(await injected(page)).toBe(0);
   });
 });
