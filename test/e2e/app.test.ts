@@ -4,10 +4,9 @@
  * (the first line of output says which).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { EventFile } from '../../electron/store/eventFile';
 import { SCHEMA_VERSION } from '../../electron/store/constants';
@@ -15,17 +14,17 @@ import { seededIds } from '../../shared/ids';
 import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { damageTablePage } from '../fixtures/damage';
+import { tempFolder } from './fixtures';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime, reason } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-'));
+const work = tempFolder('app');
 
 beforeAll(() => {
   console.log(`[e2e] runtime: ${runtime} (${reason})`);
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 

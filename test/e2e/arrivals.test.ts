@@ -6,21 +6,20 @@
  * markers move; follow it live, log an arrival with one key and accept the re-plan. Checked on
  * screen and in the file.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayClock } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
+import { tempFolder } from './fixtures';
 import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-arrivals-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('arrivals');
 
 const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const clock = dayClock('2025-10-25', 'Asia/Ho_Chi_Minh');

@@ -6,15 +6,14 @@
  * The sample's welcome: 19 heads of state and government, steps of 60 + 45 + 30 + 20 + 90 s
  * (4 min 5 s from the drop-off to the holding room), 08:30, every 1.25 min, deadline 09:00.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { cli, sha } from './cli-run';
 import { EventFile } from '../../electron/store';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-arrivals-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-arrivals');
 const NAME = 'Official welcome of heads of delegation';
 
 describe('CLI arrivals', () => {

@@ -4,18 +4,17 @@
  * pinned — first in the order, at the banquet's table 1 seat 1 (the table host's seat), and
  * `validate` clean. Co-chairs are chosen with `co-chairs`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { cli, sha } from './cli-run';
 import { EventFile } from '../../electron/store';
 import { seededIds } from '../../shared/ids';
 import { generateSeats } from '../../shared/layout/seats';
 import type { Hall, LayoutElement } from '../../shared/model/entities';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-host-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-host');
 
 const CSV = [
   'kind,name_en,iso3,org_code,head_name,head_title,rank,in_office_since,members',

@@ -7,10 +7,9 @@
  * compared row by row. Only ids a verb creates (randomUUID on either side) are set aside: each is
  * replaced by what its row holds, so a person still belongs to the same delegation on both sides.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { referenceData } from '../../resources/reference/load';
 import { createServices } from '../../electron/services/index';
 import { memoryPreferences } from '../../electron/services/preferences';
@@ -24,12 +23,12 @@ import type { Command } from '../../shared/document/history';
 import { applyImportChanges } from '../../shared/import/apply';
 import { applySeating, findHall, planSeating } from '../../shared/seating';
 import { applySequencePlan, findSequence, planSequence, resolveOptions } from '../../shared/arrival';
+import { tempFolder } from './fixtures';
 import { cli } from './cli-run';
 import { expectSameRows } from './rows';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-parity-'));
+const dir = tempFolder('cli-parity');
 const base = join(dir, 'base.preseance');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   expect(cli('new', base, '--sample').code).toBe(0);

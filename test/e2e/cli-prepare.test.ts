@@ -5,10 +5,10 @@
  * who arrives is chosen as a group or by codes, and bad arguments are refused clearly, in both
  * languages, changing nothing.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { cli, sha } from './cli-run';
 import { documentOnDisk } from './files';
 import type { Page } from 'playwright-core';
@@ -17,9 +17,8 @@ import { ready, saved, shot } from './page';
 import { valueOf, visible } from './poll';
 import { expectSameRows } from './rows';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-prepare-'));
+const dir = tempFolder('cli-prepare');
 const base = join(dir, 'base.preseance');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   expect(cli('new', base, '--sample').code).toBe(0);
 });

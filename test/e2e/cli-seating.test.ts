@@ -3,15 +3,13 @@
  * `validate` (exit 1 on errors) and `seat --hall NAME` (the hall's strategy applied in one
  * transaction, the moves printed), after a late change made to the file.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { cli, sha } from './cli-run';
 import { EventFile } from '../../electron/store';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-seating-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-seating');
 
 describe('CLI seating', () => {
   const file = join(dir, 'hanoi.preseance');

@@ -5,11 +5,11 @@
  * built renderer on the real services — in one undoable step; each template is shown in the hall
  * editor (screenshots), and a hall too small is refused in the dialog with nothing created.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { cli } from './cli-run';
 import { documentOnDisk } from './files';
 import { launchApp } from './harness';
@@ -18,10 +18,9 @@ import { attributeOf, countOf, textOf, visible } from './poll';
 import { screenOf } from './hall-canvas';
 import { expectSameRows } from './rows';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-templates-'));
+const dir = tempFolder('cli-templates');
 const base = join(dir, 'base.preseance');
 const SHOTS = process.env.TEMPLATE_SHOTS ?? join(dir, 'shots');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
   expect(cli('new', base, '--sample').code).toBe(0);

@@ -1,14 +1,13 @@
 /**
  * The built CLI (out/main/cli.js), run as a user runs it, on real files in a temp folder.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { cli, sha } from './cli-run';
 
-const dir = mkdtempSync(join(tmpdir(), 'preseance-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli');
 
 describe('CLI', () => {
   const sample = join(dir, 'hanoi.preseance');

@@ -3,14 +3,13 @@
  * processes), and the command line beside a running app. The second is refused with a clear
  * message in its language and never writes; once the first lets go, the second can open it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
+import { tempFolder } from './fixtures';
 import { cli } from './cli-run';
 import { detectRuntime, launchApp } from './harness';
 import { documentOnDisk, shaOnDisk } from './files';
@@ -18,8 +17,7 @@ import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-twice-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('twice');
 
 async function launch(options: Parameters<typeof launchApp>[0]) {
   const app = await launchApp(options);

@@ -3,24 +3,21 @@
  * and drawn, scaled by marking a known distance, dimmed, locked, undone and redone, found again
  * in the file; and the place of honour of a round table moved from the inspector.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
+import { tempFolder } from './fixtures';
 import { clickHall, createHall, loadDocument as load, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-hall-plan-'));
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
+const work = tempFolder('hall-plan');
 
 /** A real PNG, `width` × `height`, drawn by `colour(x, y)` → [r, g, b]. */
 function png(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
@@ -56,7 +53,6 @@ async function background(page: Page): Promise<{ x: number; y: number; scale: nu
   const [x, y, scale, opacity, locked] = raw.split(' ');
   return { x: Number(x), y: Number(y), scale: Number(scale), opacity: Number(opacity), locked: locked === 'locked' };
 }
-
 
 describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
   it('picks, scales, dims and locks a floor plan, undoes and redoes, and finds it in the file', async () => {

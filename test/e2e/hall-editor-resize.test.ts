@@ -4,21 +4,16 @@
  * document unchanged, and the minimap moving the view once the hall no longer fits; a theatre
  * block's handles changing its seats per row and its rows.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { camera, dragHall, loadDocument, newEventWithHall, placeElement, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-hall-resize-'));
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-
+const work = tempFolder('hall-resize');
 
 describe(`Hall editor resize handles and minimap (${runtime})`, () => {
   it('resizes a table by its handle, refuses a size too small, and moves the view from the minimap', async () => {

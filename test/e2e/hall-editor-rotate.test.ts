@@ -4,20 +4,17 @@
  * undo step per turn, the angle read back from the file and after reopening it; and the canvas's
  * numbers in Vietnamese (decimal comma on the rulers and the scale bar).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { camera, clickHall, dragPage, loadDocument, newEventWithHall, placeElement, screenOf, type Point } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-hall-rotate-'));
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('hall-rotate');
 
 // As drawn by the scene: the handle is 28 px beyond the top side, in the element's frame.
 const HANDLE_OFFSET_PX = 28;

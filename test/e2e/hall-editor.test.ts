@@ -3,21 +3,17 @@
  * (round tables, a theatre block, a stage), moved, rotated, undone, redone, renumbered; the
  * file read back from disk and the app reopened on it with everything where it was.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
+import { tempFolder } from './fixtures';
 import { clickHall, createHall, loadDocument, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-hall-editor-'));
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
+const work = tempFolder('hall-editor');
 
 function hallElements(path: string, hallId: string): LayoutElement[] {
   return Object.values(loadDocument(path).elements)

@@ -6,13 +6,12 @@
  * chart titled with the hall's name; seat labels on the plan once zoomed in, and the zoom
  * buttons zooming about the view's centre (seating plan and hall editor).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { EventBuilder } from '../unit/seating-fixtures';
+import { tempFolder } from './fixtures';
 import { documentOnDisk as loadDocument } from './files';
 import { placeElement } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
@@ -20,8 +19,7 @@ import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-hall-naming-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('hall-naming');
 
 const GUESTS = ['FRA', 'DEU', 'JPN', 'BRA', 'ARG', 'CAN', 'GHA', 'LAO', 'THA', 'IND', 'AUS', 'CHL', 'EGY', 'FIN', 'KEN', 'MEX'] as const;
 

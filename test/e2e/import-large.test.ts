@@ -4,18 +4,17 @@
  * lists its first 1,000 errors and counts the rest, naming each row as a spreadsheet shows it.
  * Nothing saved changes. The built renderer, the real services, the real sample event file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from './fixtures';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { shaOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-import-large-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('import-large');
 
 const HEADER = 'kind,iso3,head_name,rank,members';
 /** `rows` rows, each with two errors (no such state, no such rank): 18 MB for a million. */

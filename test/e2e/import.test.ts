@@ -5,10 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { EventFile } from '../../electron/store/eventFile';
 import { seededIds } from '../../shared/ids';
@@ -16,15 +15,15 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { delegationTable } from '../../shared/import/delegations';
 import { readFirstSheet } from '../../shared/import/xlsx';
 import { referenceData } from '../../resources/reference/load';
+import { tempFolder } from './fixtures';
 import { detectRuntime, launchApp, type AppHandle } from './harness';
 import { ready, saved, shot } from './page';
 import { countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime, reason } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-import-'));
+const work = tempFolder('import');
 
 beforeAll(() => console.log(`[e2e] runtime: ${runtime} (${reason})`));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The sample as the app creates it: states it does not have yet, and Viet Nam's row as exported.
 const sample = buildSampleDocument(referenceData, seededIds(1));

@@ -4,20 +4,19 @@
  * lists the delegations and seats the plenary in that same order (desk 1 the host, desk 2
  * Lebanon…), not from A. Checked on screen and in the file.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventFile } from '../../electron/store/eventFile';
 import { LOT_ORDER, codeOnlyLotEvent } from '../unit/lot-fixtures';
+import { tempFolder } from './fixtures';
 import { documentOnDisk } from './files';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved } from './page';
 import { attributeOf, countOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const dir = mkdtempSync(join(tmpdir(), 'preseance-e2e-lot-order-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('lot-order');
 const SHOTS = '/tmp/shots-seatui';
 
 describe(`the Seating screen orders as the Precedence screen (${runtime})`, () => {

@@ -8,16 +8,16 @@
  * nothing is imported.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../shared/import/csv';
 import { exportDelegationsCsv } from '../../shared/import/delegations';
 import { readFirstSheet } from '../../shared/import/xlsx';
 import type { EventDocument } from '../../shared/model/collections';
+import { tempFolder } from './fixtures';
 import { detectRuntime, launchApp } from './harness';
 import { allPagesPrepared } from './print-pdf';
 import { documentOnDisk } from './files';
@@ -25,9 +25,8 @@ import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
-const work = mkdtempSync(join(tmpdir(), 'preseance-e2e-text-'));
+const work = tempFolder('text');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const LONG = 'Nguyễn Thị Ánh '.repeat(14).slice(0, 200); // the longest name the model holds
 /**
