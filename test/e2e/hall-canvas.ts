@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { EventFile } from '../../electron/store/eventFile';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Point } from '../../shared/rect';
-import type { AppHandle } from './harness';
+import { launchApp, type AppHandle, type LaunchOptions } from './harness';
 import { ready } from './page';
 import { attributeOf, textOf, visible } from './poll';
 
@@ -42,8 +42,8 @@ export async function dragPage(page: Page, from: Point, to: Point, steps = 6): P
 }
 
 /** The same, between two hall points in metres. */
-export async function dragHall(page: Page, from: Point, to: Point): Promise<() => Promise<void>> {
-  return dragPage(page, await screenOf(page, from.x, from.y), await screenOf(page, to.x, to.y));
+export async function dragHall(page: Page, from: Point, to: Point, steps?: number): Promise<() => Promise<void>> {
+  return dragPage(page, await screenOf(page, from.x, from.y), await screenOf(page, to.x, to.y), steps);
 }
 
 export function loadDocument(path: string): EventDocument {
@@ -55,8 +55,9 @@ export function loadDocument(path: string): EventDocument {
   }
 }
 
-/** From the welcome screen: a new event saved at `path`, with one new hall open in the editor. */
-export async function newEventWithHall(app: AppHandle, path: string): Promise<void> {
+/** The app started in English on its welcome screen, a new event saved at `path`, one new hall open in the editor. */
+export async function newEventWithHall(path: string): Promise<AppHandle> {
+  const app = await launchApp({ sample: false, language: 'en' });
   const page = app.page;
   await ready(page);
   await app.nextDialogPath(path);
@@ -65,6 +66,21 @@ export async function newEventWithHall(app: AppHandle, path: string): Promise<vo
   await page.getByTestId('nav-halls').click();
   await createHall(page);
   await visible(page.getByTestId('hall-canvas'));
+  return app;
+}
+
+/** The app started on an event file (`options.file`), on the Halls screen with its first hall in the editor. */
+export async function openHallEditor(options: LaunchOptions): Promise<AppHandle> {
+  const app = await launchApp(options);
+  await ready(app.page);
+  await app.page.getByTestId('nav-halls').click();
+  await visible(app.page.getByTestId('hall-canvas'));
+  return app;
+}
+
+/** The id of the first hall in the Halls list. */
+export async function firstHallId(page: Page): Promise<string> {
+  return ((await page.locator('[data-testid^="hall-row-"]').first().getAttribute('data-testid')) ?? '').replace('hall-row-', '');
 }
 
 /** New hall…: names it in both languages and gives its type in the dialog, then creates it. */

@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
 import { tempFolder } from './fixtures';
-import { clickHall, createHall, loadDocument as load, screenOf } from './hall-canvas';
-import { detectRuntime, launchApp } from './harness';
-import { ready, saved, shot } from './page';
+import { clickHall, dragHall, firstHallId, loadDocument as load, newEventWithHall, openHallEditor } from './hall-canvas';
+import { detectRuntime } from './harness';
+import { saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -61,16 +61,9 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     const fake = join(work, 'notes.png');
     writeFileSync(image, PLAN);
     writeFileSync(fake, 'Minutes of the reception subcommittee, not an image.\n');
-    let app = await launchApp({ sample: false, language: 'en' });
+    let app = await newEventWithHall(path);
     const page = app.page;
-    await ready(page);
-    await app.nextDialogPath(path);
-    await page.getByTestId('welcome-new').click();
-    await textOf(page.getByTestId('file-name')).toContain('banquet.preseance');
-    await page.getByTestId('nav-halls').click();
-    await createHall(page);
-    await visible(page.getByTestId('hall-canvas'));
-    const hallId = ((await page.locator('[data-testid^="hall-row-"]').first().getAttribute('data-testid')) ?? '').replace('hall-row-', '');
+    const hallId = await firstHallId(page);
     await visible(page.getByTestId('hall-plan-none'));
     await saved(page);
 
@@ -92,12 +85,7 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await shot(page, 'hall-plan-picked');
 
     // Drag it 2 m right and 1 m down: one command.
-    const from = await screenOf(page, 30, 10);
-    const to = await screenOf(page, 32, 11);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 6; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 6, from.y + ((to.y - from.y) * i) / 6);
-    await page.mouse.up();
+    await (await dragHall(page, { x: 30, y: 10 }, { x: 32, y: 11 }))();
     await expect.poll(async () => (await background(page))?.x).toBeCloseTo(2, 1);
     expect((await background(page))!.y).toBeCloseTo(1, 1);
     // Exact position in the inspector.
@@ -172,23 +160,15 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     expect(assets[0]).toMatchObject({ id: hall.backgroundAssetId, mime: 'image/png', dataBase64: PLAN.toString('base64') });
 
     // Reopened: the same plan, at the same scale and opacity.
-    app = await launchApp({ file: path, language: 'en' });
-    await ready(app.page);
-    await app.page.getByTestId('nav-halls').click();
-    await visible(app.page.getByTestId('hall-canvas'));
+    app = await openHallEditor({ file: path, language: 'en' });
     await expect.poll(async () => await background(app.page)).toEqual({ ...scaled, opacity: 0.3, locked: true });
     await shot(app.page, 'hall-plan-reopened');
   });
 
   it('moves the place of honour of a round table from the inspector and saves it', async () => {
     const path = join(work, 'gala.preseance');
-    const app = await launchApp({ sample: false, language: 'en' });
+    const app = await newEventWithHall(path);
     const page = app.page;
-    await ready(page);
-    await app.nextDialogPath(path);
-    await page.getByTestId('welcome-new').click();
-    await page.getByTestId('nav-halls').click();
-    await createHall(page);
     await page.getByTestId('palette-round-table').click();
     await clickHall(page, 10, 10);
     await valueOf(page.getByTestId('inspector-host')).toBe('1');

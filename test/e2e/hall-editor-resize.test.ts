@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from './fixtures';
 import { camera, dragHall, loadDocument, newEventWithHall, placeElement, screenOf } from './hall-canvas';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime } from './harness';
 import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
@@ -18,9 +18,8 @@ const work = tempFolder('hall-resize');
 describe(`Hall editor resize handles and minimap (${runtime})`, () => {
   it('resizes a table by its handle, refuses a size too small, and moves the view from the minimap', async () => {
     const path = join(work, 'resize.preseance');
-    const app = await launchApp({ sample: false, language: 'en' });
+    const app = await newEventWithHall(path);
     const page = app.page;
-    await newEventWithHall(app, path);
 
     // A 4.2 × 0.9 m rectangular table at (10, 10); the hall snaps to 0.5 m.
     const id = await placeElement(page, 'rect-table', 10, 10);
@@ -88,9 +87,8 @@ describe(`Hall editor resize handles and minimap (${runtime})`, () => {
 
   it('gives a theatre block more seats per row and more rows by its handles, one undo step each', async () => {
     const path = join(work, 'block.preseance');
-    const app = await launchApp({ sample: false, language: 'en' });
+    const app = await newEventWithHall(path);
     const page = app.page;
-    await newEventWithHall(app, path);
     // 5 rows of 10 seats, 0.55 m apart, rows 0.95 m apart: 5.5 × 4.75 m, centred at (15, 15).
     const id = await placeElement(page, 'row-block', 15, 15);
     await valueOf(page.getByTestId('inspector-seatsPerRow')).toBe('10');

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from './fixtures';
-import { camera, clickHall, dragPage, loadDocument, newEventWithHall, placeElement, screenOf, type Point } from './hall-canvas';
-import { detectRuntime, launchApp } from './harness';
-import { ready, saved, shot } from './page';
+import { camera, clickHall, dragPage, loadDocument, newEventWithHall, openHallEditor, placeElement, type Point, screenOf } from './hall-canvas';
+import { detectRuntime } from './harness';
+import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -38,9 +38,8 @@ async function around(page: Page, x: number, y: number, degrees: number, radius 
 describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => {
   it('turns a table by its handle in one undo step, saves the angle, and writes numbers with a decimal comma in Vietnamese', async () => {
     const path = join(work, 'rotate.preseance');
-    let app = await launchApp({ sample: false, language: 'en' });
+    let app = await newEventWithHall(path);
     const page = app.page;
-    await newEventWithHall(app, path);
 
     // A 4.2 × 0.9 m rectangular table at (10, 10), selected: it shows the rotate handle.
     const id = await placeElement(page, 'rect-table', 10, 10);
@@ -116,10 +115,7 @@ describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => 
     // The file holds the angle; reopened, the inspector shows it.
     await app.close();
     expect(loadDocument(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10, y: 10, rotation: fine });
-    app = await launchApp({ file: path, language: 'en' });
-    await ready(app.page);
-    await app.page.getByTestId('nav-halls').click();
-    await visible(app.page.getByTestId('hall-canvas'));
+    app = await openHallEditor({ file: path, language: 'en' });
     await clickHall(app.page, 10, 10);
     await attributeOf(app.page.getByTestId('hall-canvas'), 'data-selection').toBe(id);
     await valueOf(app.page.getByTestId('inspector-rotation')).toBe(String(fine));

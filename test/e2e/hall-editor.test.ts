@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { tempFolder } from './fixtures';
-import { clickHall, createHall, loadDocument, screenOf } from './hall-canvas';
+import { clickHall, createHall, dragHall, firstHallId, loadDocument, openHallEditor, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
@@ -38,7 +38,7 @@ describe(`Hall layout editor (${runtime})`, () => {
     await visible(page.getByTestId('halls-empty'));
     await createHall(page);
     await visible(page.getByTestId('hall-canvas'));
-    const hallId = ((await page.locator('[data-testid^="hall-row-"]').first().getAttribute('data-testid')) ?? '').replace('hall-row-', '');
+    const hallId = await firstHallId(page);
     expect(hallId).toMatch(/^[0-9a-f-]{36}$/);
     await textOf(page.getByTestId('hall-hint')).toContain('Click to select');
 
@@ -62,12 +62,7 @@ describe(`Hall layout editor (${runtime})`, () => {
     await shot(page, 'hall-editor-drawn');
 
     // Move the first round table by dragging it: one command when the drag ends.
-    const from = await screenOf(page, 10, 12);
-    const to = await screenOf(page, 14, 14);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
-    await page.mouse.up();
+    await (await dragHall(page, { x: 10, y: 12 }, { x: 14, y: 14 }, 8))();
     await valueOf(page.getByTestId('inspector-x')).toBe('14');
     await valueOf(page.getByTestId('inspector-y')).toBe('14');
 
@@ -131,11 +126,8 @@ describe(`Hall layout editor (${runtime})`, () => {
     expect(before.find((e) => e.kind === 'row-block')).toMatchObject({ x: 26, y: 18, rotation: 0 });
 
     // Reopen the same file: everything where it was.
-    app = await launchApp({ file: path, userDataDir, language: 'en' });
+    app = await openHallEditor({ file: path, userDataDir, language: 'en' });
     page = app.page;
-    await ready(page);
-    await page.getByTestId('nav-halls').click();
-    await visible(page.getByTestId('hall-canvas'));
     await clickHall(page, 20, 4);
     await valueOf(page.getByTestId('inspector-rotation')).toBe('180');
     await valueOf(page.getByTestId('inspector-x')).toBe('20');
