@@ -15,7 +15,7 @@ import { buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { damageTablePage } from '../fixtures/damage';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchApp, sampleFile } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
@@ -97,7 +97,7 @@ describe(`Préséance end to end (${runtime})`, () => {
     await app.close();
 
     // What is on disk, read straight from the file.
-    const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
+    const path = sampleFile(app);
     const file = EventFile.open(path);
     const heads = Object.values(file.loadDocument().people).filter((p) => p.role === 'head').map((p) => p.name);
     file.close();

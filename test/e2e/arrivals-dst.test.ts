@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { arrivalKey } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { textOf, valueOf, visible } from './poll';
@@ -34,9 +34,7 @@ async function look(page: Page, name: string): Promise<void> {
 
 describe(`a time the clocks skip (${runtime})`, () => {
   it('is refused with the reason in both languages, or moved forward by the gap once the officer chooses so', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = `${userDataDir}/samples/hanoi-2025.preseance`;
+    const { page, file } = await launchSample('en');
     await ready(page);
 
     // The event in Paris, its welcome on the day the clocks go forward.

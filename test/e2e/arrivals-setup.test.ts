@@ -8,14 +8,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 
-const sampleFile = (userDataDir: string) => `${userDataDir}/samples/hanoi-2025.preseance`;
 
 /** The page position of a point of the hall (metres), from the map's camera. */
 async function onMap(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
@@ -38,9 +37,7 @@ async function commit(page: Page, testId: string, text: string): Promise<void> {
 
 describe(`setting up an arrival sequence (${runtime})`, () => {
   it('refuses a negative interval, places and drags a venue point, adds a greeter, changes a step’s duration, undoes, creates a sequence', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { page, file } = await launchSample('en');
     await ready(page);
     await page.getByTestId('nav-arrivals').click();
     await page.getByTestId('arrivals-mode-setup').click();

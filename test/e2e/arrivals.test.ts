@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { dayClock } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchApp, launchSample } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
@@ -21,7 +21,6 @@ import { attributeOf, countOf, textOf, visible } from './poll';
 const { runtime } = detectRuntime();
 const work = tempFolder('arrivals');
 
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const clock = dayClock('2025-10-25', 'Asia/Ho_Chi_Minh');
 const hhmmss = (iso: string) => {
   const s = clock.toSeconds(iso);
@@ -64,9 +63,7 @@ async function markers(page: Page): Promise<Map<string, [number, number]>> {
 
 describe(`arrival and welcome sequences (${runtime})`, () => {
   it('generates the official welcome back from 09:00, delays a motorcade 7 minutes with ripple, undoes it; drags and edits an arrival', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { app, page, file } = await launchSample('en');
     await ready(page);
     await page.getByTestId('nav-arrivals').click();
     await visible(page.getByTestId('arrivals-timeline'));
@@ -255,9 +252,7 @@ describe(`arrival and welcome sequences (${runtime})`, () => {
   });
 
   it('live: follows the clock, logs an arrival with one key and re-plans the rest with a diff', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { page, file } = await launchSample('en');
     // The morning of the ceremony: the first motorcade (planned 08:30:00) reaches the drop-off at 08:30:40.
     await page.clock.setFixedTime(new Date('2025-10-25T08:30:40+07:00'));
     await ready(page);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../electron/services/backups';
-import { closeLaunchedApps, detectRuntime, launchApp } from './harness';
+import { closeLaunchedApps, detectRuntime, launchApp, sampleFile } from './harness';
 import { documentOnDisk } from './files';
 import { damageSchemaPage } from '../fixtures/damage';
 import { ready, saved, shot } from './page';
@@ -33,7 +33,7 @@ describe(`automatic backups and restore (${runtime})`, () => {
     writeFileSync(join(userDataDir, 'preferences.json'), JSON.stringify({ language: 'en', backups: { intervalMinutes: 0, keep: 12 } }));
     const app = await launchApp({ sample: true, userDataDir });
     const { page } = app;
-    const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
+    const path = sampleFile(app);
     const folder = join(userDataDir, 'samples', 'backups');
     const autos = () => (existsSync(folder) ? readdirSync(folder).filter((f) => f.includes('.auto-')).sort() : []);
     await ready(page);
@@ -132,7 +132,7 @@ describe(`a backup that cannot be written (${runtime})`, () => {
     writeFileSync(join(userDataDir, 'samples', 'backups'), 'not a folder');
     const app = await launchApp({ sample: true, userDataDir });
     const { page } = app;
-    const path = join(userDataDir, 'samples', 'hanoi-2025.preseance');
+    const path = sampleFile(app);
     await ready(page);
 
     const name = page.getByTestId('event-nameEn');

@@ -3,14 +3,13 @@
  * reference table with its head, add and reorder members, hand the lead to a member, remove and
  * undo; then the rules, the lot and the order with its reasons. Checked on screen and in the file.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { peopleOf } from '../../shared/delegations';
 import { seededIds } from '../../shared/ids';
 import { readRules } from '../../shared/protocol';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
@@ -24,15 +23,10 @@ function absentState() {
   return referenceData.states.find((s) => s.status === 'member-state' && !present.has(s.iso3))!;
 }
 
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
-
-const readFile = (userDataDir: string) => documentOnDisk(sampleFile(userDataDir));
-
 describe(`delegations and precedence (${runtime})`, () => {
   it('adds a delegation with its head and members, hands the lead over, removes it and undoes', async () => {
     const state = absentState();
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
+    const { page, file } = await launchSample('en');
     await ready(page);
     await page.getByTestId('nav-delegations').click();
     await countOf(page.getByTestId(`delegation-row-${state.iso3}`)).toBe(0);
@@ -73,7 +67,7 @@ describe(`delegations and precedence (${runtime})`, () => {
     await shot(page, 'delegation-members');
     await saved(page);
 
-    let doc = readFile(userDataDir);
+    let doc = documentOnDisk(file);
     const id = Object.values(doc.delegations).find((d) => d.iso3 === state.iso3)!.id;
     expect(peopleOf(doc, id).map((p) => [p.role, p.order, p.name, p.needsInterpreter])).toEqual([
       ['head', 0, 'Amara OKONKWO', false],
@@ -86,7 +80,7 @@ describe(`delegations and precedence (${runtime})`, () => {
     await valueOf(page.getByTestId('head-name')).toBe('Li WEI');
     await textOf(page.getByTestId('member-1')).toContain('Amara OKONKWO');
     await saved(page);
-    doc = readFile(userDataDir);
+    doc = documentOnDisk(file);
     expect(peopleOf(doc, id).map((p) => `${p.role}:${p.name}`)).toEqual(['head:Li WEI', 'member:Amara OKONKWO', 'member:Sofia ROSSI']);
 
     // Remove the delegation (asked once), then undo brings everyone back.
@@ -95,16 +89,15 @@ describe(`delegations and precedence (${runtime})`, () => {
     await page.getByTestId('delegation-remove-yes').click();
     await countOf(page.getByTestId(`delegation-row-${state.iso3}`)).toBe(0);
     await saved(page);
-    expect(Object.values(readFile(userDataDir).delegations).some((d) => d.iso3 === state.iso3)).toBe(false);
+    expect(Object.values(documentOnDisk(file).delegations).some((d) => d.iso3 === state.iso3)).toBe(false);
     await page.getByTestId('undo').click();
     await saved(page);
     await textOf(page.getByTestId(`delegation-row-${state.iso3}`)).toContain('Li WEI');
-    expect(peopleOf(readFile(userDataDir), id)).toHaveLength(3);
+    expect(peopleOf(documentOnDisk(file), id)).toHaveLength(3);
   });
 
   it('shows the order with its reasons, draws the lot with who drew it, and changes the rules', async () => {
-    const app = await launchApp({ sample: true, language: 'vi' });
-    const { page, userDataDir } = app;
+    const { page, file } = await launchSample('vi');
     await ready(page);
     await page.getByTestId('nav-precedence').click();
     await visible(page.getByTestId('precedence-order'));
@@ -119,7 +112,7 @@ describe(`delegations and precedence (${runtime})`, () => {
     await page.getByTestId('lot-draw').click();
     await textOf(page.getByTestId('lot-current')).toContain('người bốc: Nguyễn Thị Thu');
     await saved(page);
-    const drawn = readRules(readFile(userDataDir)).lot!;
+    const drawn = readRules(documentOnDisk(file)).lot!;
     expect(drawn).toMatchObject({ source: 'drawn-here', drawnBy: 'Nguyễn Thị Thu' });
     expect(referenceData.states.find((s) => s.iso3 === drawn.iso3)?.status).toBe('member-state');
 
@@ -136,12 +129,12 @@ describe(`delegations and precedence (${runtime})`, () => {
     await page.getByTestId('rules-tiebreak').selectOption('seniority');
     await textOf(page.getByTestId('precedence-order')).toContain('thâm niên');
     await saved(page);
-    expect(readRules(readFile(userDataDir))).toMatchObject({ tiebreak: 'seniority', lot: { iso3: 'YEM', source: 'drawn-elsewhere' } });
+    expect(readRules(documentOnDisk(file))).toMatchObject({ tiebreak: 'seniority', lot: { iso3: 'YEM', source: 'drawn-elsewhere' } });
 
     // Undo puts the UN alphabetical order back.
     await page.getByTestId('undo').click();
     await valueOf(page.getByTestId('rules-tiebreak')).toBe('un-alphabetical');
     await saved(page);
-    expect(readRules(readFile(userDataDir)).tiebreak).toBe('un-alphabetical');
+    expect(readRules(documentOnDisk(file)).tiebreak).toBe('un-alphabetical');
   });
 });

@@ -138,6 +138,15 @@ export async function closeLaunchedApps(): Promise<void> {
   for (const app of [...openApps]) await app.close();
 }
 
+/** The app's own copy of the bundled sample event: the file launchApp({ sample: true }) opens. */
+export const sampleFile = (app: AppHandle): string => join(app.userDataDir, 'samples', 'hanoi-2025.preseance');
+
+/** The app on its own copy of the sample, in `language`: the app, its page and that file. */
+export async function launchSample(language: Language): Promise<{ app: AppHandle; page: Page; file: string }> {
+  const app = await launchApp({ sample: true, language });
+  return { app, page: app.page, file: sampleFile(app) };
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does)');

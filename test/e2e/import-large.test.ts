@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { type AppHandle, detectRuntime, launchApp, sampleFile } from './harness';
 import { shaOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
@@ -35,7 +35,7 @@ async function openDelegations(language: 'en' | 'vi') {
   await ready(app.page);
   await app.page.getByTestId('nav-delegations').click();
   await saved(app.page);
-  const eventFile = join(app.userDataDir, 'samples', 'hanoi-2025.preseance');
+  const eventFile = sampleFile(app);
   const before = shaOnDisk(eventFile);
   return { app, page: app.page, unchanged: () => expect(shaOnDisk(eventFile)).toBe(before) };
 }

@@ -16,7 +16,7 @@ import { delegationTable } from '../../shared/import/delegations';
 import { readFirstSheet } from '../../shared/import/xlsx';
 import { referenceData } from '../../resources/reference/load';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp, type AppHandle } from './harness';
+import { type AppHandle, detectRuntime, launchApp, sampleFile } from './harness';
 import { ready, saved, shot } from './page';
 import { countOf, disabledOf, textOf, visible } from './poll';
 
@@ -36,7 +36,6 @@ const vnmRow = table.find((row) => row[header.indexOf('iso3')] === 'VNM')!;
 const rest = (delimiter: string) => delimiter.repeat(header.length - 10);
 const csvLine = (cells: string[], delimiter: string) =>
   cells.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 /** The event file's bytes, with its write-ahead log: what an edit would change. */
 const sha = (path: string) => {
   const hash = createHash('sha256').update(readFileSync(path));
@@ -86,7 +85,7 @@ describe(`importing and exporting delegations (${runtime})`, () => {
   it('reports every error of a bad CSV file and changes nothing; the corrected file is previewed, imported and saved', async () => {
     const a = await openDelegations('en');
     const { page } = a;
-    const eventPath = sampleFile(a.userDataDir);
+    const eventPath = sampleFile(a);
     await saved(page);
     const before = sha(eventPath);
     const count = await page.getByTestId('delegations-count').textContent();
@@ -226,7 +225,7 @@ describe(`importing and exporting delegations (${runtime})`, () => {
     await a.menu('edit:undo');
     await countOf(page.getByTestId(`delegation-row-${stateC!.iso3}`)).toBe(0);
     await saved(page);
-    const eventPath = sampleFile(a.userDataDir);
+    const eventPath = sampleFile(a);
     await a.close();
     const file = EventFile.open(eventPath);
     const names = Object.values(file.loadDocument().delegations).map((d) => d.nameEn);

@@ -4,10 +4,9 @@
  * chart; the stage's label is printed clear of the presiding table. Pages rasterised to
  * test-results/e2e/print-chart-a4-*.png to look at.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchApp, sampleFile } from './harness';
 import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready } from './page';
@@ -20,7 +19,7 @@ describe(`a chart on A4 (${runtime})`, () => {
   it('marks every delegation of the plenary and keys them, with the stage label visible', async () => {
     const app = await launchApp({ sample: true, language: 'en' });
     await ready(app.page);
-    const doc = documentOnDisk(join(app.userDataDir, 'samples', 'hanoi-2025.preseance'));
+    const doc = documentOnDisk(sampleFile(app));
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
     const seated = new Set(Object.values(doc.assignments).filter((a) => a.hallId === plenary.id).map((a) => doc.people[a.personId]!.delegationId));
     await openPrinting(app.page);

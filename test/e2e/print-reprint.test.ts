@@ -5,11 +5,10 @@
  * re-seat diff said were out of date — not the host, who did not move — printed with the
  * options of the first print ("Vietnamese name too" still ticked).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchApp, launchSample, sampleFile } from './harness';
 import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
@@ -17,7 +16,6 @@ import { attributeOf, disabledOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
 const work = tempFolder('print-reprint');
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const hallOf = (doc: EventDocument, kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!.id;
 const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.assignments).filter((a) => a.hallId === hall).map((a) => [a.personId, a.seatId]));
 const checkedOf = (page: import('playwright-core').Page, id: string) => expect.poll(() => page.getByTestId(id).isChecked());
@@ -27,7 +25,7 @@ describe(`printing options are kept, and a reprint is only what changed (${runti
     let app = await launchApp({ sample: true, language: 'en' });
     const { userDataDir } = app;
     await ready(app.page);
-    const banquet = hallOf(documentOnDisk(sampleFile(userDataDir)), 'banquet');
+    const banquet = hallOf(documentOnDisk(sampleFile(app)), 'banquet');
     await openPrinting(app.page);
     await app.page.getByTestId('print-hall').selectOption(banquet);
     await app.page.getByTestId('print-vietnamese').check();
@@ -65,9 +63,7 @@ describe(`printing options are kept, and a reprint is only what changed (${runti
   });
 
   it('after a late change lists exactly the cards the re-seat diff said, not the host, with "Vietnamese name too" still ticked', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { app, page, file } = await launchSample('en');
     await ready(page);
     const before = documentOnDisk(file);
     const banquet = hallOf(before, 'banquet');

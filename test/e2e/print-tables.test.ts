@@ -15,7 +15,7 @@ import type { EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';
 import { HEAD_TABLE, TABLE_2, excellency, personAt, type SeatRow } from '../fixtures/sample-banquet';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
 import { ready } from './page';
 import { attributeOf } from './poll';
@@ -51,10 +51,9 @@ function rowsOn(lines: string[], headers: string): string[] {
 }
 
 async function printTablePlans(lang: Language) {
-  const app = await launchApp({ sample: true, language: lang });
-  const { page, userDataDir } = app;
+  const { app, page, file } = await launchSample(lang);
   await ready(page);
-  const doc = documentOnDisk(join(userDataDir, 'samples', 'hanoi-2025.preseance'));
+  const doc = documentOnDisk(file);
   const banquet = Object.values(doc.halls).find((h) => h.kind === 'banquet')!;
   await openPrinting(page);
   await page.getByTestId('print-output').selectOption('table-plans');

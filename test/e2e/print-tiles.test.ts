@@ -5,11 +5,10 @@
  * in "Page B2 of 3 × R", and a seat lying in the band two neighbouring tiles share is printed on
  * both of them (and not on a tile far from it). Pages rasterised to test-results/e2e/print-tiles-*.png.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Seat } from '../../shared/model/entities';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, shot } from './page';
@@ -26,10 +25,9 @@ const inside = (seat: Seat, w: Window, margin: number) => seat.x >= w.x0 + margi
 
 describe(`a chart tiled across pages (${runtime})`, () => {
   it('prints the plenary at 1:100 on A3 landscape: a page per tile, each labelled, a seat in an overlap on both neighbours', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
+    const { app, page, file } = await launchSample('en');
     await ready(page);
-    const doc = documentOnDisk(join(userDataDir, 'samples', 'hanoi-2025.preseance'));
+    const doc = documentOnDisk(file);
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
     await openPrinting(page);
     await page.getByTestId('print-output').selectOption('chart');

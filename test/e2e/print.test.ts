@@ -19,7 +19,7 @@ import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025'
 import { referenceData } from '../../resources/reference/load';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchApp, launchSample } from './harness';
 import { exportPdf, mm, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
@@ -28,15 +28,13 @@ import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 const { runtime } = detectRuntime();
 const work = tempFolder('print');
 
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const hallId = (doc: EventDocument, kind: string) => Object.values(doc.halls).find((h) => h.kind === kind)!.id;
 
 describe(`printing from the same print views (${runtime})`, () => {
   it('exports place cards, name plates, a chart, the guest index and the signing order as checked PDFs', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
+    const { app, page, file } = await launchSample('en');
     await ready(page);
-    const doc = documentOnDisk(sampleFile(userDataDir));
+    const doc = documentOnDisk(file);
     await page.getByTestId('nav-print').click();
     await visible(page.getByTestId('screen-print'));
 
@@ -115,7 +113,7 @@ describe(`printing from the same print views (${runtime})`, () => {
 
     // Every export is in the event's print log, with what it printed.
     await saved(page);
-    const log = Object.values(documentOnDisk(sampleFile(userDataDir)).settings).find((s) => s.key === 'print.log')!.value as { entries: { kind: string; items: unknown[] }[] };
+    const log = Object.values(documentOnDisk(file).settings).find((s) => s.key === 'print.log')!.value as { entries: { kind: string; items: unknown[] }[] };
     expect(log.entries.map((e) => e.kind)).toEqual(['place-card', 'name-plate', 'chart', 'guest-index', 'signing-list']);
     expect(log.entries[0]!.items).toHaveLength(guests.length);
     await textOf(page.getByTestId('print-last')).toContain('revision 1');
@@ -129,9 +127,7 @@ const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.
 
 describe(`a late change reprints only what it changed (${runtime})`, () => {
   it('after a downgrade and a new head, prints exactly the banquet cards whose seat or name changed', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { app, page, file } = await launchSample('en');
     await ready(page);
     const before = documentOnDisk(file);
     const banquet = hallId(before, 'banquet');
@@ -204,10 +200,9 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
 
 describe(`the arrival sequence on paper (${runtime})`, () => {
   it('prints the run-of-show minute by minute, and a cue card per greeter and liaison officer with only their moments', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
+    const { app, page, file } = await launchSample('en');
     await ready(page);
-    const doc = documentOnDisk(sampleFile(userDataDir));
+    const doc = documentOnDisk(file);
     const sequence = Object.values(doc.sequences)[0]!;
     const slots = Object.values(doc.slots).filter((s) => s.sequenceId === sequence.id).sort((a, b) => a.order - b.order);
     await page.getByTestId('nav-print').click();
@@ -261,10 +256,9 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
 
 describe(`table plans and delegation sheets (${runtime})`, () => {
   it('prints a page per banquet table with its guests in seat order, and a page per delegation with where each member sits', async () => {
-    const app = await launchApp({ sample: true, language: 'vi' });
-    const { page, userDataDir } = app;
+    const { app, page, file } = await launchSample('vi');
     await ready(page);
-    const doc = documentOnDisk(sampleFile(userDataDir));
+    const doc = documentOnDisk(file);
     const banquet = hallId(doc, 'banquet');
     await page.getByTestId('nav-print').click();
 

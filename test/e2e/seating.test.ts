@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import { seatingProblems } from '../../shared/seating';
 import { referenceData } from '../../resources/reference/load';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
@@ -29,7 +29,6 @@ const plenaryName = hallOfKind(sample, 'plenary').nameEn;
 const banquetName = Object.values(sample.halls).find((h) => h.kind === 'banquet')!.nameEn;
 const banquetVi = Object.values(sample.halls).find((h) => h.kind === 'banquet')!.nameVi;
 const signingName = Object.values(sample.halls).find((h) => h.kind === 'signing')!.nameEn;
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 const sha = (path: string) => {
   const hash = createHash('sha256').update(readFileSync(path));
   if (existsSync(`${path}-wal`)) hash.update(readFileSync(`${path}-wal`));
@@ -52,9 +51,7 @@ async function importCsv(page: Page, path: string) {
 
 describe(`seating by protocol, with late changes made safe (${runtime})`, () => {
   it('imports, orders, seats the plenary, absorbs a downgrade with a reviewed diff, undoes it, validates clean', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { page, file } = await launchSample('en');
     await ready(page);
     await page.getByTestId('nav-delegations').click();
 
@@ -145,9 +142,7 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
   });
 
   it('seats by hand: drop a person on a seat, lock it through a re-seating, swap two seats, unseat', async () => {
-    const app = await launchApp({ sample: true, language: 'vi' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { page, file } = await launchSample('vi');
     await ready(page);
     await page.getByTestId('nav-seating').click();
     await page.getByTestId('seating-hall').selectOption({ label: banquetVi });
@@ -214,9 +209,7 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
 
 describe(`seating options and seats (${runtime})`, () => {
   it('explains the strategy, lists the signing order host first, keeps a never-next-to pair, flags seats', async () => {
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
-    const file = sampleFile(userDataDir);
+    const { page, file } = await launchSample('en');
     await ready(page);
     await page.getByTestId('nav-seating').click();
     await page.getByTestId('seating-hall').selectOption({ label: signingName });

@@ -18,7 +18,7 @@ import { exportDelegationsCsv } from '../../shared/import/delegations';
 import { readFirstSheet } from '../../shared/import/xlsx';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchApp, sampleFile } from './harness';
 import { allPagesPrepared } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
@@ -48,7 +48,6 @@ const HOSTILE: { typed?: string; name: string; formula: boolean }[] = [
 const REFUSED = ['Tab\tInside', 'Line\rBreak', 'x'.repeat(2000), 'Lê \u202Egnp.exe'];
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-const sampleFile = (userDataDir: string) => join(userDataDir, 'samples', 'hanoi-2025.preseance');
 
 /** The delegations as the app exports them, with the heads of `iso3s` renamed: an import of it changes only those names. */
 function renamedHeads(doc: EventDocument, names: readonly string[], iso3s: readonly string[]): string {
@@ -76,7 +75,7 @@ describe(`text is text everywhere (${runtime})`, () => {
     const app = await launchApp({ sample: true, language: 'en' });
     const { page } = app;
     await ready(page);
-    const doc = documentOnDisk(sampleFile(app.userDataDir));
+    const doc = documentOnDisk(sampleFile(app));
     const states = Object.values(doc.delegations)
       .filter((d) => d.kind === 'state' && d.iso3 && d.iso3 !== 'VNM')
       .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
@@ -106,7 +105,7 @@ describe(`text is text everywhere (${runtime})`, () => {
     await page.getByTestId('import-confirm').click();
     await countOf(page.getByTestId('import-dialog')).toBe(0);
     await saved(page);
-    const after = documentOnDisk(sampleFile(app.userDataDir));
+    const after = documentOnDisk(sampleFile(app));
     const heads = new Set(Object.values(after.people).filter((p) => p.role === 'head').map((p) => p.name));
     for (const { name } of HOSTILE) expect(heads.has(name), name).toBe(true);
 

@@ -7,9 +7,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { documentOnDisk } from './files';
-import { detectRuntime, launchApp } from './harness';
+import { detectRuntime, launchSample } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 import { hallOfKind, sampleDocument } from './fixtures';
@@ -29,11 +28,10 @@ const SHOTS = '/tmp/shots-undo';
 describe(`undo says what it undid, and shows where (${runtime})`, () => {
   it('re-seat on Seating, undo on Halls: the notice names the hall and its moves; Show goes there; redo says so too', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const app = await launchApp({ sample: true, language: 'en' });
-    const { page, userDataDir } = app;
+    const { app, page, file } = await launchSample('en');
     await ready(page);
     // The app's own copy of the sample has its own ids: read them from its file.
-    const onDisk = documentOnDisk(join(userDataDir, 'samples', 'hanoi-2025.preseance'));
+    const onDisk = documentOnDisk(file);
     const hallId = (nameEn: string) => Object.values(onDisk.halls).find((h) => h.nameEn === nameEn)!.id;
 
     // A late change: the guest's head of state sends a minister instead.
