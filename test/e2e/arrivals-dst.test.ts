@@ -13,7 +13,7 @@ import { arrivalKey } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
 import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -35,7 +35,6 @@ async function look(page: Page, name: string): Promise<void> {
 describe(`a time the clocks skip (${runtime})`, () => {
   it('is refused with the reason in both languages, or moved forward by the gap once the officer chooses so', async () => {
     const { page, file } = await launchSample('en');
-    await ready(page);
 
     // The event in Paris, its welcome on the day the clocks go forward.
     await page.getByTestId('nav-overview').click();

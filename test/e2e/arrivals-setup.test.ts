@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -38,7 +38,6 @@ async function commit(page: Page, testId: string, text: string): Promise<void> {
 describe(`setting up an arrival sequence (${runtime})`, () => {
   it('refuses a negative interval, places and drags a venue point, adds a greeter, changes a step’s duration, undoes, creates a sequence', async () => {
     const { page, file } = await launchSample('en');
-    await ready(page);
     await page.getByTestId('nav-arrivals').click();
     await page.getByTestId('arrivals-mode-setup').click();
     await visible(page.getByTestId('setup-map'));

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { dayClock } from '../../shared/arrival';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp, launchSample } from './harness';
+import { detectRuntime, launchApp, launchSample, sampleFile } from './harness';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
@@ -64,7 +64,6 @@ async function markers(page: Page): Promise<Map<string, [number, number]>> {
 describe(`arrival and welcome sequences (${runtime})`, () => {
   it('generates the official welcome back from 09:00, delays a motorcade 7 minutes with ripple, undoes it; drags and edits an arrival', async () => {
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     await page.getByTestId('nav-arrivals').click();
     await visible(page.getByTestId('arrivals-timeline'));
 
@@ -252,7 +251,9 @@ describe(`arrival and welcome sequences (${runtime})`, () => {
   });
 
   it('live: follows the clock, logs an arrival with one key and re-plans the rest with a diff', async () => {
-    const { page, file } = await launchSample('en');
+    const app = await launchApp({ sample: true, language: 'en' });
+    const { page } = app;
+    const file = sampleFile(app);
     // The morning of the ceremony: the first motorcade (planned 08:30:00) reaches the drop-off at 08:30:40.
     await page.clock.setFixedTime(new Date('2025-10-25T08:30:40+07:00'));
     await ready(page);

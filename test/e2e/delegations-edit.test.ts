@@ -11,7 +11,7 @@ import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025'
 import { referenceData } from '../../resources/reference/load';
 import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -27,7 +27,6 @@ describe(`delegations and precedence (${runtime})`, () => {
   it('adds a delegation with its head and members, hands the lead over, removes it and undoes', async () => {
     const state = absentState();
     const { page, file } = await launchSample('en');
-    await ready(page);
     await page.getByTestId('nav-delegations').click();
     await countOf(page.getByTestId(`delegation-row-${state.iso3}`)).toBe(0);
 
@@ -98,7 +97,6 @@ describe(`delegations and precedence (${runtime})`, () => {
 
   it('shows the order with its reasons, draws the lot with who drew it, and changes the rules', async () => {
     const { page, file } = await launchSample('vi');
-    await ready(page);
     await page.getByTestId('nav-precedence').click();
     await visible(page.getByTestId('precedence-order'));
     // The host is pinned first, whatever the lot.

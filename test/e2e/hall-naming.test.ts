@@ -16,6 +16,7 @@ import { documentOnDisk as loadDocument } from './files';
 import { placeElement } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
+import { openPrinting } from './print-pdf';
 import { attributeOf, textOf, valueOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -157,8 +158,7 @@ describe(`halls an officer can name (${runtime})`, () => {
     await shot(page, 'hall-naming-plan-names');
 
     // The chart prints the hall's name, not "Hall 1".
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
     await page.getByTestId('print-output').selectOption('chart');
     await page.getByTestId('print-hall').selectOption(hall.id);
     await textOf(page.locator('.print-page').first()).toContain('Seating chart · Gala Dinner Hall');

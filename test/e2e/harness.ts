@@ -34,6 +34,7 @@ import { filePreferences } from '../../electron/services/preferences';
 import { openAtStartup } from '../../electron/services/startup';
 import { contentType, rendererFile } from '../../electron/main/rendererFiles';
 import { undoRedoLabels } from '../../electron/main/menuLabels';
+import { ready } from './page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -141,9 +142,10 @@ export async function closeLaunchedApps(): Promise<void> {
 /** The app's own copy of the bundled sample event: the file launchApp({ sample: true }) opens. */
 export const sampleFile = (app: AppHandle): string => join(app.userDataDir, 'samples', 'hanoi-2025.preseance');
 
-/** The app on its own copy of the sample, in `language`: the app, its page and that file. */
+/** The app started on its own copy of the sample, in `language`: the app, its page and that file. */
 export async function launchSample(language: Language): Promise<{ app: AppHandle; page: Page; file: string }> {
   const app = await launchApp({ sample: true, language });
+  await ready(app.page);
   return { app, page: app.page, file: sampleFile(app) };
 }
 

@@ -18,9 +18,9 @@ import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025'
 import { referenceData } from '../../resources/reference/load';
 import { worksheetXml } from '../fixtures/import/xlsx';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
-import { openPrinting } from './print-pdf';
-import { ready, shot } from './page';
+import { detectRuntime } from './harness';
+import { launchOnPrinting } from './print-pdf';
+import { shot } from './page';
 import { attributeOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
@@ -49,10 +49,8 @@ describe(`the printed lists as XLSX (${runtime})`, () => {
     const file = join(work, 'lists.preseance');
     EventFile.create(file, doc).close();
 
-    const app = await launchApp({ file, language: 'vi' });
+    const app = await launchOnPrinting({ file, language: 'vi' });
     const { page } = app;
-    await ready(page);
-    await openPrinting(page);
 
     /** Export XLSX… of what the screen shows; the workbook's first sheet, read back, and its XML. */
     const exportXlsx = async (name: string) => {

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { AppHandle } from './harness';
+import { launchApp, type AppHandle, type LaunchOptions } from './harness';
+import { ready } from './page';
 import { attributeOf, visible } from './poll';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -17,6 +18,14 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 export async function openPrinting(page: Page): Promise<void> {
   await page.getByTestId('nav-print').click();
   await visible(page.getByTestId('screen-print'));
+}
+
+/** The app started (on `options.file`, say) and on the Printing screen. */
+export async function launchOnPrinting(options: LaunchOptions): Promise<AppHandle> {
+  const app = await launchApp(options);
+  await ready(app.page);
+  await openPrinting(app.page);
+  return app;
 }
 
 /** Waits until every page of the preview is in the page (long jobs are prepared in batches after the first pages show). */

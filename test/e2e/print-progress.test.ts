@@ -14,9 +14,9 @@ import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
-import { openPrinting, pdfInfo } from './print-pdf';
-import { ready, shot } from './page';
+import { detectRuntime } from './harness';
+import { launchOnPrinting, pdfInfo } from './print-pdf';
+import { shot } from './page';
 import { attributeOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -44,10 +44,8 @@ function largeEvent(people: number): string {
 describe(`a long print job (${runtime})`, () => {
   it('shows "Preparing n / 1,900 cards", cancels an export without writing anything, and keeps the app responsive', async () => {
     const people = 1900;
-    const app = await launchApp({ file: largeEvent(people), language: 'en' });
+    const app = await launchOnPrinting({ file: largeEvent(people), language: 'en' });
     const { page } = app;
-    await ready(page);
-    await openPrinting(page);
 
     // 1. Every card, one per A4 sheet: 1,900 pages to prepare, and Export PDF… at once: the
     //    export waits for the pages, showing how far it is. Cancel: nothing is written.

@@ -14,9 +14,8 @@ import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025'
 import { referenceData } from '../../resources/reference/load';
 import { writeLargestEvent } from '../fixtures/largest';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
-import { allPagesPrepared, exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
-import { ready } from './page';
+import { detectRuntime } from './harness';
+import { allPagesPrepared, exportPdf, launchOnPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 
 const { runtime } = detectRuntime();
 const work = tempFolder('print-readable');
@@ -41,9 +40,7 @@ describe(`readable printed lists (${runtime})`, () => {
     const head = Object.values(doc.people).find((p) => p.delegationId === slot.delegationId && p.role === 'head')!;
     const file = join(work, 'welcome.preseance');
     EventFile.create(file, doc).close();
-    const app = await launchApp({ file, language: 'en' });
-    await ready(app.page);
-    await openPrinting(app.page);
+    const app = await launchOnPrinting({ file, language: 'en' });
     await app.page.getByTestId('print-output').selectOption('run-of-show');
     const pdf = await exportPdf(app.page, app, work, 'readable-run-of-show');
     const text = pdfText(pdf, 1);
@@ -58,9 +55,7 @@ describe(`readable printed lists (${runtime})`, () => {
   it('the guest index of 3,000 people: each letter on its own pages under its heading', async () => {
     const file = join(work, 'largest.preseance');
     const { document } = writeLargestEvent(file);
-    const app = await launchApp({ file, language: 'en' });
-    await ready(app.page);
-    await openPrinting(app.page);
+    const app = await launchOnPrinting({ file, language: 'en' });
     await app.page.getByTestId('print-output').selectOption('index');
     await allPagesPrepared(app.page);
     const pdf = await exportPdf(app.page, app, work, 'readable-index');

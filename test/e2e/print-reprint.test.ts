@@ -64,7 +64,6 @@ describe(`printing options are kept, and a reprint is only what changed (${runti
 
   it('after a late change lists exactly the cards the re-seat diff said, not the host, with "Vietnamese name too" still ticked', async () => {
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     const before = documentOnDisk(file);
     const banquet = hallOf(before, 'banquet');
     const seatedBefore = seatsIn(before, banquet);

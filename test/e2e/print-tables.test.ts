@@ -17,7 +17,6 @@ import { HEAD_TABLE, TABLE_2, excellency, personAt, type SeatRow } from '../fixt
 import { tempFolder } from './fixtures';
 import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
-import { ready } from './page';
 import { attributeOf } from './poll';
 import { exportPdf, openPrinting, pdfInfo, rasterise } from './print-pdf';
 
@@ -52,7 +51,6 @@ function rowsOn(lines: string[], headers: string): string[] {
 
 async function printTablePlans(lang: Language) {
   const { app, page, file } = await launchSample(lang);
-  await ready(page);
   const doc = documentOnDisk(file);
   const banquet = Object.values(doc.halls).find((h) => h.kind === 'banquet')!;
   await openPrinting(page);

@@ -11,7 +11,7 @@ import { tempFolder } from './fixtures';
 import { detectRuntime, launchSample } from './harness';
 import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
-import { ready, shot } from './page';
+import { shot } from './page';
 import { attributeOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
@@ -26,7 +26,6 @@ const inside = (seat: Seat, w: Window, margin: number) => seat.x >= w.x0 + margi
 describe(`a chart tiled across pages (${runtime})`, () => {
   it('prints the plenary at 1:100 on A3 landscape: a page per tile, each labelled, a seat in an overlap on both neighbours', async () => {
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     const doc = documentOnDisk(file);
     const plenary = Object.values(doc.halls).find((h) => h.kind === 'plenary')!;
     await openPrinting(page);

@@ -13,9 +13,8 @@ import { seededIds } from '../../shared/ids';
 import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025';
 import { referenceData } from '../../resources/reference/load';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp } from './harness';
-import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
-import { ready } from './page';
+import { detectRuntime } from './harness';
+import { exportPdf, launchOnPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { attributeOf } from './poll';
 
 const { runtime } = detectRuntime();
@@ -33,10 +32,8 @@ describe(`the arrival sequence on paper in Vietnamese (${runtime})`, () => {
     const file = join(work, 'welcome.preseance');
     EventFile.create(file, doc).close();
 
-    const app = await launchApp({ file, language: 'vi' });
+    const app = await launchOnPrinting({ file, language: 'vi' });
     const { page } = app;
-    await ready(page);
-    await openPrinting(page);
 
     const exported = async (name: string) => {
       const path = await exportPdf(page, app, work, name);

@@ -19,10 +19,10 @@ import { SAMPLE_SEED, buildSampleDocument } from '../../shared/sample/hanoi2025'
 import { referenceData } from '../../resources/reference/load';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
-import { detectRuntime, launchApp, launchSample } from './harness';
-import { exportPdf, mm, pdfInfo, pdfText, rasterise } from './print-pdf';
+import { detectRuntime, launchSample } from './harness';
+import { exportPdf, launchOnPrinting, mm, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const { runtime } = detectRuntime();
@@ -33,10 +33,8 @@ const hallId = (doc: EventDocument, kind: string) => Object.values(doc.halls).fi
 describe(`printing from the same print views (${runtime})`, () => {
   it('exports place cards, name plates, a chart, the guest index and the signing order as checked PDFs', async () => {
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     const doc = documentOnDisk(file);
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
 
     // 1. Place cards of the banquet: 100 × 70 tent cards, four per A4 sheet, the delegation's
     //    Vietnamese name too. One card per seated guest, names exactly as in the document.
@@ -128,7 +126,6 @@ const seatsIn = (doc: EventDocument, hall: string) => new Map(Object.values(doc.
 describe(`a late change reprints only what it changed (${runtime})`, () => {
   it('after a downgrade and a new head, prints exactly the banquet cards whose seat or name changed', async () => {
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     const before = documentOnDisk(file);
     const banquet = hallId(before, 'banquet');
     const seatedBefore = seatsIn(before, banquet);
@@ -201,7 +198,6 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
 describe(`the arrival sequence on paper (${runtime})`, () => {
   it('prints the run-of-show minute by minute, and a cue card per greeter and liaison officer with only their moments', async () => {
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     const doc = documentOnDisk(file);
     const sequence = Object.values(doc.sequences)[0]!;
     const slots = Object.values(doc.slots).filter((s) => s.sequenceId === sequence.id).sort((a, b) => a.order - b.order);
@@ -257,7 +253,6 @@ describe(`the arrival sequence on paper (${runtime})`, () => {
 describe(`table plans and delegation sheets (${runtime})`, () => {
   it('prints a page per banquet table with its guests in seat order, and a page per delegation with where each member sits', async () => {
     const { app, page, file } = await launchSample('vi');
-    await ready(page);
     const doc = documentOnDisk(file);
     const banquet = hallId(doc, 'banquet');
     await page.getByTestId('nav-print').click();
@@ -305,11 +300,8 @@ describe(`table plans and delegation sheets (${runtime})`, () => {
     doc.people[other.id] = { ...other, name: '=Nguyễn Văn Công', familyName: '=Nguyễn' };
     const path = join(work, 'flags.preseance');
     EventFile.create(path, doc).close();
-    const app = await launchApp({ file: path, language: 'en' });
+    const app = await launchOnPrinting({ file: path, language: 'en' });
     const { page } = app;
-    await ready(page);
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
 
     // 1. The flag order of the signing room: Viet Nam at the centre, the others alternating
     //    outwards in ABC order; the PDF lists the names left to right as seen from the audience.

@@ -15,7 +15,7 @@ import { seatingProblems } from '../../shared/seating';
 import { referenceData } from '../../resources/reference/load';
 import { detectRuntime, launchSample } from './harness';
 import { documentOnDisk } from './files';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
 import { hallOfKind, sampleDocument, tempFolder } from './fixtures';
 
@@ -52,7 +52,6 @@ async function importCsv(page: Page, path: string) {
 describe(`seating by protocol, with late changes made safe (${runtime})`, () => {
   it('imports, orders, seats the plenary, absorbs a downgrade with a reviewed diff, undoes it, validates clean', async () => {
     const { page, file } = await launchSample('en');
-    await ready(page);
     await page.getByTestId('nav-delegations').click();
 
     // 1. A CSV with errors: every bad row reported by line, column and reason; nothing written.
@@ -143,7 +142,6 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
 
   it('seats by hand: drop a person on a seat, lock it through a re-seating, swap two seats, unseat', async () => {
     const { page, file } = await launchSample('vi');
-    await ready(page);
     await page.getByTestId('nav-seating').click();
     await page.getByTestId('seating-hall').selectOption({ label: banquetVi });
     await saved(page);
@@ -210,7 +208,6 @@ describe(`seating by protocol, with late changes made safe (${runtime})`, () => 
 describe(`seating options and seats (${runtime})`, () => {
   it('explains the strategy, lists the signing order host first, keeps a never-next-to pair, flags seats', async () => {
     const { page, file } = await launchSample('en');
-    await ready(page);
     await page.getByTestId('nav-seating').click();
     await page.getByTestId('seating-hall').selectOption({ label: signingName });
     await page.getByTestId('seating-strategy').selectOption('signing');

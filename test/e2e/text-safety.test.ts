@@ -19,7 +19,7 @@ import { readFirstSheet } from '../../shared/import/xlsx';
 import type { EventDocument } from '../../shared/model/collections';
 import { tempFolder } from './fixtures';
 import { detectRuntime, launchApp, sampleFile } from './harness';
-import { allPagesPrepared } from './print-pdf';
+import { allPagesPrepared, openPrinting } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { countOf, textOf, visible } from './poll';
@@ -134,8 +134,7 @@ describe(`text is text everywhere (${runtime})`, () => {
     await shot(page, 'text-safety-seating');
 
     // 5. The print preview of the guest index, and its PDF's text.
-    await page.getByTestId('nav-print').click();
-    await visible(page.getByTestId('screen-print'));
+    await openPrinting(page);
     await page.getByTestId('print-output').selectOption('index');
     await allPagesPrepared(page);
     const preview = await page.getByTestId('print-root').textContent();

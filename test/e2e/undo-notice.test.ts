@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentOnDisk } from './files';
 import { detectRuntime, launchSample } from './harness';
-import { ready, saved, shot } from './page';
+import { saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 import { hallOfKind, sampleDocument } from './fixtures';
 
@@ -29,7 +29,6 @@ describe(`undo says what it undid, and shows where (${runtime})`, () => {
   it('re-seat on Seating, undo on Halls: the notice names the hall and its moves; Show goes there; redo says so too', async () => {
     mkdirSync(SHOTS, { recursive: true });
     const { app, page, file } = await launchSample('en');
-    await ready(page);
     // The app's own copy of the sample has its own ids: read them from its file.
     const onDisk = documentOnDisk(file);
     const hallId = (nameEn: string) => Object.values(onDisk.halls).find((h) => h.nameEn === nameEn)!.id;
