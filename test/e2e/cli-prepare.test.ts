@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempFolder } from './fixtures';
 import { cli, sha } from './cli-run';
 import { documentOnDisk } from './files';
+import { fillNewHall } from './hall-canvas';
 import type { Page } from 'playwright-core';
 import { launchApp } from './harness';
 import { ready, saved, shot } from './page';
@@ -64,9 +65,7 @@ describe('CLI: a hall from a script', () => {
       await page.getByTestId('nav-halls').click();
       await page.getByTestId('hall-new').click();
       await visible(page.getByTestId('new-hall-dialog'));
-      await page.getByTestId('new-hall-nameVi').fill('Phòng tiệc Quốc yến');
-      await page.getByTestId('new-hall-nameEn').fill('State Banquet Hall');
-      await page.getByTestId('new-hall-kind').selectOption('banquet');
+      await fillNewHall(page, { nameVi: 'Phòng tiệc Quốc yến', nameEn: 'State Banquet Hall', kind: 'banquet' });
       await shot(page, 'cli-prepare-new-hall');
       await page.getByTestId('new-hall-create').click();
       await visible(page.getByTestId('hall-canvas'));

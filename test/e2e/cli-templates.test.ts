@@ -15,7 +15,7 @@ import { documentOnDisk } from './files';
 import { launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, countOf, textOf, visible } from './poll';
-import { screenOf } from './hall-canvas';
+import { fillNewHall, screenOf } from './hall-canvas';
 import { expectSameRows } from './rows';
 
 const dir = tempFolder('cli-templates');
@@ -49,9 +49,7 @@ async function fillDialog(page: Page, c: Case) {
   await page.getByTestId('nav-halls').click();
   await page.getByTestId('hall-new').click();
   await visible(page.getByTestId('new-hall-dialog'));
-  await page.getByTestId('new-hall-nameVi').fill(c.names[0]);
-  await page.getByTestId('new-hall-nameEn').fill(c.names[1]);
-  await page.getByTestId('new-hall-kind').selectOption(c.kind);
+  await fillNewHall(page, { nameVi: c.names[0], nameEn: c.names[1], kind: c.kind });
   if (c.size) {
     await page.getByTestId('new-hall-width').fill(c.size[0]);
     await page.getByTestId('new-hall-depth').fill(c.size[1]);

@@ -21,6 +21,7 @@ import { launchApp } from './harness';
 import { documentOnDisk, shaOnDisk } from './files';
 import { hallOfKind, sampleDocument, tempFolder } from './fixtures';
 import { ready, saved, shot } from './page';
+import { reseatHall } from './seating-screen';
 import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
 
 const work = tempFolder('writes');
@@ -56,11 +57,7 @@ describe('a full disk', () => {
     expect(Object.values(lastSaved.events)[0]!.nameEn).toBe('Signing ceremony, Hanoi 2025');
 
     // Seating the signing room needs new pages: the disk is full.
-    await page.getByTestId('nav-seating').click();
-    await page.getByTestId('seating-hall').selectOption({ label: signing.nameVi });
-    await page.getByTestId('seating-propose').click();
-    await visible(page.getByTestId('seating-diff'));
-    await page.getByTestId('seating-diff-apply').click();
+    await reseatHall(page, { label: signing.nameVi });
 
     const banner = page.getByTestId('save-banner');
     await visible(banner);

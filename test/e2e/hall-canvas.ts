@@ -83,13 +83,20 @@ export async function firstHallId(page: Page): Promise<string> {
   return ((await page.locator('[data-testid^="hall-row-"]').first().getAttribute('data-testid')) ?? '').replace('hall-row-', '');
 }
 
-/** New hall…: names it in both languages and gives its type in the dialog, then creates it. */
-export async function createHall(page: Page, hall: { nameVi: string; nameEn: string; kind?: string } = { nameVi: 'Hội trường thử', nameEn: 'Test Hall' }): Promise<void> {
-  await page.getByTestId('hall-new').click();
-  await visible(page.getByTestId('new-hall-dialog'));
+type NewHall = { nameVi: string; nameEn: string; kind?: string };
+
+/** In the open New hall dialog: the hall's name in both languages and, if given, its type. */
+export async function fillNewHall(page: Page, hall: NewHall): Promise<void> {
   await page.getByTestId('new-hall-nameVi').fill(hall.nameVi);
   await page.getByTestId('new-hall-nameEn').fill(hall.nameEn);
   if (hall.kind) await page.getByTestId('new-hall-kind').selectOption(hall.kind);
+}
+
+/** New hall…: names it in both languages and gives its type in the dialog, then creates it. */
+export async function createHall(page: Page, hall: NewHall = { nameVi: 'Hội trường thử', nameEn: 'Test Hall' }): Promise<void> {
+  await page.getByTestId('hall-new').click();
+  await visible(page.getByTestId('new-hall-dialog'));
+  await fillNewHall(page, hall);
   await page.getByTestId('new-hall-create').click();
 }
 

@@ -12,7 +12,8 @@ import { detectRuntime, launchApp, launchSample, sampleFile } from './harness';
 import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
-import { attributeOf, disabledOf, valueOf, visible } from './poll';
+import { reseatHall } from './seating-screen';
+import { attributeOf, checkedOf, disabledOf, valueOf } from './poll';
 
 const { runtime } = detectRuntime();
 const work = tempFolder('print-reprint');
@@ -80,12 +81,7 @@ describe(`printing options are kept, and a reprint is only what changed (${runti
     await page.getByTestId(`delegation-row-${before.delegations[head.delegationId]!.iso3}`).click();
     await page.getByTestId('head-rank').selectOption('minister');
     await saved(page);
-    await page.getByTestId('nav-seating').click();
-    await page.getByTestId('seating-hall').selectOption(banquet);
-    await page.getByTestId('seating-propose').click();
-    await visible(page.getByTestId('seating-diff'));
-    const moves = Number(await page.getByTestId('seating-diff-count').getAttribute('data-count'));
-    await page.getByTestId('seating-diff-apply').click();
+    const moves = await reseatHall(page, banquet);
     await saved(page);
     const after = documentOnDisk(file);
     const seatedAfter = seatsIn(after, banquet);

@@ -23,7 +23,8 @@ import { detectRuntime, launchSample } from './harness';
 import { exportPdf, launchOnPrinting, mm, openPrinting, pdfInfo, pdfText, rasterise } from './print-pdf';
 import { documentOnDisk } from './files';
 import { saved, shot } from './page';
-import { attributeOf, countOf, disabledOf, textOf, visible } from './poll';
+import { reseatHall } from './seating-screen';
+import { attributeOf, countOf, disabledOf, textOf } from './poll';
 
 const { runtime } = detectRuntime();
 const work = tempFolder('print');
@@ -151,11 +152,7 @@ describe(`a late change reprints only what it changed (${runtime})`, () => {
     await saved(page);
 
     // 3. The banquet is re-seated through the Seating screen, the moves reviewed first.
-    await page.getByTestId('nav-seating').click();
-    await page.getByTestId('seating-hall').selectOption(banquet);
-    await page.getByTestId('seating-propose').click();
-    await visible(page.getByTestId('seating-diff'));
-    await page.getByTestId('seating-diff-apply').click();
+    await reseatHall(page, banquet);
     await saved(page);
     const after = documentOnDisk(file);
     const seatedAfter = seatsIn(after, banquet);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { documentOnDisk } from './files';
 import { detectRuntime, launchSample } from './harness';
 import { saved, shot } from './page';
+import { reseatHall } from './seating-screen';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
 import { hallOfKind, sampleDocument } from './fixtures';
 
@@ -40,13 +41,8 @@ describe(`undo says what it undid, and shows where (${runtime})`, () => {
     await saved(page);
 
     // Re-seat the banquet on the Seating screen, as the diff proposes it.
-    await page.getByTestId('nav-seating').click();
-    await page.getByTestId('seating-hall').selectOption({ label: banquet.nameEn });
-    await page.getByTestId('seating-propose').click();
-    await visible(page.getByTestId('seating-diff-moves'));
-    const moves = Number(await page.getByTestId('seating-diff-count').getAttribute('data-count'));
+    const moves = await reseatHall(page, { label: banquet.nameEn });
     expect(moves).toBeGreaterThan(1);
-    await page.getByTestId('seating-diff-apply').click();
     await saved(page);
 
     // On the Halls screen, on another hall, undo by the keyboard.
