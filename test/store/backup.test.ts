@@ -3,7 +3,7 @@ import nodePath from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EventFile } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
-import { expectAppErrorAsync, useTempDirs } from './helpers';
+import { documentIn, expectAppErrorAsync, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -23,14 +23,10 @@ describe('backupTo (Save As, automatic backups)', () => {
     const expectedOriginal = file.loadDocument();
     file.close();
 
-    const copy = EventFile.open(target);
     const expectedCopy = fixtureDocument();
     expectedCopy.delegations[I.fra] = renamed();
-    expect(copy.loadDocument()).toEqual(expectedCopy);
-    copy.close();
-    const original = EventFile.open(nodePath.join(dir, 'hanoi.preseance'));
-    expect(original.loadDocument()).toEqual(expectedOriginal);
-    original.close();
+    expect(documentIn(target)).toEqual(expectedCopy);
+    expect(documentIn(nodePath.join(dir, 'hanoi.preseance'))).toEqual(expectedOriginal);
   });
 
   test('an edit made while the backup runs is in the backup', async () => {
@@ -41,9 +37,7 @@ describe('backupTo (Save As, automatic backups)', () => {
     await backup;
     const expected = file.loadDocument();
     file.close();
-    const copy = EventFile.open(target);
-    expect(copy.loadDocument()).toEqual(expected);
-    copy.close();
+    expect(documentIn(target)).toEqual(expected);
   });
 
   test('replaces an existing file', async () => {
@@ -58,9 +52,7 @@ describe('backupTo (Save As, automatic backups)', () => {
     const expected = file.loadDocument();
     file.close();
     expect(fs.readdirSync(dir)).toEqual(['old.preseance']);
-    const copy = EventFile.open(target);
-    expect(copy.loadDocument()).toEqual(expected);
-    copy.close();
+    expect(documentIn(target)).toEqual(expected);
   });
 
   test('a -wal left at the target name by a deleted file is not mixed into the copy', async () => {
@@ -78,9 +70,7 @@ describe('backupTo (Save As, automatic backups)', () => {
     await file.backupTo(target);
     file.close();
     expect(fs.readdirSync(dir)).toEqual(['hanoi.preseance']);
-    const copy = EventFile.open(target);
-    expect(copy.loadDocument()).toEqual(fixtureDocument());
-    copy.close();
+    expect(documentIn(target)).toEqual(fixtureDocument());
   });
 
   test('refuses a target open in another window, a name without .preseance, and the file itself, touching nothing', async () => {
@@ -96,9 +86,7 @@ describe('backupTo (Save As, automatic backups)', () => {
     await expectAppErrorAsync(() => file.backupTo(file.path), 'invalid-input');
     expect(fs.readdirSync(dir).filter((name) => !name.startsWith('busy.preseance'))).toEqual([]);
     busy.close();
-    const reopened = EventFile.open(busyPath);
-    expect(reopened.loadDocument()).toEqual(fixtureDocument());
-    reopened.close();
+    expect(documentIn(busyPath)).toEqual(fixtureDocument());
     file.close();
   });
 });

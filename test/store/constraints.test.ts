@@ -7,7 +7,7 @@ import type { Changes, EventDocument } from '../../shared/model/collections';
 import { EventFile } from '../../electron/store';
 import { writeError } from '../../electron/store/errors';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
-import { expectAppError, useTempDirs } from './helpers';
+import { documentIn, expectAppError, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 const NEW = '11111111-1111-4111-8111-111111111111';
@@ -25,9 +25,7 @@ function expectRefused(changes: Changes, code: 'constraint' | 'invalid-input', t
   expect(error.params.path).toBe(file.path);
   expect(file.loadDocument()).toEqual(fixtureDocument());
   file.close();
-  const reopened = EventFile.open(file.path);
-  expect(reopened.loadDocument()).toEqual(fixtureDocument());
-  reopened.close();
+  expect(documentIn(file.path)).toEqual(fixtureDocument());
   return error;
 }
 
@@ -36,9 +34,7 @@ function expectAccepted(changes: Changes, expected: EventDocument) {
   const file = openFixture();
   file.apply(changes);
   file.close();
-  const reopened = EventFile.open(file.path);
-  expect(reopened.loadDocument()).toEqual(expected);
-  reopened.close();
+  expect(documentIn(file.path)).toEqual(expected);
 }
 
 const fixture = fixtureDocument();

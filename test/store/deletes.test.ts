@@ -5,7 +5,7 @@ import { emptyHistory, execute, undo } from '../../shared/document/history';
 import { COLLECTION_NAMES } from '../../shared/model/collections';
 import { EventFile } from '../../electron/store';
 import { fixtureDocument } from '../fixtures/document';
-import { useTempDirs } from './helpers';
+import { documentIn, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -23,8 +23,6 @@ describe('deleting any row, then undoing it', () => {
       expect(file.loadDocument(), `after undoing the delete of ${collection} ${id}`).toEqual(fixtureDocument());
     }
     file.close();
-    const reopened = EventFile.open(file.path);
-    expect(reopened.loadDocument()).toEqual(fixtureDocument());
-    reopened.close();
+    expect(documentIn(file.path)).toEqual(fixtureDocument());
   });
 });

@@ -2,11 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import nodePath from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, expect } from 'vitest';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { emptyHistory, execute, undo, type Command, type History } from '../../shared/document/history';
 import type { EventDocument } from '../../shared/model/collections';
-import type { EventFile } from '../../electron/store';
+import { APPLICATION_ID, EventFile, migrate, MIGRATIONS } from '../../electron/store';
+import { readHeader } from '../../electron/store/header';
 
 /** Fresh temporary folders for one test file; removed after each test. */
 export function useTempDirs(): () => string {
@@ -19,6 +21,36 @@ export function useTempDirs(): () => string {
     made.push(dir);
     return dir;
   };
+}
+
+/**
+ * A new event file as version `version` of the app made it (its first `version` migrations),
+ * open for the test to write rows with the columns that version had; the caller closes it.
+ */
+export function fileOfVersion(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(db, MIGRATIONS.slice(0, version));
+  return db;
+}
+
+/** Opens a file an earlier version wrote: `version` on disk before, the current version once open. */
+export function openUpgraded(path: string, version: number): EventFile {
+  expect(readHeader(path)!.userVersion).toBe(version);
+  const file = EventFile.open(path);
+  expect(file.schemaVersion).toBe(MIGRATIONS.length);
+  return file;
+}
+
+/** The document in an event file that nothing holds open (opened, read and closed again). */
+export function documentIn(path: string): EventDocument {
+  const file = EventFile.open(path);
+  try {
+    return file.loadDocument();
+  } finally {
+    file.close();
+  }
 }
 
 export function sha256(path: string): string {

@@ -1,10 +1,9 @@
 import nodePath from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { readHeader } from '../../electron/store/header';
-import { APPLICATION_ID, EventFile, migrate, MIGRATIONS } from '../../electron/store';
+import { EventFile, MIGRATIONS } from '../../electron/store';
 import { honorificOf } from '../../shared/protocol/address';
-import { useTempDirs } from './helpers';
+import { fileOfVersion, openUpgraded, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -14,10 +13,7 @@ const tempDir = useTempDirs();
  */
 function versionOneFile(): string {
   const path = nodePath.join(tempDir(), 'v1.preseance');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(db, MIGRATIONS.slice(0, 1));
+  const db = fileOfVersion(path, 1);
   db.exec(`
     INSERT INTO events (id, name_en, name_vi, venue_en, venue_vi, starts_on, ends_on, time_zone, host_iso3)
       VALUES ('00000000-0000-4000-8000-000000000001', 'Signing', 'Lễ ký', '', '', '2025-10-25', '2025-10-26', 'Asia/Ho_Chi_Minh', 'VNM');
@@ -33,9 +29,7 @@ function versionOneFile(): string {
 
 test('a version 1 file opens in the current version (2 added the column): typed honorifics kept as overrides, Vietnamese forms derived', () => {
   const path = versionOneFile();
-  expect(readHeader(path)!.userVersion).toBe(1);
-  const file = EventFile.open(path);
-  expect(file.schemaVersion).toBe(MIGRATIONS.length);
+  const file = openUpgraded(path, 1);
   const people = file.loadDocument().people;
   const anne = people['00000000-0000-4000-8000-000000000003']!;
   const paul = people['00000000-0000-4000-8000-000000000004']!;

@@ -2,8 +2,8 @@ import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { readHeader } from '../../electron/store/header';
-import { APPLICATION_ID, EventFile, migrate, MIGRATIONS } from '../../electron/store';
-import { expectAppError, useTempDirs } from './helpers';
+import { EventFile, MIGRATIONS } from '../../electron/store';
+import { expectAppError, fileOfVersion, openUpgraded, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -16,10 +16,7 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
  */
 function versionTwoFile(): string {
   const path = nodePath.join(tempDir(), 'v2.preseance');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(db, MIGRATIONS.slice(0, 2));
+  const db = fileOfVersion(path, 2);
   const delegation = db.prepare(`INSERT INTO delegations (id, kind, iso3, org_code, org_category, name_en, name_fr, name_vi, flag_code, pinned_role, precedence_override, agreement_date, notes)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'none', ?, ?, ?)`);
   delegation.run(id(1), 'organization', null, 'UN', 'un-system', 'United Nations', 'Organisation des Nations Unies', 'Liên hợp quốc', 'un', null, null, '');
@@ -36,9 +33,7 @@ function versionTwoFile(): string {
 
 test('a version 2 file opens in version 3: the Secretariat and its offices of the reference in their own category, nothing else changed', () => {
   const path = versionTwoFile();
-  expect(readHeader(path)!.userVersion).toBe(2);
-  const file = EventFile.open(path);
-  expect(file.schemaVersion).toBe(MIGRATIONS.length);
+  const file = openUpgraded(path, 2);
   const doc = file.loadDocument();
   const category = (n: number) => doc.delegations[id(n)]!.orgCategory;
   expect([1, 2, 3, 4, 5, 6].map(category)).toEqual(['un-secretariat', 'un-secretariat', 'un-system', 'specialized-agency', 'un-system', null]);

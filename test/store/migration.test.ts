@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readHeader } from '../../electron/store/header';
 import { EventFile, migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../electron/store';
 import { fixtureDocument } from '../fixtures/document';
-import { expectAppError, listing, sha256, useTempDirs } from './helpers';
+import { documentIn, expectAppError, listing, sha256, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -48,15 +48,11 @@ describe('opening a file of an older format', () => {
     expect(backups).toHaveLength(1);
     expect(nodePath.basename(backups[0]!)).toMatch(new RegExp(`^hanoi\\.before-v${SCHEMA_VERSION + 1}-[0-9TZ-]+\\.preseance$`));
     expect(fileVersion(backups[0]!)).toBe(SCHEMA_VERSION);
-    const backup = EventFile.open(backups[0]!);
-    expect(backup.loadDocument()).toEqual(fixtureDocument());
-    backup.close();
+    expect(documentIn(backups[0]!)).toEqual(fixtureDocument());
     expect(sha256(path)).not.toBe(original);
 
     // Once migrated, opening again neither migrates nor backs up again.
-    const again = EventFile.open(path, { migrations: withV2 });
-    expect(again.loadDocument()).toEqual(migrated);
-    again.close();
+    expect(documentIn(path, { migrations: withV2 })).toEqual(migrated);
     expect(backupsOf(path)).toHaveLength(1);
   });
 
@@ -112,9 +108,7 @@ describe('opening a file of an older format', () => {
     expect(error.message).toContain(text);
     expect(fileVersion(path)).toBe(SCHEMA_VERSION);
     expect(listing(nodePath.dirname(path)).map((e) => e.split(' ')[0])).toEqual(['backups', expect.stringMatching(/^backups[/\\]hanoi\.before-v/), 'hanoi.preseance']);
-    const file = EventFile.open(path);
-    expect(file.loadDocument()).toEqual(fixtureDocument());
-    file.close();
+    expect(documentIn(path)).toEqual(fixtureDocument());
   });
 });
 

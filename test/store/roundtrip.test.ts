@@ -6,7 +6,7 @@ import type { JSONType } from 'zod';
 import { COLLECTION_NAMES, COLLECTIONS, emptyDocument } from '../../shared/model/collections';
 import { APPLICATION_ID, EventFile, SCHEMA_VERSION } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS } from '../fixtures/document';
-import { expectAppError, listing, useTempDirs } from './helpers';
+import { documentIn, expectAppError, listing, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -61,17 +61,13 @@ describe('create, close, open', () => {
     });
     document.elements[FIXTURE_IDS.stage]!.props = { nested: { deeper: [1, 'two', { three: 3 }] }, empty: '' };
     EventFile.create(path, document).close();
-    const file = EventFile.open(path);
-    expect(file.loadDocument()).toEqual(document);
-    file.close();
+    expect(documentIn(path)).toEqual(document);
   });
 
   test('an empty document round-trips too', () => {
     const path = nodePath.join(tempDir(), 'empty.preseance');
     EventFile.create(path, emptyDocument()).close();
-    const file = EventFile.open(path);
-    expect(file.loadDocument()).toEqual(emptyDocument());
-    file.close();
+    expect(documentIn(path)).toEqual(emptyDocument());
   });
 
   test('counts rows for the file summary', () => {

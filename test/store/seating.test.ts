@@ -14,7 +14,7 @@ import {
   applySeating, assignPerson, lateChangeDiff, planSeating, seatingProblems, setAssignmentLocked, swapSeats, unseat,
 } from '../../shared/seating';
 import { EventFile } from '../../electron/store';
-import { commandsOnFile, useTempDirs } from './helpers';
+import { commandsOnFile, documentIn, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -59,8 +59,6 @@ describe('seating commands on an event file', () => {
     expect(edits.doc).toEqual(before);
     expect(file.loadDocument()).toEqual(before);
     file.close();
-    const reopened = EventFile.open(file.path);
-    expect(reopened.loadDocument()).toEqual(before);
-    reopened.close();
+    expect(documentIn(file.path)).toEqual(before);
   });
 });
