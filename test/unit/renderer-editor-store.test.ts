@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore, type ApplyFn } from '../../renderer/src/document/store';
+import { EditorStore, type ApplyFn, type EditorStoreOptions } from '../../renderer/src/document/store';
 import { updateEntity, createEntity, deleteEntities } from '../../shared/document/commands';
 import { emptyDocument, type Changes, type EventDocument } from '../../shared/model/collections';
 import type { Delegation, EventInfo } from '../../shared/model/entities';
@@ -62,6 +62,14 @@ function fakeBridge() {
   };
 }
 
+/** A store on documentWithEvent() writing through a fake bridge; what it reports through onError is in `errors`. */
+function storeOnBridge(options: Partial<EditorStoreOptions> = {}) {
+  const bridge = fakeBridge();
+  const errors: string[] = [];
+  const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply, onError: (m) => errors.push(m), ...options });
+  return { bridge, store, errors };
+}
+
 const rename = (store: EditorStore, nameEn: string, mergeKey: string | null = null) =>
   store.dispatch(updateEntity, { collection: 'events', id: EVENT_ID, fields: { nameEn } }, mergeKey);
 
@@ -69,8 +77,7 @@ const nameOf = (store: EditorStore) => store.getDocument().events[EVENT_ID]!.nam
 
 describe('editor store', () => {
   it('applies an edit in memory at once and sends the changed row', () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     expect(rename(store, 'Hanoi Convention signing')).toBe(true);
     expect(nameOf(store)).toBe('Hanoi Convention signing');
     expect(store.getSnapshot().saveStatus.kind).toBe('saving');
@@ -80,8 +87,7 @@ describe('editor store', () => {
   });
 
   it('sends applies one at a time, in the order the edits were made', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'A');
     rename(store, 'B');
     store.dispatch(updateEntity, { collection: 'delegations', id: VNM_ID, fields: { nameFr: 'Viet Nam' } });
@@ -102,9 +108,7 @@ describe('editor store', () => {
   });
 
   it('rolls a refused edit back in memory, document and history, and reports main’s message', async () => {
-    const bridge = fakeBridge();
-    const errors: string[] = [];
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply, onError: (m) => errors.push(m) });
+    const { bridge, store, errors } = storeOnBridge();
     rename(store, 'Saved name');
     await bridge.ok();
     const before = store.getSnapshot();
@@ -123,8 +127,7 @@ describe('editor store', () => {
   });
 
   it('keeps the edits queued behind a refused one and sends them rebuilt on the saved state', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'Refused name');
     store.dispatch(updateEntity, { collection: 'delegations', id: VNM_ID, fields: { nameFr: 'Viet Nam' } });
     await bridge.fail('a seat holds one person');
@@ -140,8 +143,7 @@ describe('editor store', () => {
   });
 
   it('drops a queued edit that no longer applies after a rollback', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     store.dispatch(createEntity, { collection: 'delegations', row: delegation(FRA_ID, 'FRA', 'France', 'Pháp') });
     store.dispatch(updateEntity, { collection: 'delegations', id: FRA_ID, fields: { nameFr: 'France' } });
     await bridge.fail('refused');
@@ -152,8 +154,7 @@ describe('editor store', () => {
   });
 
   it('undo and redo send the rows as they become', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     store.dispatch(createEntity, { collection: 'delegations', row: delegation(FRA_ID, 'FRA', 'France', 'Pháp') });
     await bridge.ok();
     rename(store, 'Renamed');
@@ -180,8 +181,7 @@ describe('editor store', () => {
   });
 
   it('a refused undo leaves the edit in place and still undoable', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'Renamed');
     await bridge.ok();
     store.undo();
@@ -192,8 +192,7 @@ describe('editor store', () => {
   });
 
   it('an edit that changes nothing makes no undo step and sends nothing', () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     const before = store.getSnapshot();
     expect(rename(store, event().nameEn)).toBe(false);
     expect(store.dispatch(deleteEntities, { collection: 'delegations', ids: [FRA_ID] })).toBe(false);
@@ -203,8 +202,7 @@ describe('editor store', () => {
   });
 
   it('edits of two kinds under one merge key stay two undo steps (HistoryEntry.commandId)', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     // Another kind of command writing the same field under the same key: undo takes it back on its own.
     const otherKind = { ...updateEntity, id: 'test/other-kind' };
     rename(store, 'Hanoi', 'field-1');
@@ -217,8 +215,7 @@ describe('editor store', () => {
   });
 
   it('edits with the same merge key make one undo step', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'H', 'field-1');
     rename(store, 'Ha', 'field-1');
     rename(store, 'Hanoi', 'field-1');
@@ -234,8 +231,7 @@ describe('editor store', () => {
   });
 
   it('notifies subscribers on change and not when nothing changed', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     let calls = 0;
     const off = store.subscribe(() => calls++);
     rename(store, event().nameEn);
@@ -250,15 +246,7 @@ describe('editor store', () => {
   });
 
   it('a read-only file refuses every edit, and says why', () => {
-    const bridge = fakeBridge();
-    const errors: string[] = [];
-    const store = new EditorStore({
-      document: documentWithEvent(),
-      apply: bridge.apply,
-      readOnly: true,
-      onError: (m) => errors.push(m),
-      readOnlyMessage: () => 'Tệp này chỉ đọc.',
-    });
+    const { bridge, store, errors } = storeOnBridge({ readOnly: true, readOnlyMessage: () => 'Tệp này chỉ đọc.' });
     const before = store.getSnapshot();
     expect(rename(store, 'New')).toBe(false);
     expect(nameOf(store)).toBe(event().nameEn);
@@ -294,9 +282,7 @@ describe('editor store: the file cannot be written (disk full, read-only...)', (
   const diskFull = 'Ổ đĩa đã đầy: không lưu được thay đổi.';
 
   it('keeps the failed edit and every edit after it, shown, and stops sending', async () => {
-    const bridge = fakeBridge();
-    const errors: string[] = [];
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply, onError: (m) => errors.push(m) });
+    const { bridge, store, errors } = storeOnBridge();
     rename(store, 'Saved name');
     await bridge.ok();
     rename(store, 'Large edit');
@@ -316,8 +302,7 @@ describe('editor store: the file cannot be written (disk full, read-only...)', (
   });
 
   it('goes on editing, undoing and redoing in memory meanwhile, without sending', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'A');
     await bridge.failWrite('read-only', 'read-only');
     expect(rename(store, 'B')).toBe(true);
@@ -330,8 +315,7 @@ describe('editor store: the file cannot be written (disk full, read-only...)', (
   });
 
   it('Try again sends the kept edits in order; saved once all are written', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'A');
     rename(store, 'B');
     await bridge.failWrite('write-failed', 'I/O error');
@@ -345,8 +329,7 @@ describe('editor store: the file cannot be written (disk full, read-only...)', (
   });
 
   it('a retry that fails again stays not saved, with the new reason, and keeps everything', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'A');
     await bridge.failWrite('disk-full', diskFull);
     store.retry();
@@ -356,8 +339,7 @@ describe('editor store: the file cannot be written (disk full, read-only...)', (
   });
 
   it('an edit refused for itself after a retry is dropped as usual, the rest kept', async () => {
-    const bridge = fakeBridge();
-    const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+    const { bridge, store } = storeOnBridge();
     rename(store, 'Breaks a rule');
     store.dispatch(updateEntity, { collection: 'delegations', id: VNM_ID, fields: { nameFr: 'Viet Nam' } });
     await bridge.failWrite('disk-full', diskFull);
@@ -371,15 +353,13 @@ describe('editor store: the file cannot be written (disk full, read-only...)', (
 
   it('tells write failures from refusals of the edit by the error code', async () => {
     for (const code of ['disk-full', 'read-only', 'write-failed', 'locked', 'no-open-file', 'file-not-found'] as const) {
-      const bridge = fakeBridge();
-      const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+      const { bridge, store } = storeOnBridge();
       rename(store, 'Kept');
       await bridge.failWrite(code, code);
       expect(nameOf(store), code).toBe('Kept');
     }
     for (const code of ['constraint', 'invalid-input', 'internal'] as const) {
-      const bridge = fakeBridge();
-      const store = new EditorStore({ document: documentWithEvent(), apply: bridge.apply });
+      const { bridge, store } = storeOnBridge();
       rename(store, 'Dropped');
       await bridge.failWrite(code, code);
       expect(nameOf(store), code).toBe(event().nameEn);
