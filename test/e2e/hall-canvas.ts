@@ -1,6 +1,4 @@
 import type { Page } from 'playwright-core';
-import { EventFile } from '../../electron/store/eventFile';
-import type { EventDocument } from '../../shared/model/collections';
 import type { Point } from '../../shared/rect';
 import { launchApp, type AppHandle, type LaunchOptions } from './harness';
 import { ready } from './page';
@@ -44,15 +42,6 @@ export async function dragPage(page: Page, from: Point, to: Point, steps = 6): P
 /** The same, between two hall points in metres. */
 export async function dragHall(page: Page, from: Point, to: Point, steps?: number): Promise<() => Promise<void>> {
   return dragPage(page, await screenOf(page, from.x, from.y), await screenOf(page, to.x, to.y), steps);
-}
-
-export function loadDocument(path: string): EventDocument {
-  const file = EventFile.open(path);
-  try {
-    return file.loadDocument();
-  } finally {
-    file.close();
-  }
 }
 
 /** The app started in English on its welcome screen, a new event saved at `path`, one new hall open in the editor. */

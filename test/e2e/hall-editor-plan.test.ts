@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
 import { placeSeat, seatSpecs } from '../../shared/layout/seats';
+import { documentIn } from '../fixtures/event-file';
 import { tempFolder } from './fixtures';
-import { clickHall, dragHall, firstHallId, loadDocument as load, newEventWithHall, openHallEditor } from './hall-canvas';
+import { clickHall, dragHall, firstHallId, newEventWithHall, openHallEditor } from './hall-canvas';
 import { detectRuntime } from './harness';
 import { saved, shot } from './page';
 import { attributeOf, countOf, textOf, valueOf, visible } from './poll';
@@ -150,7 +151,7 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     expect(await background(page)).toEqual({ ...scaled, opacity: 0.3, locked: true });
     await app.close();
 
-    const doc = load(path);
+    const doc = documentIn(path);
     const hall = doc.halls[hallId]!;
     expect(hall.backgroundScale).toBeCloseTo(0.15, 3);
     expect(hall.backgroundScale).toBe(scaled.scale);
@@ -179,7 +180,7 @@ describe(`Hall editor: floor plan and place of honour (${runtime})`, () => {
     await page.getByTestId('hall-zoom-selection').click();
     await shot(page, 'hall-plan-host-moved');
     await app.close();
-    const doc = load(path);
+    const doc = documentIn(path);
     const table = Object.values(doc.elements).find((e) => e.kind === 'round-table')!;
     expect(table.props).toMatchObject({ hostSeat: 3 });
     const host = Object.values(doc.seats).find((s) => s.elementId === table.id && s.isTableHost)!;

@@ -6,8 +6,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentIn } from '../fixtures/event-file';
 import { tempFolder } from './fixtures';
-import { camera, dragHall, loadDocument, newEventWithHall, placeElement, screenOf } from './hall-canvas';
+import { camera, dragHall, newEventWithHall, placeElement, screenOf } from './hall-canvas';
 import { detectRuntime } from './harness';
 import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
@@ -82,7 +83,7 @@ describe(`Hall editor resize handles and minimap (${runtime})`, () => {
     await attributeOf(page.getByTestId('hall-minimap'), 'hidden').toBe('');
 
     await app.close();
-    expect(loadDocument(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10.4, y: 10, width: 5, depth: 0.9, rotation: 0 });
+    expect(documentIn(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10.4, y: 10, width: 5, depth: 0.9, rotation: 0 });
   });
 
   it('gives a theatre block more seats per row and more rows by its handles, one undo step each', async () => {
@@ -117,7 +118,7 @@ describe(`Hall editor resize handles and minimap (${runtime})`, () => {
     await valueOf(page.getByTestId('inspector-rows')).toBe('7');
     await saved(page);
     await app.close();
-    const doc = loadDocument(path);
+    const doc = documentIn(path);
     expect(doc.elements[id]).toMatchObject({ kind: 'row-block', x: 15.55, width: 6.6, props: { rows: 7, seatsPerRow: 12 } });
     expect(Object.values(doc.seats).filter((s) => s.elementId === id)).toHaveLength(84);
   });

@@ -7,8 +7,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { documentIn } from '../fixtures/event-file';
 import { tempFolder } from './fixtures';
-import { camera, clickHall, dragPage, loadDocument, newEventWithHall, openHallEditor, placeElement, type Point, screenOf } from './hall-canvas';
+import { camera, clickHall, dragPage, newEventWithHall, openHallEditor, placeElement, type Point, screenOf } from './hall-canvas';
 import { detectRuntime } from './harness';
 import { saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
@@ -114,7 +115,7 @@ describe(`Hall editor rotate handle and Vietnamese numbers (${runtime})`, () => 
 
     // The file holds the angle; reopened, the inspector shows it.
     await app.close();
-    expect(loadDocument(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10, y: 10, rotation: fine });
+    expect(documentIn(path).elements[id]).toMatchObject({ kind: 'rect-table', x: 10, y: 10, rotation: fine });
     app = await openHallEditor({ file: path, language: 'en' });
     await clickHall(app.page, 10, 10);
     await attributeOf(app.page.getByTestId('hall-canvas'), 'data-selection').toBe(id);

@@ -6,8 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LayoutElement } from '../../shared/model/entities';
+import { documentIn } from '../fixtures/event-file';
 import { tempFolder } from './fixtures';
-import { clickHall, createHall, dragHall, firstHallId, loadDocument, openHallEditor, screenOf } from './hall-canvas';
+import { clickHall, createHall, dragHall, firstHallId, openHallEditor, screenOf } from './hall-canvas';
 import { detectRuntime, launchApp } from './harness';
 import { ready, saved, shot } from './page';
 import { attributeOf, textOf, valueOf, visible } from './poll';
@@ -16,7 +17,7 @@ const { runtime } = detectRuntime();
 const work = tempFolder('hall-editor');
 
 function hallElements(path: string, hallId: string): LayoutElement[] {
-  return Object.values(loadDocument(path).elements)
+  return Object.values(documentIn(path).elements)
     .filter((e) => e.hallId === hallId)
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.y - b.y);
 }

@@ -13,7 +13,7 @@ import { exportPdf, openPrinting, pdfInfo, pdfText, rasterise } from './print-pd
 import { documentOnDisk } from './files';
 import { ready, saved, shot } from './page';
 import { reseatHall } from './seating-screen';
-import { attributeOf, checkedOf, disabledOf, valueOf } from './poll';
+import { attributeOf, disabledOf, valueOf } from './poll';
 
 const { runtime } = detectRuntime();
 const work = tempFolder('print-reprint');

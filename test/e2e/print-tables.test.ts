@@ -9,7 +9,6 @@
  * on his left and right, the first vice-president (Zambia's) last, at seat 8.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../shared/model/collections';
 import type { Language } from '../../shared/model/primitives';

@@ -3,7 +3,8 @@ import nodePath from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EventFile } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
-import { documentIn, expectAppErrorAsync, useTempDirs } from './helpers';
+import { documentIn } from '../fixtures/event-file';
+import { expectAppErrorAsync, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 

@@ -7,7 +7,8 @@ import type { Changes, EventDocument } from '../../shared/model/collections';
 import { EventFile } from '../../electron/store';
 import { writeError } from '../../electron/store/errors';
 import { fixtureDocument, FIXTURE_IDS as I } from '../fixtures/document';
-import { documentIn, expectAppError, useTempDirs } from './helpers';
+import { documentIn } from '../fixtures/event-file';
+import { expectAppError, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 const NEW = '11111111-1111-4111-8111-111111111111';

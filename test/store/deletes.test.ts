@@ -5,7 +5,8 @@ import { emptyHistory, execute, undo } from '../../shared/document/history';
 import { COLLECTION_NAMES } from '../../shared/model/collections';
 import { EventFile } from '../../electron/store';
 import { fixtureDocument } from '../fixtures/document';
-import { documentIn, useTempDirs } from './helpers';
+import { documentIn } from '../fixtures/event-file';
+import { useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 

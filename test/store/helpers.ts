@@ -43,16 +43,6 @@ export function openUpgraded(path: string, version: number): EventFile {
   return file;
 }
 
-/** The document in an event file that nothing holds open (opened, read and closed again). */
-export function documentIn(path: string): EventDocument {
-  const file = EventFile.open(path);
-  try {
-    return file.loadDocument();
-  } finally {
-    file.close();
-  }
-}
-
 export function sha256(path: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(path)).digest('hex');
 }

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { readHeader } from '../../electron/store/header';
 import { EventFile, migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../electron/store';
 import { fixtureDocument } from '../fixtures/document';
-import { documentIn, expectAppError, listing, sha256, useTempDirs } from './helpers';
+import { documentIn } from '../fixtures/event-file';
+import { expectAppError, listing, sha256, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -52,7 +53,9 @@ describe('opening a file of an older format', () => {
     expect(sha256(path)).not.toBe(original);
 
     // Once migrated, opening again neither migrates nor backs up again.
-    expect(documentIn(path, { migrations: withV2 })).toEqual(migrated);
+    const again = EventFile.open(path, { migrations: withV2 });
+    expect(again.loadDocument()).toEqual(migrated);
+    again.close();
     expect(backupsOf(path)).toHaveLength(1);
   });
 

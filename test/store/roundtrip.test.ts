@@ -6,7 +6,8 @@ import type { JSONType } from 'zod';
 import { COLLECTION_NAMES, COLLECTIONS, emptyDocument } from '../../shared/model/collections';
 import { APPLICATION_ID, EventFile, SCHEMA_VERSION } from '../../electron/store';
 import { fixtureDocument, FIXTURE_IDS } from '../fixtures/document';
-import { documentIn, expectAppError, listing, useTempDirs } from './helpers';
+import { documentIn } from '../fixtures/event-file';
+import { expectAppError, listing, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 

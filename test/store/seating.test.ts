@@ -14,7 +14,8 @@ import {
   applySeating, assignPerson, lateChangeDiff, planSeating, seatingProblems, setAssignmentLocked, swapSeats, unseat,
 } from '../../shared/seating';
 import { EventFile } from '../../electron/store';
-import { commandsOnFile, documentIn, useTempDirs } from './helpers';
+import { documentIn } from '../fixtures/event-file';
+import { commandsOnFile, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
