@@ -7,19 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectRuntime } from './harness';
-import { openPrinting, printSession } from './print-pdf';
-import { ready } from './page';
+import { launchOnPrinting } from './print-pdf';
 import { attributeOf } from './poll';
 
 const { runtime } = detectRuntime();
-const { launch } = printSession('print-media');
 const MM = 96 / 25.4;
 
 describe(`the print media (${runtime})`, () => {
   it('prints the pages alone at paper size at any preview zoom, and gives the preview back as it was', async () => {
-    const { page } = await launch({ sample: true, language: 'en' });
-    await ready(page);
-    await openPrinting(page);
+    const { page } = await launchOnPrinting({ sample: true, language: 'en' });
     await page.getByTestId('print-output').selectOption('index');
     await page.getByTestId('print-paper').selectOption('A4');
     const root = page.getByTestId('print-root');
