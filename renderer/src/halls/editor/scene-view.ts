@@ -10,7 +10,7 @@ import { assignedSeats, paintElement, paintTurning, type ElementPaint } from './
 import { GestureBitmaps, repaintRegion } from './gesture-bitmaps';
 import { changedArea, type ElementsShown } from './changed-area';
 import { sameCamera } from './snapshot';
-import { nodesOn, orderNodes, syncNodes } from './element-nodes';
+import { nodesOn, orderNodes, syncNodes, withoutAutoDraw } from './element-nodes';
 import { nativeContext } from './native-context';
 import { showsRotateHandle } from './handles';
 import { drawHandles, drawMarks, drawOutlines, SELECT } from './interaction-draw';
@@ -121,9 +121,11 @@ export class HallView {
     if (!last || last.seats !== doc.seats) this.seats = seatsByElement(doc, hallId);
     if (!last || last.assignments !== doc.assignments) this.assigned = assignedSeats(doc, hallId);
     // One shape per element, in z order (those dragged or turned back from their own layer).
-    this.returnDragged(!shown);
-    syncNodes(this.nodes, this.elements, this.elementLayer, (ctx, id) => this.drawElement(ctx, id));
-    this.order();
+    withoutAutoDraw(() => {
+      this.returnDragged(!shown);
+      syncNodes(this.nodes, this.elements, this.elementLayer, (ctx, id) => this.drawElement(ctx, id));
+      this.order();
+    });
     if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize' || this.gesture?.kind === 'rotate') {
       if (this.gesture.kind === 'rotate') this.callbacks.rotating(null);
       this.gesture = null;
@@ -340,9 +342,11 @@ export class HallView {
   protected returnDragged(draw = true): void {
     const moved = this.dragLayer.getChildren();
     if (moved.length === 0) return;
-    for (const node of [...moved]) node.moveTo(this.elementLayer);
-    this.dragLayer.visible(false); // an empty layer still costs its canvas in every frame composited
-    this.order();
+    withoutAutoDraw(() => {
+      for (const node of [...moved]) node.moveTo(this.elementLayer);
+      this.dragLayer.visible(false); // an empty layer still costs its canvas in every frame composited
+      this.order();
+    });
     if (draw) this.stage.batchDraw();
     else this.dragLayer.batchDraw(); // a hidden layer's draw clears it: nothing stale shows when it is next shown
   }

@@ -7,6 +7,7 @@ import { handleCursor, hitHandle, hitRotateHandle, resizeFrom, ROTATE_CURSOR, RO
 import { listenMinimap, type MinimapCanvas } from './minimap';
 import { repaintRegion } from './gesture-bitmaps';
 import { sameCamera } from './snapshot';
+import { withoutAutoDraw } from './element-nodes';
 import { HallView } from './scene-view';
 import type { SceneCallbacks } from './scene-gesture';
 
@@ -381,8 +382,10 @@ export class HallScene extends HallView {
   private lift(ids: readonly string[]): void {
     const lifted = new Set(ids);
     const area = unionRect(ids.flatMap((id) => (this.byId.get(id) ? [this.boundsOf(this.byId.get(id)!)] : [])));
-    for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
-    this.dragLayer.visible(true);
+    withoutAutoDraw(() => {
+      for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
+      this.dragLayer.visible(true);
+    });
     const drawn = this.elementsDrawn;
     // The canvas no longer shows every element: nothing to copy until redrawn (the drop repaints only what moved).
     this.elementsDrawn = null;
