@@ -97,7 +97,7 @@ export class HallScene extends HallView {
   }
 
   private hitAt(p: Point): string | null {
-    return hitElement(this.elements, toWorld(this.cam, p));
+    return hitElement(this.elements, toWorld(this.cam, p), 0, (el) => this.boundsOf(el));
   }
 
   private onDown(e: MouseEvent): void {
