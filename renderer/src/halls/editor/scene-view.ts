@@ -5,7 +5,6 @@ import { assetImage, imageSize } from './background';
 import { fitRect, visibleRect, zoomAt, type Camera } from '../../../../shared/camera';
 import { unionRects as unionRect, type Point, type Rect } from '../../../../shared/rect';
 import { drawFloor } from '../view/draw';
-import { seatsByElement } from '../../../../shared/seating/honour';
 import { assignedSeats, paintElement, paintTurning, type ElementPaint } from './element-paint';
 import { GestureBitmaps, repaintRegion } from './gesture-bitmaps';
 import { changedArea, type ElementsShown } from './changed-area';
@@ -14,7 +13,7 @@ import { nodesOn, orderNodes, syncNodes, withoutAutoDraw } from './element-nodes
 import { nativeContext } from './native-context';
 import { showsRotateHandle } from './handles';
 import { drawHandles, drawMarks, drawOutlines, SELECT } from './interaction-draw';
-import { elementBounds } from './layout';
+import { elementBounds, seatsPerElement } from './layout';
 import { paintMinimap, type MinimapCanvas } from './minimap';
 import { editorNumbers } from './numbers';
 import { drawRulers } from './rulers';
@@ -49,7 +48,8 @@ export class HallView {
   protected marks: readonly Point[] | null = null;
   protected elements: LayoutElement[] = [];
   protected byId = new Map<string, LayoutElement>();
-  protected seats = new Map<string, Seat[]>();
+  /** Seats by element (of every hall: this one's elements are all it looks up). */
+  protected seats: ReadonlyMap<string, readonly Seat[]> = new Map();
   protected assigned: ReadonlySet<string> = new Set();
   protected lastDoc: { elements: unknown; seats: unknown; assignments: unknown; hall: unknown; asset: unknown } | null = null;
   protected selection: readonly string[] = [];
@@ -118,7 +118,7 @@ export class HallView {
       .filter((e) => e.hallId === hallId)
       .sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : a.id < b.id ? -1 : 1));
     this.byId = new Map(this.elements.map((e) => [e.id, e]));
-    if (!last || last.seats !== doc.seats) this.seats = seatsByElement(doc, hallId);
+    if (!last || last.seats !== doc.seats) this.seats = seatsPerElement(doc.seats);
     if (!last || last.assignments !== doc.assignments) this.assigned = assignedSeats(doc, hallId);
     // One shape per element, in z order (those dragged or turned back from their own layer).
     withoutAutoDraw(() => {
