@@ -47,7 +47,7 @@ export function orderNodes(nodes: ReadonlyMap<string, Konva.Shape>, elements: re
   });
 }
 
-/** The ids of the shapes now on `layer`. */
-export function nodesOn(nodes: ReadonlyMap<string, Konva.Shape>, layer: Konva.Layer): string[] {
-  return [...nodes].flatMap(([id, node]) => (node.getParent() === layer ? [id] : []));
+/** The ids of the shapes now in `container` (a layer or a group). */
+export function nodesOn(nodes: ReadonlyMap<string, Konva.Shape>, container: Konva.Container): string[] {
+  return [...nodes].flatMap(([id, node]) => (node.getParent() === container ? [id] : []));
 }

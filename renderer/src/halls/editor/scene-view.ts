@@ -28,15 +28,17 @@ import type { Gesture, SceneCallbacks } from './scene-gesture';
  *  4. overlay in screen pixels (rulers).
  * During a pan or zoom the floor layer draws bitmaps of the floor and the elements (see
  * snapshot.ts) and the element layer is hidden; while elements are dragged or turned they are
- * drawn on a layer of their own, above the others, so each move redraws them alone.
+ * drawn on the interaction layer, under the selection's outlines, so each move redraws them
+ * alone: that layer is redrawn at each move anyway (the outlines follow), and a layer of their
+ * own would be one more canvas for Chromium to copy to its compositor in every frame.
  */
 export class HallView {
   readonly stage: Konva.Stage;
   protected readonly floorLayer = new Konva.Layer({ listening: false });
   protected readonly elementLayer = new Konva.Layer({ listening: false });
-  /** The elements being dragged or turned, moved out of the element layer for the gesture. */
-  protected readonly dragLayer = new Konva.Layer({ listening: false, visible: false });
   protected readonly interactionLayer = new Konva.Layer({ listening: false });
+  /** The elements being dragged or turned, moved out of the element layer for the gesture (on the interaction layer). */
+  protected readonly dragged = new Konva.Group({ listening: false });
   protected readonly overlayLayer = new Konva.Layer({ listening: false });
   protected readonly nodes = new Map<string, Konva.Shape>();
   protected readonly selectionShape: Konva.Shape;
@@ -72,7 +74,7 @@ export class HallView {
   protected version = 0;
   /** What the floor and element layers' canvases last showed: at which camera, of which version (null: nothing usable). */
   protected floorDrawn: { camera: Camera; version: number } | null = null;
-  /** `lifted`: the elements then on the drag layer, not on the element layer's canvas (a copy of it would miss them). */
+  /** `lifted`: the elements then dragged or turned, not on the element layer's canvas (a copy of it would miss them). */
   protected elementsDrawn: { camera: Camera; version: number; lifted: readonly string[] } | null = null;
   /** Element bounds by element object (elements are immutable: a changed element is a new object). */
   protected bounds = new WeakMap<LayoutElement, Rect>();
@@ -87,13 +89,13 @@ export class HallView {
     const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawFloorLayer(nativeContext(ctx, shape)) });
     this.floorLayer.add(floor);
     this.selectionShape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawSelection(nativeContext(ctx, shape)) });
-    this.interactionLayer.add(this.selectionShape, this.marquee);
+    this.interactionLayer.add(this.dragged, this.selectionShape, this.marquee);
     this.overlayLayer.add(
       new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.hall && drawRulers(nativeContext(ctx, shape), this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
     );
-    this.stage.add(this.floorLayer, this.elementLayer, this.dragLayer, this.interactionLayer, this.overlayLayer);
+    this.stage.add(this.floorLayer, this.elementLayer, this.interactionLayer, this.overlayLayer);
     // A hidden layer's draw clears its canvas: then there is nothing on it to copy.
-    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version, lifted: nodesOn(this.nodes, this.dragLayer) } : null));
+    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version, lifted: nodesOn(this.nodes, this.dragged) } : null));
   }
 
   // --- data ----------------------------------------------------------------------------------
@@ -338,17 +340,16 @@ export class HallView {
     this.stage.batchDraw();
   }
 
-  /** Elements dragged or turned (on the drag layer) back in the element layer, in z order; `draw`: redraw the stage. */
+  /** Elements dragged or turned back in the element layer, in z order; `draw`: redraw the stage (else only the interaction layer, which showed them). */
   protected returnDragged(draw = true): void {
-    const moved = this.dragLayer.getChildren();
+    const moved = this.dragged.getChildren();
     if (moved.length === 0) return;
     withoutAutoDraw(() => {
       for (const node of [...moved]) node.moveTo(this.elementLayer);
-      this.dragLayer.visible(false); // an empty layer still costs its canvas in every frame composited
       this.order();
     });
     if (draw) this.stage.batchDraw();
-    else this.dragLayer.batchDraw(); // a hidden layer's draw clears it: nothing stale shows when it is next shown
+    else this.interactionLayer.batchDraw();
   }
 
   /** What the element layer's canvas shows now, when it is up to date at this camera (else null: only a full draw will do). */

@@ -208,7 +208,6 @@ export class HallScene extends HallView {
       if (g.angle === null) this.lift([g.id]);
       g.angle = angle;
       // Only the element's shape is redrawn at the new angle: no document change until mouse up.
-      this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       this.callbacks.rotating(angle);
       return;
@@ -237,7 +236,6 @@ export class HallScene extends HallView {
       g.dy = dy;
       // Move the Konva nodes directly: no document change, no React, until the drag ends.
       for (const id of g.ids) this.nodes.get(id)?.position({ x: dx, y: dy });
-      this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       return;
     }
@@ -375,7 +373,7 @@ export class HallScene extends HallView {
   }
 
   /**
-   * The elements a drag or turn moves go to the drag layer, so each move redraws them alone. The
+   * The elements a drag or turn moves go to the interaction layer, so each move redraws them alone. The
    * element layer is redrawn without them only where they were: a full redraw of thousands of
    * seats would cost the gesture its first frame.
    */
@@ -383,8 +381,7 @@ export class HallScene extends HallView {
     const lifted = new Set(ids);
     const area = unionRect(ids.flatMap((id) => (this.byId.get(id) ? [this.boundsOf(this.byId.get(id)!)] : [])));
     withoutAutoDraw(() => {
-      for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
-      this.dragLayer.visible(true);
+      for (const id of ids) this.nodes.get(id)?.moveTo(this.dragged);
     });
     const drawn = this.elementsDrawn;
     // The canvas no longer shows every element: nothing to copy until redrawn (the drop repaints only what moved).
