@@ -21,11 +21,12 @@ import type { Gesture, SceneCallbacks } from './scene-gesture';
 
 /**
  * What the hall editor's canvas shows (scene.ts adds the mouse, keys and wheel): plain Konva,
- * driven imperatively so that React never re-renders on a drag, a pan or a zoom. Four layers:
+ * driven imperatively so that React never re-renders on a drag, a pan or a zoom. Three layers:
  *  1. floor (hall, floor plan image, grid; nothing listens),
  *  2. elements with their seats (one Shape per element drawing the element and all its seats),
- *  3. interaction (selection outlines, resize and rotate handles and their live preview, marquee),
- *  4. overlay in screen pixels (rulers).
+ *  3. interaction (selection outlines, resize and rotate handles and their live preview, marquee)
+ *     with, on top, the overlay in screen pixels (rulers): a layer of its own would be one more
+ *     canvas for Chromium to hand its compositor in every frame of every gesture.
  * During a pan or zoom the floor layer draws bitmaps of the floor and the elements (see
  * snapshot.ts) and the element layer is hidden; while elements are dragged or turned they are
  * drawn on the interaction layer, under the selection's outlines, so each move redraws them
@@ -39,7 +40,8 @@ export class HallView {
   protected readonly interactionLayer = new Konva.Layer({ listening: false });
   /** The elements being dragged or turned, moved out of the element layer for the gesture (on the interaction layer). */
   protected readonly dragged = new Konva.Group({ listening: false });
-  protected readonly overlayLayer = new Konva.Layer({ listening: false });
+  /** The rulers, in screen pixels: the top of the interaction layer, against the camera's transform. */
+  protected readonly overlay = new Konva.Group({ listening: false });
   protected readonly nodes = new Map<string, Konva.Shape>();
   protected readonly selectionShape: Konva.Shape;
   protected readonly marquee = new Konva.Rect({ visible: false, fill: 'rgba(37,99,235,0.08)', stroke: SELECT, strokeScaleEnabled: false, strokeWidth: 1, listening: false });
@@ -89,11 +91,11 @@ export class HallView {
     const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawFloorLayer(nativeContext(ctx, shape)) });
     this.floorLayer.add(floor);
     this.selectionShape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawSelection(nativeContext(ctx, shape)) });
-    this.interactionLayer.add(this.dragged, this.selectionShape, this.marquee);
-    this.overlayLayer.add(
+    this.interactionLayer.add(this.dragged, this.selectionShape, this.marquee, this.overlay);
+    this.overlay.add(
       new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.hall && drawRulers(nativeContext(ctx, shape), this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
     );
-    this.stage.add(this.floorLayer, this.elementLayer, this.interactionLayer, this.overlayLayer);
+    this.stage.add(this.floorLayer, this.elementLayer, this.interactionLayer);
     // A hidden layer's draw clears its canvas: then there is nothing on it to copy.
     this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version, lifted: nodesOn(this.nodes, this.dragged) } : null));
   }
@@ -207,13 +209,12 @@ export class HallView {
     this.stage.scale({ x: cam.scale, y: cam.scale });
     this.stage.position({ x: cam.x, y: cam.y });
     // The overlay stays in screen pixels.
-    this.overlayLayer.scale({ x: 1 / cam.scale, y: 1 / cam.scale });
-    this.overlayLayer.position({ x: -cam.x / cam.scale, y: -cam.y / cam.scale });
+    this.overlay.scale({ x: 1 / cam.scale, y: 1 / cam.scale });
+    this.overlay.position({ x: -cam.x / cam.scale, y: -cam.y / cam.scale });
     if (this.fast) {
       // The element layer is hidden: not even cleared.
       this.floorLayer.batchDraw();
       this.interactionLayer.batchDraw();
-      this.overlayLayer.batchDraw();
     } else this.stage.batchDraw();
     if (!this.cameraFrame) {
       this.cameraFrame = requestAnimationFrame(() => {
