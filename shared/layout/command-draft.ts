@@ -7,6 +7,7 @@ import { compareZ } from './geometry';
 import { isBlockKind, isSeatedKind } from './props';
 import { round, type SeatSpec } from './seat-frame';
 import { placeSeat, seatSpecs } from './seats';
+import { seatsPerElement } from './seats-per-element';
 import { elementProblems, LayoutProblemsError, type LayoutProblem } from './validation';
 
 /**
@@ -39,18 +40,14 @@ export const noIds: IdFactory = () => {
   throw new Error('internal: a seat was added where none should be');
 };
 
-/** The seats of every element, read once per command from the document as it was. */
+/** The seats of every element, from the document as it was before this command (seatsPerElement). */
 export class SeatIndex {
-  private readonly byElement = new Map<string, Seat[]>();
+  private readonly byElement: ReadonlyMap<string, readonly Seat[]>;
   private assignmentsBySeat: Map<string, string[]> | null = null;
   constructor(private readonly draft: Doc) {
-    for (const seat of Object.values(base(draft.seats))) {
-      const list = this.byElement.get(seat.elementId);
-      if (list) list.push(seat);
-      else this.byElement.set(seat.elementId, [seat]);
-    }
+    this.byElement = seatsPerElement(base(draft.seats));
   }
-  of(elementId: string): Seat[] {
+  of(elementId: string): readonly Seat[] {
     return this.byElement.get(elementId) ?? [];
   }
   deleteSeat(seatId: string) {
@@ -80,7 +77,7 @@ export function syncSeats(
   element: LayoutElement,
   ids: IdFactory,
   match: 'label' | { position: LayoutElement } = 'label',
-  flagsFrom: Seat[] = [],
+  flagsFrom: readonly Seat[] = [],
 ) {
   const existing = index.of(element.id);
   const specs: SeatSpec[] = isSeatedKind(element.kind) ? seatSpecs(element) : [];

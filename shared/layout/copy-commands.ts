@@ -17,7 +17,7 @@ function numberer(draft: Doc, hallId: string) {
   return (e: LayoutElement) => (e.number !== null && isTableKind(e.kind) ? ++max : e.number);
 }
 
-function insertCopies(draft: Doc, sources: LayoutElement[], hallId: string, dx: number, dy: number, newIds: IdFactory, seatsOf: (id: string) => Seat[]) {
+function insertCopies(draft: Doc, sources: LayoutElement[], hallId: string, dx: number, dy: number, newIds: IdFactory, seatsOf: (id: string) => readonly Seat[]) {
   if (!draft.halls[hallId]) throw new Error(`halls/${hallId} does not exist`);
   const ordered = [...sources].sort(compareZ);
   const idMap = new Map(ordered.map((s) => [s.id, newIds()]));

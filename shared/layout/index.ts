@@ -1,5 +1,6 @@
 export * from './props';
 export * from './seats';
+export { seatsPerElement } from './seats-per-element';
 export * from './block-seats';
 export { hostIndex } from './table-seats';
 export {

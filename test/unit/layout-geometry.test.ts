@@ -63,6 +63,14 @@ describe('hit testing', () => {
     expect(hitElement([bar], { x: 20.7, y: 10 }, 0.25)).toBe(bar.id);
   });
 
+  test('tries only the elements whose bounds, as the caller keeps them, hold the point', () => {
+    const table = element('round-table', { seatCount: 10 }, { zIndex: 'a2' });
+    const kept = new Map([[table.id, elementBounds(table)]]);
+    expect(hitElement([table], { x: 20, y: 10 }, 0, (e) => kept.get(e.id)!)).toBe(table.id);
+    // Bounds elsewhere: the table is not tried, though the point is on it.
+    expect(hitElement([table], { x: 20, y: 10 }, 0, () => ({ x: 0, y: 0, width: 1, height: 1 }))).toBeNull();
+  });
+
   test('the inside of a hollow square is empty; the opening of a U too', () => {
     const sq = element('hollow-square', { seatsWidthSide: 4, seatsDepthSide: 3, tableDepthM: 1 }, { width: 6, depth: 5 });
     expect(hitElement([sq], { x: 20, y: 10 })).toBeNull();

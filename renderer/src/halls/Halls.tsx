@@ -7,13 +7,15 @@ import { updateSession, useSession } from '../app/session';
 import { useI18n } from '../i18n/I18n';
 import { NewHallDialog } from './NewHall';
 import { pickLang } from '../../../shared/i18n/index';
+import { seatsPerElement } from '../../../shared/layout/seats-per-element';
 
 export function Halls() {
   const i18n = useI18n();
   const { t } = i18n;
   const halls = useDoc((d) => d.halls);
   // The list's counts follow a moment later (a deferred render): counting every seat again in the
-  // frame that drops a dragged table, or moves anything, would cost that frame.
+  // frame that drops a dragged table, or moves anything, would cost that frame. The seats are
+  // counted from their lists by element (seatsPerElement), which the hall canvas has made already.
   const elements = useDeferredValue(useDoc((d) => d.elements));
   const seats = useDeferredValue(useDoc((d) => d.seats));
   const selectedId = useSession((s) => s.selectedHallId);
@@ -27,8 +29,12 @@ export function Halls() {
   const counts = useMemo(() => {
     const map = new Map<string, { elements: number; seats: number }>();
     const get = (id: string) => map.get(id) ?? map.set(id, { elements: 0, seats: 0 }).get(id)!;
-    for (const e of Object.values(elements)) get(e.hallId).elements++;
-    for (const s of Object.values(seats)) get(s.hallId).seats++;
+    const perElement = seatsPerElement(seats);
+    for (const e of Object.values(elements)) {
+      const count = get(e.hallId);
+      count.elements++;
+      count.seats += perElement.get(e.id)?.length ?? 0;
+    }
     return map;
   }, [elements, seats]);
 

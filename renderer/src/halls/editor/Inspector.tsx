@@ -9,7 +9,7 @@ import type { EventDocument } from '../../../../shared/model/collections';
 import type { ElementKind, Hall, LayoutElement, Seat } from '../../../../shared/model/entities';
 import { useDoc, useEditor } from '../../app/context';
 import { useI18n } from '../../i18n/I18n';
-import { alignElements, distributeElements, isTableKind, moveTableHost, updateElement } from './layout';
+import { alignElements, distributeElements, isTableKind, moveTableHost, seatsPerElement, updateElement } from './layout';
 import { editorT, kindLabel, type EditorKey, type EditorT } from './messages';
 import { getEditorSession, useEditorSession } from './session';
 import { elementProblem, hallProblem, withBlockSize } from './validate';
@@ -67,23 +67,11 @@ export function Inspector({ hall, t, readOnly }: { hall: Hall; t: EditorT; readO
 }
 
 /**
- * An element's seats, from an index built once per version of the seats (rows are immutable: a
- * change is a new record): the inspector renders on every selection and every drop, and
- * filtering all 10,000 seats each time cost those frames.
+ * An element's seats, from the index the canvas shares (seatsPerElement): the inspector renders
+ * on every selection and every drop, and filtering all 10,000 seats each time cost those frames.
  */
-const seatIndex = new WeakMap<EventDocument['seats'], Map<string, Seat[]>>();
 function seatsOf(seats: EventDocument['seats'], elementId: string): readonly Seat[] {
-  let index = seatIndex.get(seats);
-  if (!index) {
-    index = new Map();
-    for (const s of Object.values(seats)) {
-      const list = index.get(s.elementId);
-      if (list) list.push(s);
-      else index.set(s.elementId, [s]);
-    }
-    seatIndex.set(seats, index);
-  }
-  return index.get(elementId) ?? [];
+  return seatsPerElement(seats).get(elementId) ?? [];
 }
 
 function MultiInspector({ t, readOnly, count }: { t: EditorT; readOnly: boolean; count: number }) {

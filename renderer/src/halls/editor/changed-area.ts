@@ -6,11 +6,11 @@ import { unionRects, type Rect } from '../../../../shared/rect';
 // the inspector touch one or a few elements, and redrawing 10,000 seats for them would cost the
 // gesture's last frame (pure, unit-tested).
 
-/** What the element layer's canvas showed: the elements and their seats, and those drawn on another layer (lifted for a drag). */
+/** What the element layer's canvas showed: the elements and their seats, and those drawn elsewhere (lifted for a drag). */
 export type ElementsShown = {
   byId: ReadonlyMap<string, LayoutElement>;
   seats: ReadonlyMap<string, readonly Seat[]>;
-  /** Elements not on the element canvas (on the drag layer): their region must be painted again whatever changed. */
+  /** Elements not on the element canvas (lifted for a drag or a turn): their region must be painted again whatever changed. */
   lifted: readonly string[];
 };
 

@@ -5,16 +5,15 @@ import { assetImage, imageSize } from './background';
 import { fitRect, visibleRect, zoomAt, type Camera } from '../../../../shared/camera';
 import { unionRects as unionRect, type Point, type Rect } from '../../../../shared/rect';
 import { drawFloor } from '../view/draw';
-import { seatsByElement } from '../../../../shared/seating/honour';
 import { assignedSeats, paintElement, paintTurning, type ElementPaint } from './element-paint';
 import { GestureBitmaps, repaintRegion } from './gesture-bitmaps';
 import { changedArea, type ElementsShown } from './changed-area';
 import { sameCamera } from './snapshot';
-import { nodesOn, orderNodes, syncNodes } from './element-nodes';
+import { nodesOn, orderNodes, syncNodes, withoutAutoDraw } from './element-nodes';
 import { nativeContext } from './native-context';
 import { showsRotateHandle } from './handles';
 import { drawHandles, drawMarks, drawOutlines, SELECT } from './interaction-draw';
-import { elementBounds } from './layout';
+import { elementBounds, seatsPerElement } from './layout';
 import { paintMinimap, type MinimapCanvas } from './minimap';
 import { editorNumbers } from './numbers';
 import { drawRulers } from './rulers';
@@ -22,23 +21,27 @@ import type { Gesture, SceneCallbacks } from './scene-gesture';
 
 /**
  * What the hall editor's canvas shows (scene.ts adds the mouse, keys and wheel): plain Konva,
- * driven imperatively so that React never re-renders on a drag, a pan or a zoom. Four layers:
+ * driven imperatively so that React never re-renders on a drag, a pan or a zoom. Three layers:
  *  1. floor (hall, floor plan image, grid; nothing listens),
  *  2. elements with their seats (one Shape per element drawing the element and all its seats),
- *  3. interaction (selection outlines, resize and rotate handles and their live preview, marquee),
- *  4. overlay in screen pixels (rulers).
+ *  3. interaction (selection outlines, resize and rotate handles and their live preview, marquee)
+ *     with, on top, the overlay in screen pixels (rulers): a layer of its own would be one more
+ *     canvas for Chromium to hand its compositor in every frame of every gesture.
  * During a pan or zoom the floor layer draws bitmaps of the floor and the elements (see
  * snapshot.ts) and the element layer is hidden; while elements are dragged or turned they are
- * drawn on a layer of their own, above the others, so each move redraws them alone.
+ * drawn on the interaction layer, under the selection's outlines, so each move redraws them
+ * alone: that layer is redrawn at each move anyway (the outlines follow), and a layer of their
+ * own would be one more canvas for Chromium to copy to its compositor in every frame.
  */
 export class HallView {
   readonly stage: Konva.Stage;
   protected readonly floorLayer = new Konva.Layer({ listening: false });
   protected readonly elementLayer = new Konva.Layer({ listening: false });
-  /** The elements being dragged or turned, moved out of the element layer for the gesture. */
-  protected readonly dragLayer = new Konva.Layer({ listening: false, visible: false });
   protected readonly interactionLayer = new Konva.Layer({ listening: false });
-  protected readonly overlayLayer = new Konva.Layer({ listening: false });
+  /** The elements being dragged or turned, moved out of the element layer for the gesture (on the interaction layer). */
+  protected readonly dragged = new Konva.Group({ listening: false });
+  /** The rulers, in screen pixels: the top of the interaction layer, against the camera's transform. */
+  protected readonly overlay = new Konva.Group({ listening: false });
   protected readonly nodes = new Map<string, Konva.Shape>();
   protected readonly selectionShape: Konva.Shape;
   protected readonly marquee = new Konva.Rect({ visible: false, fill: 'rgba(37,99,235,0.08)', stroke: SELECT, strokeScaleEnabled: false, strokeWidth: 1, listening: false });
@@ -49,7 +52,8 @@ export class HallView {
   protected marks: readonly Point[] | null = null;
   protected elements: LayoutElement[] = [];
   protected byId = new Map<string, LayoutElement>();
-  protected seats = new Map<string, Seat[]>();
+  /** Seats by element (of every hall: this one's elements are all it looks up). */
+  protected seats: ReadonlyMap<string, readonly Seat[]> = new Map();
   protected assigned: ReadonlySet<string> = new Set();
   protected lastDoc: { elements: unknown; seats: unknown; assignments: unknown; hall: unknown; asset: unknown } | null = null;
   protected selection: readonly string[] = [];
@@ -72,7 +76,7 @@ export class HallView {
   protected version = 0;
   /** What the floor and element layers' canvases last showed: at which camera, of which version (null: nothing usable). */
   protected floorDrawn: { camera: Camera; version: number } | null = null;
-  /** `lifted`: the elements then on the drag layer, not on the element layer's canvas (a copy of it would miss them). */
+  /** `lifted`: the elements then dragged or turned, not on the element layer's canvas (a copy of it would miss them). */
   protected elementsDrawn: { camera: Camera; version: number; lifted: readonly string[] } | null = null;
   /** Element bounds by element object (elements are immutable: a changed element is a new object). */
   protected bounds = new WeakMap<LayoutElement, Rect>();
@@ -87,13 +91,13 @@ export class HallView {
     const floor = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawFloorLayer(nativeContext(ctx, shape)) });
     this.floorLayer.add(floor);
     this.selectionShape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.drawSelection(nativeContext(ctx, shape)) });
-    this.interactionLayer.add(this.selectionShape, this.marquee);
-    this.overlayLayer.add(
+    this.interactionLayer.add(this.dragged, this.selectionShape, this.marquee, this.overlay);
+    this.overlay.add(
       new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx, shape) => this.hall && drawRulers(nativeContext(ctx, shape), this.cam, this.viewport(), editorNumbers(this.lang).ruler) }),
     );
-    this.stage.add(this.floorLayer, this.elementLayer, this.dragLayer, this.interactionLayer, this.overlayLayer);
+    this.stage.add(this.floorLayer, this.elementLayer, this.interactionLayer);
     // A hidden layer's draw clears its canvas: then there is nothing on it to copy.
-    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version, lifted: nodesOn(this.nodes, this.dragLayer) } : null));
+    this.elementLayer.on('draw', () => (this.elementsDrawn = this.elementLayer.isVisible() && !this.fast ? { camera: this.cam, version: this.version, lifted: nodesOn(this.nodes, this.dragged) } : null));
   }
 
   // --- data ----------------------------------------------------------------------------------
@@ -118,12 +122,14 @@ export class HallView {
       .filter((e) => e.hallId === hallId)
       .sort((a, b) => (a.zIndex < b.zIndex ? -1 : a.zIndex > b.zIndex ? 1 : a.id < b.id ? -1 : 1));
     this.byId = new Map(this.elements.map((e) => [e.id, e]));
-    if (!last || last.seats !== doc.seats) this.seats = seatsByElement(doc, hallId);
+    if (!last || last.seats !== doc.seats) this.seats = seatsPerElement(doc.seats);
     if (!last || last.assignments !== doc.assignments) this.assigned = assignedSeats(doc, hallId);
     // One shape per element, in z order (those dragged or turned back from their own layer).
-    this.returnDragged(!shown);
-    syncNodes(this.nodes, this.elements, this.elementLayer, (ctx, id) => this.drawElement(ctx, id));
-    this.order();
+    withoutAutoDraw(() => {
+      this.returnDragged(!shown);
+      syncNodes(this.nodes, this.elements, this.elementLayer, (ctx, id) => this.drawElement(ctx, id));
+      this.order();
+    });
     if (this.gesture?.kind === 'drag' || this.gesture?.kind === 'resize' || this.gesture?.kind === 'rotate') {
       if (this.gesture.kind === 'rotate') this.callbacks.rotating(null);
       this.gesture = null;
@@ -203,13 +209,12 @@ export class HallView {
     this.stage.scale({ x: cam.scale, y: cam.scale });
     this.stage.position({ x: cam.x, y: cam.y });
     // The overlay stays in screen pixels.
-    this.overlayLayer.scale({ x: 1 / cam.scale, y: 1 / cam.scale });
-    this.overlayLayer.position({ x: -cam.x / cam.scale, y: -cam.y / cam.scale });
+    this.overlay.scale({ x: 1 / cam.scale, y: 1 / cam.scale });
+    this.overlay.position({ x: -cam.x / cam.scale, y: -cam.y / cam.scale });
     if (this.fast) {
       // The element layer is hidden: not even cleared.
       this.floorLayer.batchDraw();
       this.interactionLayer.batchDraw();
-      this.overlayLayer.batchDraw();
     } else this.stage.batchDraw();
     if (!this.cameraFrame) {
       this.cameraFrame = requestAnimationFrame(() => {
@@ -336,15 +341,16 @@ export class HallView {
     this.stage.batchDraw();
   }
 
-  /** Elements dragged or turned (on the drag layer) back in the element layer, in z order; `draw`: redraw the stage. */
+  /** Elements dragged or turned back in the element layer, in z order; `draw`: redraw the stage (else only the interaction layer, which showed them). */
   protected returnDragged(draw = true): void {
-    const moved = this.dragLayer.getChildren();
+    const moved = this.dragged.getChildren();
     if (moved.length === 0) return;
-    for (const node of [...moved]) node.moveTo(this.elementLayer);
-    this.dragLayer.visible(false); // an empty layer still costs its canvas in every frame composited
-    this.order();
+    withoutAutoDraw(() => {
+      for (const node of [...moved]) node.moveTo(this.elementLayer);
+      this.order();
+    });
     if (draw) this.stage.batchDraw();
-    else this.dragLayer.batchDraw(); // a hidden layer's draw clears it: nothing stale shows when it is next shown
+    else this.interactionLayer.batchDraw();
   }
 
   /** What the element layer's canvas shows now, when it is up to date at this camera (else null: only a full draw will do). */

@@ -7,6 +7,7 @@ import { handleCursor, hitHandle, hitRotateHandle, resizeFrom, ROTATE_CURSOR, RO
 import { listenMinimap, type MinimapCanvas } from './minimap';
 import { repaintRegion } from './gesture-bitmaps';
 import { sameCamera } from './snapshot';
+import { withoutAutoDraw } from './element-nodes';
 import { HallView } from './scene-view';
 import type { SceneCallbacks } from './scene-gesture';
 
@@ -96,7 +97,7 @@ export class HallScene extends HallView {
   }
 
   private hitAt(p: Point): string | null {
-    return hitElement(this.elements, toWorld(this.cam, p));
+    return hitElement(this.elements, toWorld(this.cam, p), 0, (el) => this.boundsOf(el));
   }
 
   private onDown(e: MouseEvent): void {
@@ -207,7 +208,6 @@ export class HallScene extends HallView {
       if (g.angle === null) this.lift([g.id]);
       g.angle = angle;
       // Only the element's shape is redrawn at the new angle: no document change until mouse up.
-      this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       this.callbacks.rotating(angle);
       return;
@@ -230,7 +230,6 @@ export class HallScene extends HallView {
       g.dy = grid ? snap(g.anchor.y + offset.dy, grid) - g.anchor.y : offset.dy;
       // Move the Konva nodes directly: no document change, no React, until the drag ends.
       for (const id of g.ids) this.nodes.get(id)?.position({ x: g.dx, y: g.dy });
-      this.dragLayer.batchDraw();
       this.interactionLayer.batchDraw();
       return;
     }
@@ -379,15 +378,16 @@ export class HallScene extends HallView {
   }
 
   /**
-   * The elements a drag or turn moves go to the drag layer, so each move redraws them alone. The
+   * The elements a drag or turn moves go to the interaction layer, so each move redraws them alone. The
    * element layer is redrawn without them only where they were: a full redraw of thousands of
    * seats would cost the gesture its first frame.
    */
   private lift(ids: readonly string[]): void {
     const lifted = new Set(ids);
     const area = unionRect(ids.flatMap((id) => (this.byId.get(id) ? [this.boundsOf(this.byId.get(id)!)] : [])));
-    for (const id of ids) this.nodes.get(id)?.moveTo(this.dragLayer);
-    this.dragLayer.visible(true);
+    withoutAutoDraw(() => {
+      for (const id of ids) this.nodes.get(id)?.moveTo(this.dragged);
+    });
     const drawn = this.elementsDrawn;
     // The canvas no longer shows every element: nothing to copy until redrawn (the drop repaints only what moved).
     this.elementsDrawn = null;
