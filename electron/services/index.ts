@@ -22,6 +22,7 @@ import { exportList } from './printExport';
 import type { Preferences } from './preferences';
 import { AutoBackups, failureReason, listBackups, readBackup, resolveBackup, writeBackup } from './backups';
 import { ChosenPaths } from './chosenPaths';
+import { TeamSession } from './team';
 
 /** What only the host can do: native dialogs differ between Electron, the CLI and the tests. */
 export type Dialogs = {
@@ -75,6 +76,7 @@ export function createServices(deps: ServiceDeps): AppServices {
   const now = deps.now ?? Date.now;
   const chosen = new ChosenPaths();
   const imports = new ImportJobs(); // parsing and planning an import, off main's thread
+  const team = new TeamSession(); // a team replica's connection, while it is the open file
   const backups = new AutoBackups({ now, settings: () => deps.preferences.backups(), lang: () => lang(), notify: deps.notify });
 
   const info = (f: EventFile): FileInfo => ({
@@ -90,11 +92,13 @@ export function createServices(deps: ServiceDeps): AppServices {
   /** Switches to a newly opened file; the previous one is closed only once the new one is open. */
   const adopt = (next: EventFile): FileInfo => {
     if (file && file !== next) {
+      team.close();
       backups.release(file);
       file.close();
     }
     if (file !== next) backups.track(next);
     file = next;
+    team.open(next);
     // The switch is made: a recent-files list that cannot be written (a full disk) is said, but
     // never reported as a failed open while main holds the new file.
     try {
@@ -153,6 +157,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       return adopt(EventFile.open(target, deps.openOptions?.(target)));
     },
     'event:close': () => {
+      team.close();
       if (file) backups.release(file);
       file?.close();
       file = null;
@@ -160,13 +165,15 @@ export function createServices(deps: ServiceDeps): AppServices {
       return null;
     },
     'event:info': () => requireFile().counts(),
+    'team:status': () => team.status(file),
     'doc:load': () => {
       const f = requireFile();
       return { file: info(f), document: f.loadDocument() };
     },
     'doc:apply': ({ changes }) => {
-      requireFile().apply(changes);
-      backups.edited(requireFile());
+      const f = requireFile();
+      team.apply(f, changes);
+      backups.edited(f);
       return { savedAt: new Date().toISOString() };
     },
     'delegations:import': (input) => importDelegations(input, { file: requireFile(), reference: deps.reference, lang: lang(), ids, jobs: imports }),
@@ -225,6 +232,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     history: () => history,
     chosenByUser: (path) => void chosen.chosenByUser(path),
     dispose() {
+      team.close();
       imports.dispose();
       if (file) backups.release(file);
       file?.close();

@@ -8,7 +8,7 @@ export const APPLICATION_ID = 0x50525345;
  * The newest file format this build reads and writes (`PRAGMA user_version`, header offset 60).
  * Always equal to the number of migrations in `MIGRATIONS` (checked at load, see migrations/index.ts).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const EVENT_FILE_EXTENSION = '.preseance';
 

@@ -3,5 +3,5 @@ export { EventFile, migrationBackupPath, type OpenOptions } from './eventFile';
 export { migrate, expectedSchema, type MigrationResult } from './migrate';
 export { MIGRATIONS, type Migration } from './migrations';
 export { rowKeyOf } from './replica';
-export type { Replica, ReplicaState, RowKey, RowVersion } from './replica';
+export type { Replica, ReplicaState, RowKey, RowVersion, TeamConnection } from './replica';
 export type { ConflictEntry, Outbox, OutboxBase, OutboxCommand, OutboxEntry, OutboxWrite } from './outbox';

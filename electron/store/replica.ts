@@ -8,6 +8,8 @@ import type { Writer } from './writer';
 
 /** Where a team replica stands: the server it replicates, the last change of its log applied here. */
 export type ReplicaState = { serverId: string; lastSeq: number };
+/** Where the replica's server is and who the officer logs in as (migration 006); never a password. */
+export type TeamConnection = { host: string; port: number; database: string; user: string };
 export type RowKey = { kind: CollectionName; id: string };
 export type RowVersion = RowKey & { version: number };
 
@@ -34,6 +36,22 @@ export class Replica {
   state(): ReplicaState | null {
     const row = this.db().prepare('SELECT server_id AS serverId, last_seq AS lastSeq FROM team_replica WHERE id = 1').get();
     return (row as ReplicaState | undefined) ?? null;
+  }
+
+  /** Where the server is, or null (a file never shared, or shared before format 6). */
+  connection(): TeamConnection | null {
+    const row = this.db().prepare('SELECT host, port, database, user_name AS user FROM team_connection WHERE id = 1').get();
+    return (row as TeamConnection | undefined) ?? null;
+  }
+
+  /** Remembers where the server is, for the next open of the file (set when it is shared or joined). */
+  setConnection(connection: TeamConnection): void {
+    this.db()
+      .prepare(
+        `INSERT INTO team_connection (id, host, port, database, user_name) VALUES (1, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET host = excluded.host, port = excluded.port, database = excluded.database, user_name = excluded.user_name`,
+      )
+      .run(connection.host, connection.port, connection.database, connection.user);
   }
 
   /** The server's version of each row asked for; 0 for a row the server has never numbered here. */

@@ -45,10 +45,18 @@ export class LiveReplica {
     return this.#client !== null;
   }
 
-  /** Connects, LISTENs and pulls; resolves once the replica is caught up. */
+  /**
+   * Connects, LISTENs and pulls; resolves once the replica is caught up. A server out of reach
+   * rejects, and the replica keeps trying with backoff (the app opens a replica offline).
+   */
   async start(): Promise<void> {
     this.#stopped = false;
-    await this.#connect();
+    try {
+      await this.#connect();
+    } catch (error) {
+      this.#retry();
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {

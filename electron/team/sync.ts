@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { EventFile, rowKeyOf as keyOf, type RowKey, type RowVersion } from '../store';
+import { EventFile, rowKeyOf as keyOf, type RowKey, type RowVersion, type TeamConnection } from '../store';
 import {
   COLLECTION_NAMES, emptyDocument, isEmptyChanges, type Changes, type CollectionName, type EventDocument,
 } from '../../shared/model/collections';
@@ -17,6 +17,11 @@ type LoggedChange = { seq: string; rows: Row[] };
 function knownKind(kind: string): CollectionName {
   if (!(COLLECTION_NAMES as string[]).includes(kind)) throw new Error(`the team event holds a table this version does not know (${kind}): update Préséance`);
   return kind as CollectionName;
+}
+
+/** Where `client` is connected, as a replica remembers it to reconnect (its password is never kept). */
+function connectionOf(client: pg.Client): TeamConnection {
+  return { host: client.host, port: client.port, database: client.database ?? '', user: client.user ?? '' };
 }
 
 export async function serverId(client: pg.Client): Promise<string> {
@@ -40,6 +45,7 @@ export async function publish(file: EventFile, client: pg.Client): Promise<{ ser
   const upserts = COLLECTION_NAMES.flatMap((kind) => Object.values(document[kind]).map((data) => ({ kind, id: data.id, data, version: 0 })));
   const seq = await applyCommand(client, { label: 'publish', upserts });
   file.replica.applyPulled({ upserts: {}, deletes: {} }, upserts.map(({ kind, id }) => ({ kind, id, version: seq })), { serverId: id, lastSeq: seq });
+  file.replica.setConnection(connectionOf(client));
   return { serverId: id, seq };
 }
 
@@ -70,6 +76,7 @@ export async function join(client: pg.Client, path: string): Promise<EventFile> 
   const file = EventFile.create(path, document);
   try {
     file.replica.applyPulled({ upserts: {}, deletes: {} }, versions, { serverId: id, lastSeq });
+    file.replica.setConnection(connectionOf(client));
   } catch (error) {
     file.close();
     throw error;

@@ -31,6 +31,7 @@ export const RENDERER_CHANNELS = [
   'print:exportList', // a printed list (guest index, table plans, signing order) as CSV/XLSX
   'backup:list', // File › Restore from backup: the open file's backups, and restoring one
   'backup:restore',
+  'team:status', // a team replica's status bar: connected or offline, edits waiting, conflicts
   'menu:history', // the renderer tells main what Undo and Redo would do, for the Edit menu's labels
 ] as const;
 

@@ -315,6 +315,11 @@ export const CONTRACT = {
     input: z.strictObject({ rows: ListRows, format: SpreadsheetFormat, path: FilePath }),
     output: z.strictObject({ path: z.string() }),
   },
+  // Null for a file that is not a team replica (no status bar then).
+  'team:status': {
+    input: none,
+    output: z.strictObject({ connected: z.boolean(), waiting: z.number().int(), conflicts: z.number().int() }).nullable(),
+  },
   'backup:list': { input: none, output: z.strictObject({ backups: z.array(BackupEntry) }) },
   'backup:restore': {
     // Takes a before-restore backup of the file as it is, then returns the backup's document

@@ -93,6 +93,7 @@ describe('the built main process', () => {
     expect(valid['delegations:importProgress'].value).toBeNull();
     expect(valid['delegations:importCancel'].value).toBeNull();
     expect(valid['menu:history'].value).toBeNull();
+    expect(valid['team:status'].value).toBeNull(); // the sample is no team replica: no status bar
     expect(main.menuAfterHistory).toContain('Hoàn tác sửa sự kiện'); // the language was set to Vietnamese above
     expect(valid['arrivals:export'].value.path).toBe(join(out, 'arrivals.csv'));
     expect(files.arrivals).toBeGreaterThan(100);

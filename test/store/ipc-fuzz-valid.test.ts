@@ -127,6 +127,7 @@ function cases(): Record<Channel, Case> {
     'print:native': { payload: fc.record({ paper, landscape: fc.boolean() }), expect: 'ok' },
     'print:exportList': { payload: fc.record({ rows: fc.array(fc.array(text(30), { maxLength: LIST_MAX_CELLS }), { maxLength: 20 }), format, path }), expect: ['path-not-chosen'] },
     'backup:list': { payload: fc.constant({}), expect: 'ok' },
+    'team:status': { payload: fc.constant({}), expect: 'ok' },
     'backup:restore': { payload: fc.record({ id: fc.stringMatching(/^[^/\\\0]{1,40}$/) }), expect: ['backup-not-found'] },
   };
 }

@@ -98,6 +98,7 @@ const VALID: Record<Channel, unknown> = {
   'print:native': { paper: { widthMm: 210, heightMm: 297 }, landscape: false },
   'print:exportList': { rows: [['a']], format: 'csv', path: '/tmp/x.csv' },
   'backup:list': {},
+  'team:status': {},
   'backup:restore': { id: 'x.auto-20261125T150000Z.preseance' },
 };
 

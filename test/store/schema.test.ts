@@ -55,8 +55,8 @@ describe('the schema matches the model', () => {
     const tables = (db.pragma('table_list') as { name: string; schema: string; strict: number }[]).filter(
       (t) => t.schema === 'main' && !t.name.startsWith('sqlite_'),
     );
-    // One table per collection, and the team replica's (migrations 004 and 005), which hold no entities.
-    const teamReplica = ['team_replica', 'team_versions', 'team_outbox', 'team_conflicts'];
+    // One table per collection, and the team replica's (migrations 004, 005 and 006), which hold no entities.
+    const teamReplica = ['team_replica', 'team_versions', 'team_outbox', 'team_conflicts', 'team_connection'];
     expect(tables.map((t) => t.name).sort()).toEqual([...COLLECTION_NAMES.map((c) => COLLECTIONS[c].table), ...teamReplica].sort());
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(db.prepare(`SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')`).pluck().get()).toBe(0);

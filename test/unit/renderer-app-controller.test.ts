@@ -44,6 +44,7 @@ function fakeApi() {
     },
     'dialog:openEvent': () => ok({ path: state.dialogAnswer }),
     'menu:history': () => ok(null),
+    'team:status': () => ok(null),
     'asset:pickImage': () => ok(null),
     'arrivals:export': () => fail('not-sqlite', 'not used by these tests'),
     'dialog:saveEvent': () => ok({ path: state.dialogAnswer }),

@@ -21,6 +21,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { SaveBanner } from './SaveBanner';
 import { HistoryNotice } from './HistoryNotice';
 import { useMenuHistory } from './menuHistory';
+import { TeamStatusBar } from './TeamStatusBar';
 
 export function App({ api }: { api: PreseanceApi }) {
   const controller = useMemo(() => new AppController(api), [api]);
@@ -90,6 +91,7 @@ function Shell({ controller, api }: { controller: AppController; api: PreseanceA
             )}
           </ErrorBoundary>
           {editor && <HistoryNotice key={file?.path ?? ''} />}
+          {editor && <TeamStatusBar key={file?.path ?? ''} api={api} />}
           <Dialogs />
         </div>
       </EditorContext.Provider>

@@ -154,6 +154,8 @@ await record('delegations:import', { format: 'csv', data: readFileSync(sheet.val
 // The import above has ended: no progress to report, and Stop has nothing to end.
 await record('delegations:importProgress', {});
 await record('delegations:importCancel', {});
+// The sample is no team replica: no status bar (null).
+await record('team:status', {});
 await record('menu:history', { undo: { en: 'edit the event', vi: 'sửa sự kiện' }, redo: null });
 // The application menu main rebuilt: every item's label, to find Edit › Undo among them.
 const menuLabels = (items) => (items ?? []).flatMap((i) => [i.label, ...menuLabels(Array.isArray(i.submenu) ? i.submenu : i.submenu?.template)]).filter(Boolean);
