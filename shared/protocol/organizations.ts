@@ -1,6 +1,6 @@
 import type { Delegation, RankClass } from '../model/entities';
 import { dayNumber } from '../time';
-import type { Reason, ReasonKey, ReasonParams } from './precedence';
+import type { Reason, ReasonKey, ReasonParams } from './reason';
 import type { AlphabeticalLanguage } from './rules';
 
 /**

@@ -3,11 +3,12 @@ import type { EventDocument } from '../model/collections';
 import type { Delegation, DelegationKind, Person, RankClass } from '../model/entities';
 import { foldName } from '../reference/names';
 import { format, type Language, pickLang } from '../i18n/index';
-import { conjunction, languageNames, ordinals, protocolMessages, rankGroup, rankInSentence, type ProtocolMessageKey } from './messages';
+import { conjunction, languageNames, ordinals, protocolMessages, rankGroup, rankInSentence } from './messages';
 import type { AlphabeticalLanguage, PrecedenceRules } from './rules';
 import { withEffectiveRoles } from './host';
 import { lotCountry, lotKey, type StateName } from './lot';
 import { organizationTie } from './organizations';
+import type { Reason, ReasonKey, ReasonParams } from './reason';
 import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
 
 /**
@@ -35,10 +36,7 @@ import { dayNumber, isoDateText, isoToEpoch, isTimeZone } from '../time';
  *    of its rows.
  */
 
-export type ReasonKey = Exclude<ProtocolMessageKey, 'rules-invalid'>;
-export type ReasonParams = Readonly<Record<string, string | number>>;
-/** Why a delegation is where it is: a sentence key, its parameters, further remarks. */
-export type Reason = { key: ReasonKey; params: ReasonParams; also: readonly Reason[] };
+export type { Reason, ReasonKey, ReasonParams } from './reason';
 
 export type PrecedenceEntry = {
   position: number; // 1-based, over the whole list (the pinned included)

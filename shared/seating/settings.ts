@@ -5,7 +5,6 @@ import { Id, type Json } from '../model/primitives';
 import type { IdFactory } from '../ids';
 import type { Language } from '../i18n/index';
 import { describeSeating } from './messages';
-import { WhoSits } from './who';
 
 /**
  * The seating settings of one hall, stored as one event setting under `seating.<hallId>` (the
@@ -29,7 +28,16 @@ export const seatingKey = (hallId: string) => `${SEATING_KEY_PREFIX}${hallId}`;
 export const StrategyKind = z.enum(['centre-out', 'banquet', 'blocks', 'signing']);
 export type StrategyKind = z.infer<typeof StrategyKind>;
 
-export { WhoSits } from './who';
+/**
+ * Who is seated in a hall, chosen where the officer seats it (and stored in the hall's seating
+ * settings, so the CLI's `seat` does the same):
+ * - heads: the heads of delegation (or whoever represents them in this hall) only;
+ * - heads-plus: each head and up to `membersPerDelegation` members of the delegation, in the
+ *   delegation's own order;
+ * - delegations: every member.
+ */
+export const WhoSits = z.enum(['heads', 'heads-plus', 'delegations']);
+export type WhoSits = z.infer<typeof WhoSits>;
 
 const seatCount = z.number().int().min(1).max(50);
 

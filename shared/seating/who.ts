@@ -1,17 +1,6 @@
-import { z } from 'zod';
 import type { Person } from '../model/entities';
-import type { SeatingSettings } from './settings';
+import type { SeatingSettings, WhoSits } from './settings';
 
-/**
- * Who is seated in a hall, chosen where the officer seats it (and stored in the hall's seating
- * settings, so the CLI's `seat` does the same):
- * - heads: the heads of delegation (or whoever represents them in this hall) only;
- * - heads-plus: each head and up to `membersPerDelegation` members of the delegation, in the
- *   delegation's own order;
- * - delegations: every member.
- */
-export const WhoSits = z.enum(['heads', 'heads-plus', 'delegations']);
-export type WhoSits = z.infer<typeof WhoSits>;
 
 /**
  * Who a strategy seats when the officer has not chosen. A plenary seats whole delegations at
