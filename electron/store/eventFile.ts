@@ -3,10 +3,11 @@ import nodePath from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { EventCounts } from '../../shared/ipc/contract';
 import { COLLECTION_NAMES, type Changes, type EventDocument } from '../../shared/model/collections';
-import { APPLICATION_ID, BACKUP_FOLDER, BUSY_TIMEOUT_MS, EVENT_FILE_EXTENSION } from './constants';
+import { APPLICATION_ID, BUSY_TIMEOUT_MS } from './constants';
 import { writeError } from './errors';
+import { backupBeforeMigration, vacuumInto } from './migration-backup';
 import {
-  exists, fileTimestamp, fsyncFile, fsyncFolder, moveNoClobber, realPath, removeWithSidecars, reserveTempBeside, SIDECARS,
+  exists, fsyncFile, fsyncFolder, hasEventExtension, moveNoClobber, realPath, removeWithSidecars, reserveTempBeside, SIDECARS,
 } from './files';
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -35,7 +36,6 @@ export type OpenOptions = {
   writable?: (path: string) => boolean;
 };
 
-const hasEventExtension = (path: string) => path.toLowerCase().endsWith(EVENT_FILE_EXTENSION);
 
 /** Every row of a document as one change, checking that each row sits under its own id. */
 function wholeDocument(document: EventDocument, path: string): Changes {
@@ -84,42 +84,6 @@ function connect(path: string): Db {
   } catch (error) {
     db?.close();
     throw writeError(error, path);
-  }
-}
-
-/** `<folder>/backups/<name>.before-v<N>-<timestamp>.preseance`, N being the format upgraded to. */
-export function migrationBackupPath(path: string, toVersion: number, date = new Date()): string {
-  const base = nodePath.basename(path);
-  const name = hasEventExtension(base) ? base.slice(0, -EVENT_FILE_EXTENSION.length) : base;
-  return nodePath.join(nodePath.dirname(path), BACKUP_FOLDER, `${name}.before-v${toVersion}-${fileTimestamp(date)}${EVENT_FILE_EXTENSION}`);
-}
-
-/**
- * A consistent copy of the file as it is, taken before migrating it. VACUUM INTO rather than
- * the online backup API because opening is synchronous and db.backup() is not; both give a
- * transactionally consistent snapshot made by SQLite itself. Written beside, then renamed.
- */
-function backupBeforeMigration(db: Db, path: string, toVersion: number): string {
-  return vacuumInto(db, migrationBackupPath(path, toVersion));
-}
-
-/**
- * A consistent copy of the database at `target` (its folder created), never replacing a file:
- * a taken name gets `-2`, `-3`... Written beside, synced, then renamed. Returns the path written.
- */
-function vacuumInto(db: Db, wanted: string): string {
-  let target = wanted;
-  fs.mkdirSync(nodePath.dirname(target), { recursive: true });
-  const temp = reserveTempBeside(target); // throws before anything needs removing
-  try {
-    db.prepare('VACUUM INTO ?').run(temp);
-    fsyncFile(temp);
-    for (let n = 2; !moveNoClobber(temp, target); n++) target = target.replace(/(-\d+)?\.preseance$/, `-${n}.preseance`);
-    fsyncFolder(target);
-    return target;
-  } catch (error) {
-    removeWithSidecars(temp);
-    throw error;
   }
 }
 

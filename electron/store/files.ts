@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import nodePath from 'node:path';
+import { EVENT_FILE_EXTENSION } from './constants';
 
 // Small file-system steps that make writes durable and atomic: write beside, fsync, rename.
 // A temporary file is always created exclusively (O_CREAT | O_EXCL) under an
@@ -118,3 +119,6 @@ export function moveNoClobber(from: string, to: string): boolean {
 export function fileTimestamp(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
+
+/** Whether a path names an event file (`.preseance`, any case). */
+export const hasEventExtension = (path: string): boolean => path.toLowerCase().endsWith(EVENT_FILE_EXTENSION);

@@ -1,5 +1,6 @@
 export { APPLICATION_ID, SCHEMA_VERSION, EVENT_FILE_EXTENSION, BACKUP_FOLDER } from './constants';
-export { EventFile, migrationBackupPath, type OpenOptions } from './eventFile';
+export { EventFile, type OpenOptions } from './eventFile';
+export { migrationBackupPath } from './migration-backup';
 export { migrate, expectedSchema, type MigrationResult } from './migrate';
 export { MIGRATIONS, type Migration } from './migrations';
 export { rowKeyOf } from './replica';
