@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../../shared/ipc/channels';
 import type { AppController } from './controller';
 import { sendCameraCommand, getSession, type CameraCommand } from './session';
+import { isTextEntry } from './focus';
 
 /**
  * Menu commands and keyboard shortcuts land here. Native menu commands come through
@@ -106,15 +107,6 @@ export function runMenuCommand(ctx: CommandContext, command: MenuCommand, arg: s
       if (arg) controller.notify(arg);
       return;
   }
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
-  }
-  return false;
 }
 
 /** Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl+Y outside text fields (text fields keep their own undo). */

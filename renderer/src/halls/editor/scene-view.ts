@@ -13,7 +13,7 @@ import { nodesOn, orderNodes, syncNodes, withoutAutoDraw } from './element-nodes
 import { nativeContext } from './native-context';
 import { showsRotateHandle } from './handles';
 import { drawHandles, drawMarks, drawOutlines, SELECT } from './interaction-draw';
-import { elementBounds, seatsPerElement } from './layout';
+import { elementBounds, hallRect, seatsPerElement } from './layout';
 import { paintMinimap, type MinimapCanvas } from './minimap';
 import { editorNumbers } from './numbers';
 import { drawRulers } from './rulers';
@@ -22,16 +22,12 @@ import type { Gesture, SceneCallbacks } from './scene-gesture';
 /**
  * What the hall editor's canvas shows (scene.ts adds the mouse, keys and wheel): plain Konva,
  * driven imperatively so that React never re-renders on a drag, a pan or a zoom. Three layers:
- *  1. floor (hall, floor plan image, grid; nothing listens),
- *  2. elements with their seats (one Shape per element drawing the element and all its seats),
- *  3. interaction (selection outlines, resize and rotate handles and their live preview, marquee)
- *     with, on top, the overlay in screen pixels (rulers): a layer of its own would be one more
- *     canvas for Chromium to hand its compositor in every frame of every gesture.
+ * floor (hall, floor plan, grid); elements (one Shape per element with all its seats);
+ * interaction (outlines, handles and their live preview, marquee, the rulers on top, and the
+ * elements being dragged or turned, under the outlines: redrawn at each move anyway). No more
+ * layers: each is a canvas Chromium hands its compositor in every frame of every gesture.
  * During a pan or zoom the floor layer draws bitmaps of the floor and the elements (see
- * snapshot.ts) and the element layer is hidden; while elements are dragged or turned they are
- * drawn on the interaction layer, under the selection's outlines, so each move redraws them
- * alone: that layer is redrawn at each move anyway (the outlines follow), and a layer of their
- * own would be one more canvas for Chromium to copy to its compositor in every frame.
+ * snapshot.ts) and the element layer is hidden.
  */
 export class HallView {
   readonly stage: Konva.Stage;
@@ -233,7 +229,7 @@ export class HallView {
   fit(): void {
     if (!this.hall) return;
     this.fitted = true;
-    this.setCamera(fitRect({ x: 0, y: 0, width: this.hall.widthM, height: this.hall.depthM }, this.viewport(), 36));
+    this.setCamera(fitRect(hallRect(this.hall), this.viewport(), 36));
   }
 
   zoomToSelection(): void {
@@ -387,8 +383,7 @@ export class HallView {
 
   /** The hall with every element (some may stand outside it), in metres. */
   protected extent(): Rect | null {
-    if (!this.hall) return null;
-    return unionRect([{ x: 0, y: 0, width: this.hall.widthM, height: this.hall.depthM }, ...this.elements.map((el) => this.boundsOf(el))]);
+    return this.hall ? unionRect([hallRect(this.hall), ...this.elements.map((el) => this.boundsOf(el))]) : null;
   }
 
   protected updateMinimap(): void {

@@ -9,6 +9,7 @@ import { repaintRegion } from './gesture-bitmaps';
 import { sameCamera } from './snapshot';
 import { withoutAutoDraw } from './element-nodes';
 import { HallView } from './scene-view';
+import { takesKeys } from '../../app/focus';
 import type { SceneCallbacks } from './scene-gesture';
 
 /** A wheel burst is one zoom gesture until the wheel has been still this long. */
@@ -78,7 +79,7 @@ export class HallScene extends HallView {
     });
     on(this.container, 'auxclick', (e) => e.preventDefault());
     on(window, 'keydown', (e) => {
-      if (e.key === ' ' && !isTextTarget(e.target) && !this.spaceDown) {
+      if (e.key === ' ' && !takesKeys(e.target) && !this.spaceDown) {
         this.spaceDown = true;
         this.updateCursor();
         if (e.target === this.container || this.container.contains(e.target as Node) || e.target === document.body) e.preventDefault();
@@ -358,10 +359,7 @@ export class HallScene extends HallView {
     }
   }
 
-  /**
-   * A pan or zoom starts (or goes on): draw from the bitmaps until it ends. Not while elements or
-   * the plan are being moved (the bitmaps would show them where they were).
-   */
+  /** A pan or zoom starts (or goes on): draw from the bitmaps until it ends; not while elements or the plan move (the bitmaps would show them where they were). */
   private beginFast(): void {
     if (this.fast) return;
     const g = this.gesture;
@@ -398,8 +396,4 @@ export class HallScene extends HallView {
     });
     this.elementsDrawn = { camera: this.cam, version: this.version, lifted: [...drawn.lifted, ...ids] };
   }
-}
-
-function isTextTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || target instanceof HTMLSelectElement);
 }
