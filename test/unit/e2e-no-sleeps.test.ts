@@ -4,8 +4,9 @@
  * condition instead (test/e2e/poll.ts, Playwright's own waits).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './source-files';
+import { repoRoot, sourceFiles } from './source-files';
 
 /** The lines of `text` that wait a fixed time: waitForTimeout, a setTimeout or a sleep helper. */
 export function fixedSleeps(text: string): string[] {
@@ -14,7 +15,9 @@ export function fixedSleeps(text: string): string[] {
 
 describe('fixed sleeps in the browser tests', () => {
   it('are found when there is one', () => {
-    expect(fixedSleeps("await page.waitForTimeout(1500);\nawait new Promise((r) => setTimeout(r, 200));\n// setTimeout( in a comment\nawait visible(x);")).toHaveLength(2);
+    // Sample lines kept in a text fixture: this test waits for nothing, and holds no wait a search could take for one.
+    const sample = readFileSync(join(repoRoot, 'test/fixtures/fixed-sleeps-sample.txt'), 'utf8');
+    expect(fixedSleeps(sample)).toEqual(['await page.waitForTimeout(1500);', 'await new Promise((r) => setTimeout(r, 200));']);
   });
 
   it('are in no e2e test nor its helpers', () => {
