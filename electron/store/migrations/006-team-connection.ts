@@ -1,8 +1,8 @@
 import type { Migration } from './types';
 
 // Issue 16 (team mode): where a replica's server is — host, port, database and the officer's
-// login — so that opening the file reconnects it. Never a password: the app asks the system's
-// keychain, the CLI an environment variable. Empty for a file never shared, and for a replica
+// login — so that opening the file reconnects it. Never a password: the app and the CLI read it
+// from PRESEANCE_TEAM_PASSWORD (services/team.ts). Empty for a file never shared, and for a replica
 // made before this format (it stays offline until shared or joined again).
 export const teamConnection: Migration = {
   version: 6,

@@ -8,7 +8,8 @@ const POLL_MS = 1000;
 
 /**
  * The status bar of a team replica (issue 16, item 5): connected, or offline with the edits
- * waiting, and the conflicts kept. Nothing for a file that is not a team replica.
+ * waiting, and the conflicts kept. Nothing for a file that is not a team replica, and no more
+ * asking once main has said so: the bar is mounted again for each file opened (App.tsx).
  */
 export function TeamStatusBar({ api }: { api: PreseanceApi }) {
   const language = useApp((s) => s.language);
@@ -17,10 +18,12 @@ export function TeamStatusBar({ api }: { api: PreseanceApi }) {
     let live = true;
     const ask = () =>
       void api['team:status']({}).then((result) => {
-        if (live && result.ok) setStatus(result.value);
+        if (!live || !result.ok) return;
+        setStatus(result.value);
+        if (result.value === null) clearInterval(timer);
       });
-    ask();
     const timer = setInterval(ask, POLL_MS);
+    ask();
     return () => {
       live = false;
       clearInterval(timer);
