@@ -1,6 +1,6 @@
 import { headFirst } from '../compare';
 import type { EventDocument } from '../model/collections';
-import { RankClass, type Delegation, type Person, type Seat } from '../model/entities';
+import { RankClass, type Delegation, type Person } from '../model/entities';
 import { orderDelegations, readRules, withEffectiveRoles, type PrecedenceEntry, type PrecedenceRules, type StateName } from '../protocol';
 import { layoutUnits, type Unit } from './seat-order';
 import { guestOrder } from './who';
@@ -61,8 +61,6 @@ export type HallHonour = {
 export type HonourOptions = {
   settings?: SeatingSettings;
   rules?: PrecedenceRules;
-  /** The hall's seats by element (seatsByElement), when the caller has them for every hall already. */
-  seats?: Map<string, Seat[]>;
   /** The reference table's states, to place a lot country that does not attend when the lot has no names recorded. */
   states?: readonly StateName[];
 };
@@ -153,7 +151,7 @@ export function hallHonour(document: EventDocument, hallId: string, options: Hon
   const { view, absent, representatives } = attendanceView(withEffectiveRoles(document), settings);
   const order = orderDelegations(view, rules, { states: options.states });
   const { guests, signing } = guestsOf(view, order, settings);
-  const units = layoutUnits(document, hallId, settings, options.seats);
+  const units = layoutUnits(document, hallId, settings);
   const seatRank = new Map<string, number>();
   for (const unit of units) for (const s of unit.seats) seatRank.set(s.id, seatRank.size);
   return { hallId, strategy: settings.strategy, settings, units, seatRank, guests, absent, representatives, order, signing };

@@ -3,6 +3,7 @@ import type { EventDocument } from '../model/collections';
 import type { LayoutElement, Seat } from '../model/entities';
 import { hallFront } from '../layout/hall-front';
 import { isSeatedKind, isTableKind, parseElementProps } from '../layout/props';
+import { seatsPerElement } from '../layout/seats-per-element';
 import type { SeatingSettings, StrategyKind } from './settings';
 
 /**
@@ -138,7 +139,7 @@ function blockItems(e: LayoutElement, seats: Seat[], frame: Frame, blocks: boole
   return items;
 }
 
-function buildUnits(document: EventDocument, hallId: string, settings: SeatingSettings, seatsByElement: Map<string, Seat[]>): Unit[] {
+function buildUnits(document: EventDocument, hallId: string, settings: SeatingSettings, seatsByElement: ReadonlyMap<string, readonly Seat[]>): Unit[] {
   const frame = frameOf(document, hallId);
   const chosen = settings.elementIds ? new Set(settings.elementIds) : null;
   const elements = Object.values(document.elements).filter(
@@ -197,18 +198,6 @@ function buildUnits(document: EventDocument, hallId: string, settings: SeatingSe
   return units;
 }
 
-/** Seats of a hall by element (every seat, blocked ones included). */
-export function seatsByElement(document: EventDocument, hallId: string): Map<string, Seat[]> {
-  const map = new Map<string, Seat[]>();
-  for (const s of Object.values(document.seats)) {
-    if (s.hallId !== hallId) continue;
-    const list = map.get(s.elementId);
-    if (list) list.push(s);
-    else map.set(s.elementId, [s]);
-  }
-  return map;
-}
-
 // The seats' order depends on the layout alone (the seats, the elements, the halls) and on the
 // strategy's settings. An edit of people, delegations or assignments leaves those collections
 // the same frozen objects (immer shares what it does not change), so the order is kept per
@@ -217,8 +206,9 @@ export function seatsByElement(document: EventDocument, hallId: string): Map<str
 type Layout = Pick<EventDocument, 'seats' | 'elements' | 'halls'>;
 const unitsByLayout = new WeakMap<Layout['seats'], WeakMap<Layout['elements'], WeakMap<Layout['halls'], Map<string, Unit[]>>>>();
 
-export function layoutUnits(document: EventDocument, hallId: string, settings: SeatingSettings, seats: Map<string, Seat[]> | undefined): Unit[] {
-  const build = () => buildUnits(document, hallId, settings, seats ?? seatsByElement(document, hallId));
+export function layoutUnits(document: EventDocument, hallId: string, settings: SeatingSettings): Unit[] {
+  // Every seat by its element, the index the hall editor shares (built once per frozen seats record).
+  const build = () => buildUnits(document, hallId, settings, seatsPerElement(document.seats));
   if (!Object.isFrozen(document.seats) || !Object.isFrozen(document.elements) || !Object.isFrozen(document.halls)) return build();
   const level = <K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V => {
     let value = map.get(key);

@@ -1,6 +1,6 @@
 import { byId, bySortKey } from '../compare';
 import type { EventDocument } from '../model/collections';
-import type { Assignment, Hall, Seat } from '../model/entities';
+import type { Assignment, Hall } from '../model/entities';
 import { PrecedenceRulesError, effectiveRoles, hostCountry, hostDelegation, readRules, type PrecedenceRules, type StateName } from '../protocol';
 import { orderProblems, seatedHeads, type SeatedHead } from './order-check';
 import { hallParams, problem } from './problem';
@@ -55,15 +55,6 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
     else byHall.set(a.hallId, [a]);
   }
   const halls = Object.values(document.halls).sort(bySortKey);
-  // Every hall's seats by element in one pass over the seats, not one pass per hall.
-  const seatsByHall = new Map<string, Map<string, Seat[]>>();
-  for (const s of Object.values(document.seats)) {
-    let elements = seatsByHall.get(s.hallId);
-    if (!elements) seatsByHall.set(s.hallId, (elements = new Map()));
-    const list = elements.get(s.elementId);
-    if (list) list.push(s);
-    else elements.set(s.elementId, [s]);
-  }
   for (const hall of halls) {
     if (options.hallId !== undefined && hall.id !== options.hallId) continue;
     const assignments = (byHall.get(hall.id) ?? []).sort(byId);
@@ -71,7 +62,7 @@ export function seatingProblems(document: EventDocument, options: { hallId?: str
     if (assignments.length === 0 || rules === null) continue;
     let honour: HallHonour;
     try {
-      honour = hallHonour(document, hall.id, { settings: readSeatingSettings(document, hall.id), rules, seats: seatsByHall.get(hall.id) ?? new Map(), states: options.states });
+      honour = hallHonour(document, hall.id, { settings: readSeatingSettings(document, hall.id), rules, states: options.states });
     } catch (err) {
       if (!(err instanceof SeatingSettingsError)) throw err;
       problems.push(problem('error', 'problem-settings-invalid', { ...hallParams(hall), issues: err.issues.join('; ') }, hall.id));
