@@ -93,7 +93,11 @@ export function offsetAt(zone: string, epochS: number): number {
 
 /** The wall clock of an instant in a zone. */
 export function wallOf(zone: string, epochS: number): Wall {
-  const local = epochS + offsetAt(zone, epochS);
+  return wallAtLocal(epochS + offsetAt(zone, epochS));
+}
+
+/** The wall clock of a local time counted in seconds like an epoch (an instant plus its zone's offset then). */
+function wallAtLocal(local: number): Wall {
   const d = new Date(Math.floor(local) * 1000);
   return {
     year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
@@ -118,7 +122,7 @@ export function epochToIso(epochS: number, zone: string): string {
   const whole = Math.floor(epochS);
   const offset = offsetAt(zone, whole);
   if (offset % 60 !== 0) return Temporal.Instant.fromEpochMilliseconds(whole * 1000).toString({ timeZone: zone, smallestUnit: 'second' });
-  const w = wallOf(zone, whole);
+  const w = wallAtLocal(whole + offset);
   const minutes = Math.abs(offset) / 60;
   return `${dateOf(w)}T${hhmmOf(w)}:${pad(w.second)}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
